@@ -1,0 +1,297 @@
+"""Reading and cleaning articles: decoding, metadata, HTML, and the boilerplate/content split."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.articles import (
+    Article,
+    ArticleError,
+    ArticleMetadata,
+    article_from_text,
+    discover_article_files,
+    load_metadata,
+    parse_dateline,
+    read_article,
+    segment_text,
+)
+
+SHARED = Path("/work/shared")
+SAMPLES = sorted((SHARED / "articles").glob("*.txt"))
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+COMMENT_TEXT = ("Well, go out and get them", "Hot Girls", "Jimi Thompson", "cechas vodobenikov", "Notify of")
+BOILERPLATE_TEXT = ("Support SouthFront", "DAYS LEFT", "Disclaimer", "Back to top", "The views expressed",
+                    "Subscribe", "Advertisement", "IraqSyria", "fair use", "Articles by")
+
+needs_samples = pytest.mark.skipif(not SAMPLES, reason="shared sample articles not mounted")
+
+
+def _gold(article_path: Path) -> dict:
+    return json.loads((SHARED / "gold" / f"{article_path.stem}.gold.json").read_text(encoding="utf-8"))
+
+
+def _evidence_misses(article: Article, gold: dict) -> list[str]:
+    """Gold evidence strings not inside a single kept segment (every occurrence is tried)."""
+    misses = []
+    for item in gold["events"] + gold["relations"]:
+        evidence = item["evidence"]
+        starts = [i for i in range(len(article.text)) if article.text.startswith(evidence, i)]
+        if not any(s.start <= i and i + len(evidence) <= s.end for i in starts for s in article.segments):
+            misses.append(evidence)
+    return misses
+
+
+# ------------------------------------------------------------------------------------------ samples
+
+
+@needs_samples
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_articles_samples_segments_point_into_text(path: Path) -> None:
+    article = read_article(path)
+    assert article.text == path.read_bytes().decode("utf-8")
+    assert article.segments
+    for segment in article.segments:
+        assert article.text[segment.start : segment.end] == segment.text
+        assert segment.kind in ("headline", "dateline", "body")
+    spans = sorted([(s.start, s.end) for s in article.segments] + [b[:2] for b in article.boilerplate])
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "segments must not overlap"
+
+
+@needs_samples
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_articles_samples_drop_boilerplate_and_comments(path: Path) -> None:
+    article = read_article(path)
+    kept = "\n".join(segment.text for segment in article.segments)
+    for junk in COMMENT_TEXT + BOILERPLATE_TEXT:
+        assert junk not in kept
+
+
+@needs_samples
+@pytest.mark.parametrize("use_metadata", [True, False], ids=["with-metadata", "text-only"])
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+def test_articles_samples_keep_all_gold_evidence(path: Path, use_metadata: bool) -> None:
+    article = read_article(path) if use_metadata else article_from_text(path.read_text(encoding="utf-8"))
+    misses = _evidence_misses(article, _gold(path))
+    for miss in misses:
+        print("evidence outside kept segments:", miss)
+    assert misses == []
+    kept = "\n".join(segment.text for segment in article.segments)
+    for junk in COMMENT_TEXT:
+        assert junk not in kept
+
+
+@needs_samples
+def test_articles_sample_headline_dateline_and_date() -> None:
+    article = read_article(SHARED / "articles" / "004_20b9dcb76fc68891.txt")
+    kinds = [(s.kind, s.text) for s in article.segments[:2]]
+    assert kinds == [("dateline", "Tuesday 25 August 2020"),
+                     ("headline", "SYRIAN FORCES ARE HUNTING DOWN ISIS TERRORISTS IN DESERT")]
+    assert "South Front" in [article.text[s:e] for s, e, _ in article.boilerplate]
+    text_only = article_from_text(article.text)
+    assert text_only.metadata.published == datetime.date(2020, 8, 25)
+    assert text_only.metadata.published_source == "dateline"
+    repeated = read_article(SHARED / "articles" / "000_4fc37e36cfcd5aaf.txt")
+    assert [s.kind for s in repeated.segments[:3]] == ["headline", "headline", "body"]
+
+
+@needs_samples
+def test_articles_dateline_prefix_is_split_from_body() -> None:
+    article = read_article(SHARED / "articles" / "003_8e85b7e9ef4cfd5f.txt")
+    dateline = [s for s in article.segments if s.kind == "dateline"]
+    assert [s.text for s in dateline] == ["DEIR EZZOR, Syria"]
+    first_body = next(s for s in article.segments if s.kind == "body")
+    assert first_body.text.startswith("On Sunday, the Syrian Arab Army")
+
+
+# ------------------------------------------------------------------------------------------ cleaning
+
+
+def test_articles_inline_subscribe_does_not_end_article_when_long_prose_follows() -> None:
+    prose = ("The Syrian Army launched a new operation against ISIS cells in the eastern Homs desert on "
+             "Monday, according to a military source who spoke to reporters in Damascus about the "
+             "campaign, which also involves local militias and Russian aircraft flying from Hmeimim air base.")
+    text = f"Army Launches Desert Operation\n\n{prose}\n\nSubscribe\n\n{prose.replace('Monday', 'Tuesday')}\n"
+    article = article_from_text(text)
+    assert [s.kind for s in article.segments] == ["headline", "body", "body"]
+    short_tail = f"Army Launches Desert Operation\n\n{prose}\n\nRelated\n\nArmy repels attack near Palmyra.\n"
+    assert [s.kind for s in article_from_text(short_tail).segments] == ["headline", "body"]
+
+
+def test_articles_comment_marker_drops_even_long_prose_after_it() -> None:
+    prose = " ".join(["The army advanced toward the town while militants withdrew east."] * 6)
+    text = f"Army Advances Toward Town\n\n{prose}\n\n3 Comments\n\nJens Holm\n\n{prose}\n"
+    segments, dropped, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["headline", "body"]
+    assert [reason for *_, reason in dropped] == ["comment widget", "comment section", "comment section"]
+
+
+def test_articles_hard_wrapped_paragraph_is_one_segment() -> None:
+    text = ("Clashes Erupt in Idlib\n\nFierce clashes between the Syrian Army and militants erupted\n"
+            "near the town of Saraqib on Monday, local sources said.\n")
+    article = article_from_text(text)
+    body = [s for s in article.segments if s.kind == "body"]
+    assert len(body) == 1 and body[0].text.endswith("sources said.")
+    assert article.text[body[0].start : body[0].end] == body[0].text
+
+
+def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
+    text = "Title Of The Story Here\r\n\r\n\u00a0The army shelled the village of Kafr Nabl, sources said.\u00a0\r\n"
+    article = article_from_text(text)
+    assert article.text == text
+    body = article.segments[-1]
+    assert body.text == "The army shelled the village of Kafr Nabl, sources said."
+    assert text[body.start : body.end] == body.text
+    assert article.content_text() == "Title Of The Story Here\n\n" + body.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tuesday 25 August 2020", datetime.date(2020, 8, 25)),
+        ("August 25, 2020", datetime.date(2020, 8, 25)),
+        ("Aug. 25, 2020 10:30", datetime.date(2020, 8, 25)),
+        ("2020-08-25", datetime.date(2020, 8, 25)),
+        ("Published on: 3rd March 2019", datetime.date(2019, 3, 3)),
+        ("The army attacked on August 25, 2020.", None),
+        ("31 February 2020", None),
+    ],
+)
+def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:
+    assert parse_dateline(line) == expected
+
+
+def test_articles_metadata_date_wins_over_dateline() -> None:
+    meta = ArticleMetadata(published=datetime.date(2020, 1, 2))
+    article = article_from_text("Tuesday 25 August 2020\n\nThe army moved east, sources said.", meta)
+    assert article.metadata.published == datetime.date(2020, 1, 2)
+    assert article.metadata.published_source == "metadata"
+
+
+# ------------------------------------------------------------------------------------------ encodings
+
+
+def test_articles_cp1252_file_with_sidecar() -> None:
+    article = read_article(FIXTURES / "cp1252_report.txt")
+    assert "Army’s 17th Division" in article.text and "café" in article.text and "\r\n" in article.text
+    assert article.metadata.published == datetime.date(2020, 8, 24)
+    assert article.metadata.url == "https://news.example.org/cp1252-report"
+    assert article.id == hashlib.sha256(b"https://news.example.org/cp1252-report").hexdigest()[:16]
+    assert [s.kind for s in article.segments] == ["headline", "dateline", "body"]
+    assert article.content_hash == hashlib.sha256((FIXTURES / "cp1252_report.txt").read_bytes()).hexdigest()
+
+
+def test_articles_utf16_file() -> None:
+    article = read_article(FIXTURES / "utf16_report.txt")
+    assert article.text.startswith("Iraqi Forces Launch Operation in Anbar")
+    assert article.metadata.published == datetime.date(2020, 8, 25)
+    assert article.metadata.published_source == "dateline"
+
+
+def test_articles_cp1256_arabic_file() -> None:
+    article = read_article(FIXTURES / "cp1256_arabic.txt")
+    assert "الجيش السوري" in article.text
+    assert [s.kind for s in article.segments] == ["headline", "body", "body"]
+
+
+def test_articles_utf8_bom_is_not_part_of_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHeadline Of The Story\n\nThe army shelled the town, sources said.\n".encode())
+    article = read_article(path)
+    assert article.text.startswith("Headline")
+    assert article.id == article.content_hash[:16]
+
+
+def test_articles_binary_file_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(ArticleError, match=r"image\.txt: looks binary"):
+        read_article(path)
+
+
+def test_articles_control_characters_are_rejected_as_binary(tmp_path: Path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 65]) * 50)
+    with pytest.raises(ArticleError, match="looks binary"):
+        read_article(path)
+
+
+def test_articles_empty_file_is_rejected() -> None:
+    with pytest.raises(ArticleError, match=r"empty\.txt: empty"):
+        read_article(FIXTURES / "empty.txt")
+    with pytest.raises(ArticleError, match="empty"):
+        article_from_text(" \n ")
+
+
+def test_articles_too_large_file_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("The army advanced. " * 100, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"big\.txt: too large"):
+        read_article(path, max_bytes=1000)
+
+
+# ------------------------------------------------------------------------------------------ HTML
+
+
+def test_articles_html_page_keeps_article_drops_nav_and_comments() -> None:
+    article = read_article(FIXTURES / "page.html")
+    assert article.media_type == "text/html"
+    assert article.segments[0].kind == "headline"
+    assert article.segments[0].text == "Turkish Army Sets Up New Post in Idlib"
+    kept = article.content_text()
+    assert "Jannet Elqora" in kept and "Syrian Observatory for Human Rights" in kept
+    for junk in ("Jens Holm", "Hot Girls", "Copyright", "Home", "Clashes in Hama", "Advertisement"):
+        assert junk not in article.text
+    assert article.metadata.url == "https://news.example.org/2020/04/turkish-post-idlib"
+    assert article.metadata.publisher == "Example News"
+    assert article.metadata.published == datetime.date(2020, 4, 10)
+    for segment in article.segments:
+        assert article.text[segment.start : segment.end] == segment.text
+
+
+def test_articles_html_detected_by_sniffing_and_overrides_win(tmp_path: Path) -> None:
+    path = tmp_path / "noext"
+    path.write_bytes((FIXTURES / "page.html").read_bytes())
+    (tmp_path / "noext.meta.json").write_text(json.dumps({"publisher": "Sidecar Publisher"}), encoding="utf-8")
+    article = read_article(path, metadata_overrides=ArticleMetadata(title="Override Title"))
+    assert article.media_type == "text/html"
+    assert article.metadata.publisher == "Sidecar Publisher"
+    assert article.metadata.title == "Override Title"
+    assert article.metadata.url == "https://news.example.org/2020/04/turkish-post-idlib"
+
+
+# ------------------------------------------------------------------------------------------ files, metadata
+
+
+def test_articles_discover_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.html", "c.md", "noext", "a.meta.json", ".hidden.txt", "x.json", "sub/d.htm",
+                 ".git/e.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = discover_article_files([tmp_path, tmp_path / "b.txt"])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a.html", "b.txt", "c.md", "noext", "sub/d.htm"]
+    with pytest.raises(ArticleError, match="no such file"):
+        discover_article_files([tmp_path / "missing"])
+
+
+def test_articles_load_metadata(tmp_path: Path) -> None:
+    article = tmp_path / "000_x.txt"
+    assert load_metadata(article) == ArticleMetadata()
+    (tmp_path / "000_x.meta.json").write_text(
+        json.dumps({"url": "http://a", "publisher": "P", "published": "2017-11-06", "title": " T "}),
+        encoding="utf-8")
+    meta = load_metadata(article)
+    assert (meta.url, meta.publisher, meta.published, meta.title) == ("http://a", "P", datetime.date(2017, 11, 6), "T")
+
+
+@pytest.mark.parametrize(
+    "content", ['{"url": ', '[1, 2]', '{"published": 20200825}', '{"published": "25/08/2020"}', '{"title": 3}']
+)
+def test_articles_malformed_metadata_names_the_file(tmp_path: Path, content: str) -> None:
+    (tmp_path / "a.meta.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"a\.meta\.json: malformed metadata"):
+        load_metadata(tmp_path / "a.txt")
