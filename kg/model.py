@@ -186,3 +186,28 @@ class ArticleExtraction:
     events: list[EventFact] = field(default_factory=list)
     relations: list[RelationFact] = field(default_factory=list)
     extractor_version: str = ""
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """Where in the article text an actor or place is named (spans never overlap)."""
+
+    start: int
+    end: int
+    text: str
+    iri: str
+    kind: str  # "actor" | "place"
+
+
+@dataclass
+class ResolvedMentions:
+    """Output of ``kg.resolution.resolve_mentions``: the entities named in an article and where.
+
+    ``relations`` holds what the naming itself states, e.g. "the 20th, 23rd and 110th Brigades of the Popular
+    Mobilization Forces" (three partOf) or "ISIS' newspaper al-Naba" (partOf), each with evidence.
+    """
+
+    actors: dict[str, ActorEntity] = field(default_factory=dict)
+    places: dict[str, PlaceEntity] = field(default_factory=dict)
+    spans: list[EntitySpan] = field(default_factory=list)  # sorted by start
+    relations: list[RelationFact] = field(default_factory=list)
