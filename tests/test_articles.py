@@ -21,14 +21,17 @@ from kg.articles import (
     segment_text,
 )
 
-SHARED = Path("/work/shared")
-SAMPLES = sorted((SHARED / "articles").glob("*.txt"))
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+SAMPLE_DIR = REPO_ROOT / "examples" / "articles"
+SAMPLES = sorted(SAMPLE_DIR.glob("*.txt"))
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 COMMENT_TEXT = ("Well, go out and get them", "Hot Girls", "Jimi Thompson", "cechas vodobenikov", "Notify of")
 BOILERPLATE_TEXT = ("Support SouthFront", "DAYS LEFT", "Disclaimer", "Back to top", "The views expressed",
                     "Subscribe", "Advertisement", "IraqSyria", "fair use", "Articles by")
 
-needs_samples = pytest.mark.skipif(not SAMPLES, reason="shared sample articles not mounted")
+needs_samples = pytest.mark.skipif(not SAMPLES, reason="bundled sample articles missing")
+needs_gold = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared/gold is not next to the repository")
 
 
 def _gold(article_path: Path) -> dict:
@@ -72,6 +75,7 @@ def test_articles_samples_drop_boilerplate_and_comments(path: Path) -> None:
 
 
 @needs_samples
+@needs_gold
 @pytest.mark.parametrize("use_metadata", [True, False], ids=["with-metadata", "text-only"])
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_articles_samples_keep_all_gold_evidence(path: Path, use_metadata: bool) -> None:
@@ -87,7 +91,7 @@ def test_articles_samples_keep_all_gold_evidence(path: Path, use_metadata: bool)
 
 @needs_samples
 def test_articles_sample_headline_dateline_and_date() -> None:
-    article = read_article(SHARED / "articles" / "004_20b9dcb76fc68891.txt")
+    article = read_article(SAMPLE_DIR / "004_20b9dcb76fc68891.txt")
     kinds = [(s.kind, s.text) for s in article.segments[:2]]
     assert kinds == [("dateline", "Tuesday 25 August 2020"),
                      ("headline", "SYRIAN FORCES ARE HUNTING DOWN ISIS TERRORISTS IN DESERT")]
@@ -95,13 +99,13 @@ def test_articles_sample_headline_dateline_and_date() -> None:
     text_only = article_from_text(article.text)
     assert text_only.metadata.published == datetime.date(2020, 8, 25)
     assert text_only.metadata.published_source == "dateline"
-    repeated = read_article(SHARED / "articles" / "000_4fc37e36cfcd5aaf.txt")
+    repeated = read_article(SAMPLE_DIR / "000_4fc37e36cfcd5aaf.txt")
     assert [s.kind for s in repeated.segments[:3]] == ["headline", "headline", "body"]
 
 
 @needs_samples
 def test_articles_dateline_prefix_is_split_from_body() -> None:
-    article = read_article(SHARED / "articles" / "003_8e85b7e9ef4cfd5f.txt")
+    article = read_article(SAMPLE_DIR / "003_8e85b7e9ef4cfd5f.txt")
     dateline = [s for s in article.segments if s.kind == "dateline"]
     assert [s.text for s in dateline] == ["DEIR EZZOR, Syria"]
     first_body = next(s for s in article.segments if s.kind == "body")
