@@ -191,13 +191,35 @@ def decode_bytes(raw: bytes, name: str = "<bytes>") -> str:
     return text
 
 
+#: Legacy encodings this project meets most (Western news sites, Arabic and Russian outlets), in order of
+#: preference when charset-normalizer finds several equally clean decodings — short texts often decode
+#: cleanly as cp1250 too, which would turn "à" into "ŕ".
+_PREFERRED_ENCODINGS = ("cp1252", "cp1256", "cp1251", "iso8859_6", "latin_1")
+_MAX_CHAOS = 0.2  # charset-normalizer's own default threshold for "this is text"
+
+
 def _guess_decode(raw: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(raw).best()
-    if best is None:
+    chaos = {match.encoding: match.chaos for match in from_bytes(raw)}
+    for encoding in _PREFERRED_ENCODINGS:
+        if encoding not in chaos:
+            try:
+                chaos[encoding] = mess_ratio(raw[:100_000].decode(encoding), _MAX_CHAOS)
+            except UnicodeDecodeError:
+                pass
+    clean = {encoding: ratio for encoding, ratio in chaos.items() if ratio < _MAX_CHAOS}
+    if not clean:
         raise ArticleError(f"{name}: looks binary or undecodable (no text encoding fits)")
-    return str(best)
+    least = min(clean.values())
+    tied = [encoding for encoding, ratio in clean.items() if ratio <= least + 0.01]
+    rank = {encoding: index for index, encoding in enumerate(_PREFERRED_ENCODINGS)}
+    best = min(tied, key=lambda encoding: rank.get(encoding, len(rank)))
+    try:
+        return raw.decode(best)
+    except UnicodeDecodeError as exc:  # charset-normalizer may judge on a sample of the bytes
+        raise ArticleError(f"{name}: undecodable text (best guess {best} fails: {exc.reason})") from exc
 
 
 def _control_ratio(text: str) -> float:

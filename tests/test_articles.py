@@ -14,6 +14,7 @@ from kg.articles import (
     ArticleError,
     ArticleMetadata,
     article_from_text,
+    decode_bytes,
     discover_article_files,
     load_metadata,
     parse_dateline,
@@ -200,6 +201,25 @@ def test_articles_cp1256_arabic_file() -> None:
     article = read_article(FIXTURES / "cp1256_arabic.txt")
     assert "الجيش السوري" in article.text
     assert [s.kind for s in article.segments] == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le café à Alep, l'armée syrienne a attaqué.", "latin-1"),
+        ("The army’s “operation” — café owners fled.", "cp1252"),
+        ("الجيش السوري يبدأ عملية في بادية حمص", "cp1256"),
+        ("Армия начала операцию в Пальмире.", "cp1251"),
+    ],
+)
+def test_articles_short_legacy_encodings_decode_exactly(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "x.txt") == text
+
+
+def test_articles_random_bytes_without_nul_are_rejected() -> None:
+    raw = bytes((i * 7919 + 13) % 255 + 1 for i in range(3000))
+    with pytest.raises(ArticleError, match=r"x\.bin: looks binary"):
+        decode_bytes(raw, "x.bin")
 
 
 def test_articles_utf8_bom_is_not_part_of_text(tmp_path: Path) -> None:
