@@ -124,7 +124,9 @@ def _build(
         metadata = _merge(metadata, html_meta)
     if metadata.published is not None and metadata.published_source is None:
         metadata = replace(metadata, published_source="metadata")
-    segments, boilerplate, dateline_date = segment_text(text, title=metadata.title, publisher=metadata.publisher)
+    segments, boilerplate, dateline_date = segment_text(
+        text, title=metadata.title, publisher=metadata.publisher, join_wrapped=media_type == "text/plain"
+    )
     if metadata.published is None and dateline_date is not None:
         metadata = replace(metadata, published=dateline_date, published_source="dateline")
     return Article(
@@ -406,7 +408,7 @@ _DATELINE_PREFIX = re.compile(
 _RESUME_WORDS = 40
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str, join_wrapped: bool = True) -> list[tuple[int, int]]:
     """Non-blank lines as (start, end) offsets, trimmed of surrounding whitespace (NBSP included).
 
     Hard-wrapped prose (a long line without final punctuation continued on the next line) is joined back into
@@ -424,7 +426,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
         end = start + len(stripped)
-        if spans and not previous_blank:
+        if join_wrapped and spans and not previous_blank:
             last_start, last_end = spans[-1]
             last = text[last_start:last_end]
             wrapped = len(last) >= 50 and not _TERMINAL.search(last) and not last.endswith(":")
@@ -465,7 +467,7 @@ def _is_title_like(text: str) -> bool:
 
 
 def segment_text(
-    text: str, *, title: str | None = None, publisher: str | None = None
+    text: str, *, title: str | None = None, publisher: str | None = None, join_wrapped: bool = True
 ) -> tuple[tuple[Segment, ...], tuple[tuple[int, int, str], ...], datetime.date | None]:
     """Classify each paragraph as headline, dateline, body or boilerplate (with a reason).
 
@@ -474,9 +476,10 @@ def segment_text(
     (also when repeated); a leading date line is a dateline; before the body starts the first title-like line
     is the headline; short lines that are not prose (bylines, tags, commenter names) are dropped; after the
     body has started a comment-widget cue drops everything after it, and an end-of-article cue drops
-    everything after it unless long prose follows.
+    everything after it unless long prose follows. ``join_wrapped`` re-joins hard-wrapped plain text; HTML
+    extraction already gives one paragraph per line.
     """
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(text, join_wrapped)
     segments: list[Segment] = []
     dropped: list[tuple[int, int, str]] = []
     title_key = _norm_title(title) if title else None

@@ -277,6 +277,15 @@ def test_articles_html_page_keeps_article_drops_nav_and_comments() -> None:
         assert article.text[segment.start : segment.end] == segment.text
 
 
+def test_articles_html_paragraphs_are_not_joined_as_wrapped_lines() -> None:
+    html = ("<html><body><article><h1>Army Takes Hill Near Kabani After Heavy Fighting</h1>"
+            "<p>The army advanced toward the strategic hill of Kabani in northern Latakia without air cover</p>"
+            "<p>militants withdrew from the hill after two days of heavy fighting, local sources said.</p>"
+            "</article></body></html>")
+    article = article_from_text(html, media_type="text/html")
+    assert [s.kind for s in article.segments] == ["headline", "body", "body"]
+
+
 def test_articles_html_detected_by_sniffing_and_overrides_win(tmp_path: Path) -> None:
     path = tmp_path / "noext"
     path.write_bytes((FIXTURES / "page.html").read_bytes())
