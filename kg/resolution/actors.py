@@ -1,0 +1,218 @@
+"""Reference names found in the text, read as actors or places; and actors the reference lacks.
+
+A name shared by a State and a Country ("Syria") is the State when it acts ("Syria conducted", "Syria and Iraq
+are part of", "accused Iran and Russia") and the territory otherwise ("in Syria", "Syria’s Damascus"); a capital
+("Damascus", "Ankara") is the State only when it speaks or acts ("Ankara claims", "coordination between Damascus
+and Baghdad"). Cue words and verbs come from ``kg/data/actor_patterns.json``.
+
+Unknown organisations — a capitalised name with an organisation head word ("Iraqi Joint Operations Command",
+"Liwa al-Quds") — become NEW actors typed by the cue, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Decision
+from kg.reference import ReferenceData
+from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.context import Document, Segment, country_table
+from kg.resolution.data import load
+from kg.resolution.index import AliasIndex, AliasMatch, IndexEntry, scan
+from kg.resolution.names import APOSTROPHES, normalize_name
+from kg.resolution.places import choose_place
+
+_WORD = re.compile(r"[^\W_][\w’'.-]*")
+
+
+def _words_before(doc: Document, start: int, segment: Segment, n: int = 3) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(doc.text[max(segment.start, start - 60) : start])][-n:]
+
+
+def _next_word(doc: Document, end: int, segment: Segment) -> str:
+    match = _WORD.match(doc.text[end : segment.end].lstrip(" \u00a0"))
+    return match.group().casefold() if match else ""
+
+
+def _possessive_follows(doc: Document, end: int) -> bool:
+    return bool(re.match(rf"[{APOSTROPHES}]s?\s", doc.text[end : end + 4]))
+
+
+class StateReader:
+    """Decides, for a name with both a State and a Country reading, which one the sentence uses."""
+
+    def __init__(self) -> None:
+        data = load("actor_patterns")
+        self.verbs = set(data["state_verbs"])
+        self.governors = set(data["state_governors"])
+        self.prepositions = set(data["place_prepositions"])
+        self.relational = set(data["relational_nouns"])
+
+    def group_reading(self, doc: Document, group: list[AliasMatch], segment: Segment, actor_only: bool) -> str:
+        """``"actor"`` or ``"place"`` for a coordinated list of names ("Russia, Iran, and Hezbollah")."""
+        if actor_only:
+            return "actor"
+        first, last = group[0], group[-1]
+        before = _words_before(doc, first.start, segment)
+        after = _next_word(doc, last.end, segment)
+        if before and before[-1] in self.prepositions:
+            return "place"
+        if _possessive_follows(doc, last.end):
+            rest = doc.text[last.end : last.end + 40].split(None, 1)
+            following = rest[1] if len(rest) > 1 else ""
+            return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
+        if after in self.verbs:
+            return "actor"
+        if before and before[-1] in self.governors and before[-1] not in ("with", "and", "between"):
+            return "actor"
+        if len(before) >= 2 and before[-1] == "between" and before[-2] in self.relational:
+            return "actor"
+        return "place"
+
+
+def _coordinated(doc: Document, matches: list[AliasMatch]) -> list[list[AliasMatch]]:
+    """Consecutive names joined only by ", ", " and ", ", and ", " & " form one group."""
+    groups: list[list[AliasMatch]] = []
+    for match in matches:
+        if groups:
+            gap = doc.text[groups[-1][-1].end : match.start]
+            if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*", gap):
+                groups[-1].append(match)
+                continue
+        groups.append([match])
+    return groups
+
+
+def _best_actor(entries: list[IndexEntry], reference: ReferenceData) -> tuple[str, bool]:
+    """The actor a name denotes; ``False`` when several actors share it equally (then: unsure)."""
+    actors = [e for e in entries if e.kind == "actor"]
+    distinct = list(dict.fromkeys(e.iri for e in actors))
+    if len(distinct) == 1:
+        return distinct[0], True
+    prefs = [e.iri for e in actors if e.label_kind == "pref"]
+    if len(set(prefs)) == 1:
+        return prefs[0], True
+    return distinct[0], False
+
+
+def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """Reference names in every segment, each read as an actor or a place."""
+    reference = index.reference
+    reader = StateReader()
+    sources = set(load("actor_patterns")["source_nouns"])
+    capitals = {c["capital"].casefold(): c["state"] for c in country_table()}
+    state_iris = {normalize_name(a.name): a.iri for a in reference.actors.values() if a.type == "State"}
+    for segment in doc.segments:
+        matches = scan(index, doc.text, list(segment.tokens), all_caps=segment.all_caps)
+        ambiguous = [m for m in matches if {e.kind for e in m.entries} == {"actor", "place"}]
+        capital_matches = [m for m in matches if m.text.casefold() in capitals]
+        readings: dict[int, str] = {}
+        for group in _coordinated(doc, sorted(ambiguous + capital_matches, key=lambda m: m.start)):
+            actor_only = False
+            reading = reader.group_reading(doc, group, segment, actor_only)
+            for match in group:
+                readings[match.start] = reading
+        # a country listed with unambiguous actors ("Russia, Iran, and Hezbollah") is acting too
+        for group in _coordinated(doc, matches):
+            if any({e.kind for e in m.entries} == {"actor"} for m in group):
+                for match in group:
+                    if match in ambiguous and readings.get(match.start) != "place":
+                        readings[match.start] = "actor"
+        for match in matches:
+            kinds = {e.kind for e in match.entries}
+            if "actor" in kinds and _next_word(doc, match.end, segment) in sources and "place" not in kinds:
+                continue  # "Syrian government sources": who a claim comes from, not an actor mention
+            reason = f"alias:{match.entries[0].label}"
+            if match.text.casefold() in capitals and readings.get(match.start) == "actor":
+                iri = state_iris.get(normalize_name(capitals[match.text.casefold()]))
+                if iri:
+                    yield Candidate(
+                        match.start,
+                        match.end,
+                        match.text,
+                        "actor",
+                        iri,
+                        Decision.LINKED,
+                        f"capital-for-state:{match.text}",
+                    )
+                    continue
+            if kinds == {"actor", "place"}:
+                kind = readings.get(match.start, "place")
+            else:
+                kind = kinds.pop()
+            entries = [e for e in match.entries if e.kind == kind]
+            if kind == "actor":
+                iri, sure = _best_actor(entries, reference)
+                decision = Decision.LINKED if sure else Decision.UNSURE
+                yield Candidate(match.start, match.end, match.text, "actor", iri, decision, reason)
+            else:
+                iri, sure = choose_place(entries, reference)
+                decision = Decision.LINKED if sure else Decision.UNSURE
+                yield Candidate(match.start, match.end, match.text, "place", iri, decision, reason)
+
+
+# ------------------------------------------------------------------------------------ unknown organisations
+
+
+def _cue_type(words: list[str]) -> str | None:
+    data = load("actor_patterns")
+    if words and words[0] in data["name_initial_cues"]:
+        return data["name_initial_cues"][words[0]]
+    tail = " ".join(words)
+    for cue in data["org_cues"]:
+        for word in cue["words"]:
+            if tail.endswith(" " + word) or tail == word:
+                return cue["type"]
+    return None
+
+
+_NAME_RUN = re.compile(
+    r"(?<![\w’'-])(?:(?:al|el|Al|El)[-‐‑–])?[A-Z][\w’'.+-]*"
+    r"(?:(?:\s+|[-‐‑–])(?:(?:of|for|the|al|el|ash|as|ad|ar|az|at|an)(?:\s+|[-‐‑–]))*(?:(?:al|el|Al|El)[-‐‑–])?"
+    r"[A-Z0-9][\w’'.+-]*)*"
+)
+
+
+_CUE_HEADS = {"Brigade", "Division", "Regiment", "Battalion", "Corp", "Force", "Unit", "Army"}
+
+
+def unknown_actor_candidates(
+    doc: Document, target_parent: dict[str, str], index: AliasIndex | None = None
+) -> Iterator[Candidate]:
+    """Capitalised names ending in an organisation cue word (or starting with an Arabic group word).
+
+    ``target_parent``: actor IRIs by nationality adjective/country name, so "Syrian Foreign Ministry" gets the
+    State as parent when nothing better is known.
+    """
+    stop = set(load("actor_patterns")["name_stopwords"])
+    for segment in doc.segments:
+        if segment.kind == "headline" or segment.all_caps:
+            continue  # title case makes every word look like a name
+        for match in _NAME_RUN.finditer(doc.text, segment.start, segment.end):
+            spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+            while spans and spans[0][1] in stop:
+                spans = spans[1:]
+            if not spans:
+                continue
+            start = match.start() + spans[0][0]
+            words = [w.replace("’", "'") for _, w in spans]
+            if len(words) < 2 or words[0].rstrip("s") in _CUE_HEADS:
+                continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
+            kind_type = _cue_type(words)
+            if kind_type is None:
+                continue
+            end = match.end()
+            text = doc.text[start:end]
+            if index is not None and (index.lookup(text) or _known_tail(index, text)):
+                continue  # a known name (found by the alias scan), or "X of <known actor>"
+            name = re.sub(r"\s+", " ", text)
+            parent = next((iri for word, iri in target_parent.items() if name.startswith(word + " ")), None)
+            entity = NewEntity("actor", name, kind_type, parent_iri=parent)
+            yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+
+
+def _known_tail(index: AliasIndex, text: str) -> bool:
+    """ "Brigades of the Popular Mobilization Forces": the part after "of (the)" is already a known entity."""
+    parts = re.split(r"\s+of\s+(?:the\s+)?", text, maxsplit=1)
+    return len(parts) == 2 and bool(index.lookup(parts[1]))

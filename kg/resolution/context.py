@@ -1,0 +1,132 @@
+"""Where an article's sentences are and which country each one is about.
+
+Descriptions like "government forces" or "the army" name different actors in a Syrian and an Iraqi sentence.
+The country of a position is read from country signals — names and adjectives of countries and their capitals
+(``countries`` in ``descriptive_mentions.json``) and reference places with a country code — first in the same
+sentence, then in the sentences before it (nearest first), then over the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.reference import ReferenceData
+from kg.resolution.data import alternation, load
+from kg.resolution.names import Token, tokenize
+
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str
+    all_caps: bool
+    tokens: tuple[Token, ...]
+
+
+@dataclass
+class Document:
+    """An article's text with its segments, sentence boundaries and country signals."""
+
+    text: str
+    segments: list[Segment]
+    sentences: list[tuple[int, int]]
+    signals: list[tuple[int, str, float]] = field(default_factory=list)  # (offset, country code, weight)
+
+    def segment_at(self, pos: int) -> Segment | None:
+        for segment in self.segments:
+            if segment.start <= pos < segment.end:
+                return segment
+        return None
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= pos < end:
+                return start, end
+        return pos, pos
+
+    def countries_at(self, pos: int) -> list[str]:
+        """Country codes the text around ``pos`` is about, most likely first."""
+        ordered: list[str] = []
+        s_start, s_end = self.sentence_at(pos)
+        here: Counter[str] = Counter()
+        nearest: dict[str, int] = {}
+        for offset, code, weight in self.signals:
+            if s_start <= offset < s_end:
+                here[code] += weight
+                nearest[code] = min(nearest.get(code, 10**9), abs(offset - pos))
+        ordered += sorted(here, key=lambda c: (-here[c], nearest[c]))
+        before = sorted((s for s in self.signals if s[0] < s_start), key=lambda s: -s[0])
+        for _offset, code, _weight in before:
+            if code not in ordered:
+                ordered.append(code)
+        overall: Counter[str] = Counter()
+        for _offset, code, weight in self.signals:
+            overall[code] += weight
+        ordered += [c for c, _ in overall.most_common() if c not in ordered]
+        return ordered
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+
+
+def build_document(article: object) -> Document:
+    """Segments (content only: boilerplate is never read), their words and sentences."""
+    text: str = article.text  # type: ignore[attr-defined]
+    segments: list[Segment] = []
+    sentences: list[tuple[int, int]] = []
+    for seg in article.segments:  # type: ignore[attr-defined]
+        chunk = text[seg.start : seg.end]
+        segments.append(Segment(seg.start, seg.end, seg.kind, _is_all_caps(chunk), tuple(tokenize(chunk, seg.start))))
+        start = 0
+        for match in _SENTENCE_END.finditer(chunk):
+            sentences.append((seg.start + start, seg.start + match.end()))
+            start = match.end()
+        sentences.append((seg.start + start, seg.end))
+    return Document(text, segments, sentences)
+
+
+def country_table() -> list[dict]:
+    return load("descriptive_mentions")["countries"]
+
+
+def country_words() -> dict[str, str]:
+    """Country names, adjectives and capitals (as written) → country code."""
+    words: dict[str, str] = {}
+    for country in country_table():
+        for word in [*country["names"], *country["adjectives"], country["capital"]]:
+            words[word] = country["code"]
+    return words
+
+
+def add_text_signals(doc: Document) -> None:
+    """Country names, adjectives and capitals anywhere in the content, weight 1."""
+    words = country_words()
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(words)) + r")(?![\w])")
+    folded = {w.casefold(): c for w, c in words.items()}
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            code = folded.get(match.group().casefold())
+            if code:
+                doc.signals.append((match.start(), code, 1.0))
+
+
+def place_country(reference: ReferenceData, iri: str) -> str | None:
+    """Country code of a reference place, from its own code or its containers'."""
+    seen: set[str] = set()
+    current: str | None = iri
+    while current and current not in seen:
+        seen.add(current)
+        place = reference.places.get(current)
+        if place is None:
+            return None
+        if place.country_code:
+            return place.country_code.upper()
+        current = place.parent_iri
+    return None

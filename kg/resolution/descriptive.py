@@ -1,0 +1,160 @@
+"""Context-dependent descriptions of actors: "government forces", "Iraqi troops", "Iranian-backed", "the group".
+
+All phrases come from ``kg/data/descriptive_mentions.json``:
+
+- ``descriptions``: a phrase resolved by the country the sentence is about ("the army" → Syrian Arab Army in a
+  Syrian sentence, Iraqi Security Forces in an Iraqi one; ``"*"`` means any context);
+- ``roles``: a nationality adjective plus a role noun ("Russian troops", "Israeli special services") → the
+  entity the country table names for that role;
+- adjectives before ``backing_suffixes`` ("Iranian-backed") or after "pro-" ("pro-Iranian") → the State, which
+  is how the annotation format lets an adjective stand for a state;
+- ``anaphora``: a phrase that refers back to the most recent actor of some types ("the terrorist group"), only
+  for the phrases listed there (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.model import Decision
+from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.context import Document, country_table
+from kg.resolution.data import alternation, load
+
+#: Resolves a canonical actor name (and the type/parent to mint it with) to a candidate target.
+ActorTarget = Callable[[str, str, str | None], tuple[str, NewEntity | None]]
+
+
+def _blocked_after(doc: Document, end: int) -> bool:
+    """A description followed by "sources" names where a claim comes from, not an actor in the events."""
+    following = doc.text[end : end + 20].lstrip().casefold()
+    return any(
+        re.match(re.escape(w) + r"\b", following) for w in load("descriptive_mentions")["role_blocked_followers"]
+    )
+
+
+def _candidate(
+    start: int,
+    end: int,
+    doc: Document,
+    name: str,
+    kind_type: str,
+    parent: str | None,
+    target: ActorTarget,
+    reason: str,
+    priority: int,
+) -> Candidate:
+    iri, new = target(name, kind_type, parent)
+    text = doc.text[start:end]
+    if new is not None:
+        return new_candidate(start, end, text, new, reason, priority)
+    return Candidate(start, end, text, "actor", iri, Decision.LINKED, reason, priority)
+
+
+def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """Phrases from ``descriptions`` resolved by the sentence's country."""
+    data = load("descriptive_mentions")
+    types: dict[str, str] = data["types"]
+    states = {c["code"]: c["state"] for c in country_table()}
+    for entry in data["descriptions"]:
+        pattern = re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", re.IGNORECASE)
+        resolve: dict[str, str] = entry["resolve"]
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                if _blocked_after(doc, match.end()):
+                    continue
+                if "*" in resolve:
+                    code, name = "*", resolve["*"]
+                else:
+                    code = next((c for c in doc.countries_at(match.start()) if c in resolve), None)
+                    if code is None:
+                        continue
+                    name = resolve[code]
+                parent = states.get(code)
+                reason = f"descriptive:{match.group().lower()}@{code}"
+                yield _candidate(
+                    match.start(),
+                    match.end(),
+                    doc,
+                    name,
+                    types.get(name, "ArmedGroup"),
+                    parent,
+                    target,
+                    reason,
+                    priority=1,
+                )
+
+
+def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """Nationality adjective + role noun: "Russian troops", "Syrian military", "Israeli special services"."""
+    data = load("descriptive_mentions")
+    by_adjective = {adj.casefold(): c for c in country_table() for adj in c["adjectives"]}
+    nouns = {noun: role for role, words in data["roles"].items() for noun in words}
+    pattern = re.compile(
+        r"(?<![\w-])(?P<adj>" + alternation([a for c in country_table() for a in c["adjectives"]]) + r")\s+"
+        r"(?P<noun>" + alternation(list(nouns)) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            adjective = match["adj"]
+            if not adjective[0].isupper() or _blocked_after(doc, match.end()):
+                continue
+            country = by_adjective[adjective.casefold()]
+            role = nouns.get(match["noun"].casefold()) or next(
+                r for n, r in nouns.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
+            )
+            name = country["roles"].get(role)
+            if name is None:
+                continue
+            reason = f"role:{adjective} {role}"
+            yield _candidate(
+                match.start(),
+                match.end(),
+                doc,
+                name,
+                data["role_types"][role],
+                country["state"],
+                target,
+                reason,
+                priority=0,
+            )
+
+
+def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """ "Iranian-backed X", "Iran-backed X", "pro-Iranian": the adjective or name alone stands for the State."""
+    data = load("descriptive_mentions")
+    words = {w.casefold(): c for c in country_table() for w in [*c["adjectives"], *c["names"]]}
+    alternatives = alternation([w for c in country_table() for w in [*c["adjectives"], *c["names"]]])
+    suffixes = alternation(data["backing_suffixes"])
+    patterns = (
+        re.compile(r"(?<![\w-])(?P<word>" + alternatives + r")[-‐‑–](?:" + suffixes + r")(?![\w])"),
+        re.compile(r"(?<![\w])pro[-‐‑–](?P<word>" + alternatives + r")(?![\w-])", re.IGNORECASE),
+    )
+    for pattern in patterns:
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                country = words.get(match["word"].casefold())
+                if country is None or not match["word"][0].isupper():
+                    continue
+                start, end = match.span("word")
+                yield _candidate(
+                    start,
+                    end,
+                    doc,
+                    country["state"],
+                    "State",
+                    None,
+                    target,
+                    f"adjective-state:{match.group()}",
+                    priority=-1,
+                )
+
+
+def anaphora_phrases() -> list[tuple[re.Pattern[str], dict]]:
+    data = load("descriptive_mentions")
+    return [
+        (re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", re.IGNORECASE), entry)
+        for entry in data["anaphora"]
+    ]

@@ -1,0 +1,171 @@
+"""An alias index over the reference actors and places, and the scan that finds their names in text.
+
+Every ``skos:prefLabel``, ``altLabel`` and ``hiddenLabel`` is keyed by :func:`normalize_name`, except acronyms
+("IS", "US", "SAA"), which are keyed verbatim and only match the same upper-case letters. The scan tries, at each
+word, the longest run of words (joined only by spaces or dashes) whose key is in the index; names the key misses
+get one more chance through a bounded edit distance, for long names only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kg.reference import ReferenceData
+from kg.resolution.names import (
+    ARABIC_ARTICLES,
+    DASHES,
+    Token,
+    edit_distance,
+    fuzzy_limit,
+    is_acronym,
+    normalize_name,
+)
+
+_JOINER = re.compile(rf"^[ \u00a0{DASHES}]{{0,3}}$")
+_LABEL_RANK = {"pref": 0, "alt": 1, "hidden": 2}
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One label of one reference entity."""
+
+    iri: str
+    kind: str  # "actor" | "place"
+    label: str
+    label_kind: str  # "pref" | "alt" | "hidden"
+
+
+@dataclass(frozen=True)
+class AliasMatch:
+    """A run of words whose name is in the index; ``entries`` are all entities that carry that name."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[IndexEntry, ...]
+    fuzzy: bool = False
+
+
+class AliasIndex:
+    """Reference names by folding key (and acronyms verbatim)."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self.reference = reference
+        self.by_key: dict[str, list[IndexEntry]] = defaultdict(list)
+        self.by_acronym: dict[str, list[IndexEntry]] = defaultdict(list)
+        self.max_words = 1
+        for kind, entities in (("actor", reference.actors.values()), ("place", reference.places.values())):
+            for entity in entities:
+                if entity.type == "CivilianPopulation":
+                    continue  # "civilians" is a victim category for extraction, not a named actor
+                labels = [(entity.name, "pref")] + [(a, "alt") for a in entity.aliases]
+                labels += [(h, "hidden") for h in entity.hidden]
+                for label, label_kind in labels:
+                    self._add(IndexEntry(entity.iri, kind, label, label_kind))
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self.by_key:
+            if fuzzy_limit(key):
+                self.by_length[len(key)].append(key)
+
+    def _add(self, entry: IndexEntry) -> None:
+        label = entry.label.strip()
+        if not label or not any(ch.isascii() and ch.isalnum() for ch in label):
+            return  # Arabic-script labels: the articles are English
+        if is_acronym(label):
+            self.by_acronym[label].append(entry)
+            return
+        key = normalize_name(label)
+        if not key:
+            return
+        bucket = self.by_key[key]
+        if all(e.iri != entry.iri for e in bucket):
+            bucket.append(entry)
+        self.max_words = max(self.max_words, len(label.split()) + label.count("-") + 1)
+
+    def lookup(self, text: str) -> list[IndexEntry]:
+        """Entities whose name is ``text`` (acronyms case-sensitively, the rest by folding key)."""
+        acronym = self.by_acronym.get(text) or (
+            self.by_acronym.get(text[:-1]) if text.endswith("s") and len(text) >= 4 else None
+        )
+        if acronym:
+            return list(acronym)
+        if is_acronym(text) and len(text) <= 3:
+            return []  # "IS" in upper case is an acronym or nothing: never the word "is"
+        return sorted(self.by_key.get(normalize_name(text), ()), key=lambda e: _LABEL_RANK[e.label_kind])
+
+    def fuzzy_lookup(self, text: str) -> list[IndexEntry]:
+        """Entities within the edit-distance limit of ``text`` (long names only), closest first."""
+        key = normalize_name(text)
+        limit = fuzzy_limit(key)
+        if not limit:
+            return []
+        best: list[tuple[int, str]] = []
+        for length in range(len(key) - limit, len(key) + limit + 1):
+            for other in self.by_length.get(length, ()):
+                if other[0] != key[0]:
+                    continue
+                distance = edit_distance(key, other, limit)
+                if distance <= limit and fuzzy_limit(other):
+                    best.append((distance, other))
+        if not best:
+            return []
+        best.sort()
+        top = [k for d, k in best if d == best[0][0]]
+        entries = [e for k in top for e in self.by_key[k]]
+        if len({e.iri for e in entries}) > 1:
+            return []  # two different names equally close: refuse to guess
+        return entries
+
+
+def _significant(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        if token.text.casefold() not in ARABIC_ARTICLES and token.text.casefold() != "the":
+            return token
+    return None
+
+
+def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = False) -> list[AliasMatch]:
+    """Every index name in ``tokens`` (words of ``text``, offsets into ``text``), longest first at each word.
+
+    Matches may overlap here (the resolver picks); a match must start with a capital (or be written exactly as a
+    label, like "al-Qaeda" or "anti-ISIS coalition"), so English words never match place names.
+    ``all_caps``: the segment is written in capitals (datelines, shouting headlines), where two-letter acronyms
+    are words ("IS", "US") and case says nothing.
+    """
+    matches: list[AliasMatch] = []
+    n = len(tokens)
+    for i in range(n):
+        for j in range(min(n, i + index.max_words), i, -1):
+            run = tokens[i:j]
+            if any(not _JOINER.match(text[a.end : b.start]) for a, b in zip(run, run[1:], strict=False)):
+                continue
+            first = _significant(run)
+            if first is None or run[0].text.casefold() == "the":
+                continue
+            span = text[run[0].start : run[-1].end]
+            if all_caps and is_acronym(span) and len(span) <= 2:
+                continue
+            entries = index.lookup(span)
+            if not entries:
+                continue
+            if not (all_caps or first.text[0].isupper() or first.text[0].isdigit()):
+                if not any(e.label == span for e in entries):
+                    continue
+            matches.append(AliasMatch(run[0].start, run[-1].end, span, tuple(entries)))
+            break
+    return matches
+
+
+_INDEXES: dict[int, tuple[ReferenceData, AliasIndex]] = {}
+
+
+def index_for(reference: ReferenceData) -> AliasIndex:
+    """The index of a reference data set, built once per data set (keyed by identity, kept alive with it)."""
+    cached = _INDEXES.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        if len(_INDEXES) >= 4:
+            _INDEXES.clear()
+        cached = _INDEXES[id(reference)] = (reference, AliasIndex(reference))
+    return cached[1]

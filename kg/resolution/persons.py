@@ -1,0 +1,120 @@
+"""Persons: a rank or title before a capitalised name ("Maj. Gen. Vyacheslav Gladkih", "Secretary of State Mike
+Pompeo"), or a name in apposition with a role ("Issa Al-Janati, a former rebel commander" / "a former rebel
+commander Issa Al-Janati"). Later bare surnames ("Al-Janati") and stated nicknames ("known by his nom de guerre
+“Abu Wassim”") link to the same person. Ranks, titles and role words: ``kg/data/actor_patterns.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Decision
+from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.context import Document
+from kg.resolution.data import alternation, load
+from kg.resolution.index import AliasIndex
+from kg.resolution.names import APOSTROPHES, DASHES
+
+_NAME = (
+    rf"(?P<name>[A-Z][a-z{APOSTROPHES}]+(?:\s+(?:(?:Al|al|el|El|bin|ibn|Abu|abu|Abd|al)[{DASHES}\s])?"
+    rf"[A-Z][\w{APOSTROPHES}]*(?:[{DASHES}][A-Z][\w{APOSTROPHES}]*)?){{1,3}})"
+)
+
+
+def _person_entity(index: AliasIndex, name: str) -> tuple[str, bool] | None:
+    """A reference person of that name; ``None`` when unknown; raises nothing for non-persons (caller checks)."""
+    for entry in index.lookup(name):
+        if entry.kind == "actor" and index.reference.actors[entry.iri].type == "Person":
+            return entry.iri, True
+    return None
+
+
+def _is_other_name(index: AliasIndex, name: str) -> bool:
+    entries = index.lookup(name)
+    return any(
+        e.kind == "place"
+        or index.reference.actors.get(e.iri, None) is not None
+        and index.reference.actors[e.iri].type != "Person"
+        for e in entries
+    )
+
+
+def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    data = load("actor_patterns")
+    ranks = alternation(data["ranks"])
+    titles = alternation(data["titles"])
+    roles = alternation(data["person_roles"])
+    role_phrase = (
+        rf"(?P<role>(?:(?:former|senior|top|local|prominent|military|rebel|field|regional|deputy|"
+        rf"ex|retired|late|leading|chief|official|spokes)[\w-]*\s+){{0,3}}(?:{roles}))"
+    )
+    patterns = (
+        (re.compile(rf"(?<![\w.])(?P<rank>{ranks})\s+{_NAME}"), "rank"),
+        (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
+        (re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{role_phrase}\b"), "apposition"),
+        (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
+    )
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for pattern, rule in patterns:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                name = re.sub(r"\s+", " ", match["name"])
+                if _is_other_name(index, name) or name.split()[0] in data["name_stopwords"]:
+                    continue
+                start, end = match.span("name")
+                rank = match.groupdict().get("rank")
+                if rank:
+                    start = match.start("rank")
+                known = _person_entity(index, name)
+                text = doc.text[start:end]
+                reason = f"person-{rule}"
+                if known is not None:
+                    yield Candidate(start, end, text, "actor", known[0], Decision.LINKED, reason, priority=1)
+                    continue
+                role = match.groupdict().get("role") or match.groupdict().get("title")
+                entity = NewEntity("actor", name, "Person", rank=rank, role=role)
+                yield new_candidate(start, end, text, entity, reason, priority=1)
+
+
+def link_surnames(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """Later bare surnames and stated nicknames of chosen persons become mentions of them."""
+    data = load("actor_patterns")
+    persons = [
+        c
+        for c in chosen
+        if c.kind == "actor" and (c.new is not None and c.new.type == "Person" or c.reason.startswith("person-"))
+    ]
+    taken = [(c.start, c.end) for c in chosen]
+    added: list[Candidate] = []
+    for person in persons:
+        name = person.new.name if person.new is not None else doc.text[person.start : person.end]
+        surname = name.split()[-1]
+        if len(surname) < 4:
+            continue
+        for match in re.finditer(rf"(?<![\w{DASHES}]){re.escape(surname)}(?![\w{DASHES}])", doc.text):
+            start, end = match.span()
+            if start < person.end or doc.segment_at(start) is None:
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            added.append(
+                Candidate(start, end, match.group(), "actor", person.iri, Decision.LINKED, f"surname:{surname}")
+            )
+    cues = alternation(data["nickname_cues"])
+    nickname = re.compile(
+        rf"(?:{cues})\s+[“\"‘']?(?P<nick>[A-Z][\w{APOSTROPHES}]*(?:\s+[A-Z][\w{APOSTROPHES}]*){{0,3}})"
+    )
+    for match in nickname.finditer(doc.text):
+        start, end = match.span("nick")
+        if doc.segment_at(start) is None or any(start < e and s < end for s, e in taken):
+            continue
+        before = [c for c in persons + added if c.iri in {p.iri for p in persons} and c.end <= start]
+        if not before or start - max(c.end for c in before) > 300:
+            continue
+        antecedent = max(before, key=lambda c: c.end)
+        taken.append((start, end))
+        added.append(Candidate(start, end, match["nick"], "actor", antecedent.iri, Decision.LINKED, "nickname"))
+    return sorted(chosen + added, key=lambda c: c.start)

@@ -1,0 +1,209 @@
+"""Runs every recogniser over an article, picks non-overlapping spans and builds the entities.
+
+Order matters only where one recogniser needs another's output: descriptions need the country context, which
+needs the names found first; anaphora ("the terrorist group") need the actors already chosen. Among overlapping
+candidates the longest span wins, then the higher priority (a cue-based reading over a plain name), then the
+earlier one.
+"""
+
+from __future__ import annotations
+
+from kg.model import ActorEntity, Decision, EntitySpan, Evidence, Mention, PlaceEntity, RelationFact, ResolvedMentions
+from kg.reference import ReferenceData
+from kg.resolution import descriptive, persons, roads, units
+from kg.resolution.actors import alias_candidates, unknown_actor_candidates
+from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
+from kg.resolution.context import Document, add_text_signals, build_document, country_table, place_country
+from kg.resolution.data import load
+from kg.resolution.index import AliasIndex, index_for
+from kg.resolution.names import normalize_name
+from kg.resolution.places import Gazetteer, governorate_candidates, settlement_candidates, suffix_candidates
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then highest priority, then earliest."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start)):
+        if cand.start >= cand.end:
+            continue
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+class ActorTargets:
+    """Canonical actor names (from the data files) → reference IRI, or a NEW entity to mint."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self.reference = reference
+        self.by_name = {normalize_name(a.name): a.iri for a in reference.actors.values()}
+        self.states = {c["state"]: self.by_name.get(normalize_name(c["state"])) for c in country_table()}
+
+    def __call__(self, name: str, type_name: str, parent_state: str | None) -> tuple[str, NewEntity | None]:
+        iri = self.by_name.get(normalize_name(name))
+        if iri is not None:
+            return iri, None
+        parent = None
+        if parent_state:
+            parent = self.states.get(parent_state) or NewEntity("actor", parent_state, "State").iri
+        entity = NewEntity("actor", name, type_name, parent_iri=parent)
+        return entity.iri, entity
+
+
+def _country_signals(doc: Document, reference: ReferenceData, candidates: list[Candidate]) -> None:
+    add_text_signals(doc)
+    for cand in candidates:
+        if cand.kind == "place" and cand.iri in reference.places:
+            code = place_country(reference, cand.iri)
+            if code:
+                doc.signals.append((cand.start, code, 2.0))
+    doc.signals.sort()
+
+
+def _anaphora(doc: Document, chosen: list[Candidate], types: dict[str, str]) -> list[Candidate]:
+    """Anaphoric descriptions ("the terrorist group") → the most recent chosen actor of an allowed type."""
+    added: list[Candidate] = []
+    taken = [(c.start, c.end) for c in chosen]
+    actors = [c for c in chosen if c.kind == "actor"]
+    names = {c.iri: c.text for c in actors}
+    for pattern, entry in descriptive.anaphora_phrases():
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                start, end = match.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                previous = [
+                    c
+                    for c in actors
+                    if c.end <= start and start - c.end <= entry["window"] and types.get(c.iri) in entry["types"]
+                ]
+                prefixes = entry.get("prefer_prefix")
+                if prefixes:
+                    previous = [c for c in previous if any(names[c.iri].startswith(p) for p in prefixes)]
+                if previous:
+                    antecedent = previous[-1]
+                    added.append(
+                        Candidate(
+                            start,
+                            end,
+                            match.group(),
+                            "actor",
+                            antecedent.iri,
+                            Decision.UNSURE,
+                            f"anaphora:{match.group().lower()}->{antecedent.text}",
+                        )
+                    )
+    return added
+
+
+def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
+    """See :func:`kg.resolution.resolve_mentions`."""
+    index: AliasIndex = index_for(reference)
+    gazetteer = Gazetteer(index)
+    doc = build_document(article)
+    targets = ActorTargets(reference)
+    found: list[Candidate] = list(alias_candidates(doc, index))
+    found += governorate_candidates(doc, gazetteer)
+    found += settlement_candidates(doc, gazetteer)
+    found += suffix_candidates(doc, gazetteer)
+    found += roads.road_candidates(doc, gazetteer)
+    _country_signals(doc, reference, found)
+    found += roads.border_candidates(doc, gazetteer)
+    found += descriptive.description_candidates(doc, targets)
+    found += descriptive.role_candidates(doc, targets)
+    found += descriptive.backing_candidates(doc, targets)
+    found += units.unit_candidates(doc, index, targets)
+    found += persons.person_candidates(doc, index)
+    adjectives = {
+        adj: targets.states[c["state"]]
+        for c in country_table()
+        for adj in c["adjectives"]
+        if targets.states.get(c["state"])
+    }
+    found += unknown_actor_candidates(doc, adjectives, index)
+    chosen = select(found)
+    chosen = persons.link_surnames(doc, chosen)
+    types = _types(reference, chosen)
+    chosen = sorted(chosen + _anaphora(doc, chosen, types), key=lambda c: c.start)
+    return _build(doc, reference, chosen)
+
+
+def _types(reference: ReferenceData, chosen: list[Candidate]) -> dict[str, str]:
+    types: dict[str, str] = {}
+    for cand in chosen:
+        if cand.new is not None:
+            types[cand.iri] = cand.new.type
+        elif cand.iri in reference.actors:
+            types[cand.iri] = reference.actors[cand.iri].type
+        elif cand.iri in reference.places:
+            types[cand.iri] = reference.places[cand.iri].type
+    return types
+
+
+def _build(doc: Document, reference: ReferenceData, chosen: list[Candidate]) -> ResolvedMentions:
+    out = ResolvedMentions()
+    pending: list[PendingRelation] = []
+    for cand in chosen:
+        mention = Mention(cand.start, cand.end, cand.text, cand.decision, cand.reason)
+        entity = out.actors.get(cand.iri) if cand.kind == "actor" else out.places.get(cand.iri)
+        if entity is None:
+            entity = _entity(cand, reference)
+            if cand.kind == "actor":
+                out.actors[cand.iri] = entity  # type: ignore[assignment]
+            else:
+                out.places[cand.iri] = entity  # type: ignore[assignment]
+        elif entity.decision == Decision.UNSURE and cand.decision == Decision.LINKED:
+            entity.decision = Decision.LINKED
+        entity.mentions.append(mention)
+        out.spans.append(EntitySpan(cand.start, cand.end, cand.text, cand.iri, cand.kind))
+        pending += cand.relations
+    seen: set[tuple[str, str, str]] = set()
+    for rel in pending:
+        key = (rel.predicate, rel.subject_iri, rel.object_iri)
+        if key in seen:
+            continue
+        seen.add(key)
+        quote = doc.text[rel.start : rel.end]
+        evidence = Evidence(rel.start, rel.end, quote, rel.rule, rel.confidence)
+        out.relations.append(RelationFact(rel.predicate, rel.subject_iri, rel.object_iri, evidence))
+    return out
+
+
+def _entity(cand: Candidate, reference: ReferenceData) -> ActorEntity | PlaceEntity:
+    decision = Decision.NEW if cand.new is not None else cand.decision
+    if cand.kind == "actor":
+        if cand.new is not None:
+            n = cand.new
+            return ActorEntity(
+                cand.iri,
+                n.name,
+                n.type,
+                decision,
+                parent_iri=n.parent_iri,
+                unit_number=n.unit_number,
+                rank=n.rank,
+                role=n.role,
+            )
+        ref = reference.actors[cand.iri]
+        return ActorEntity(
+            ref.iri, ref.name, ref.type, decision, parent_iri=ref.parent_iri, unit_number=ref.unit_number
+        )
+    if cand.new is not None:
+        return PlaceEntity(cand.iri, cand.new.name, cand.new.type, decision, parent_iri=cand.new.parent_iri)
+    place = reference.places[cand.iri]
+    return PlaceEntity(
+        place.iri,
+        place.name,
+        place.type,
+        decision,
+        parent_iri=place.parent_iri,
+        lat=place.lat,
+        long=place.long,
+        precision=place.precision,
+    )
+
+
+__all__ = ["resolve", "select", "load"]

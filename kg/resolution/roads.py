@@ -1,0 +1,134 @@
+"""Places named from other places: roads ("the Palmyra-Deir Ezzor road", "the M4 highway"), compound regions
+("the Palmyra-Deir Ezzor-Al-Mayadin triangle") and borders ("the Syrian-Iraqi border", "the border with Syria").
+
+A road or region the reference lacks is minted with the canonical names of its parts joined by en dashes, the
+way FORMAT.md writes "Palmyra–Deir ez-Zor road". A border is the reference Border whose names mention both
+countries; which two countries comes from the phrase and, for "the border with Syria", the country the sentence
+is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.model import Decision
+from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.context import Document, country_table
+from kg.resolution.data import alternation, load
+from kg.resolution.names import DASHES, normalize_name
+from kg.resolution.places import Gazetteer
+
+_PART = rf"(?:(?:al|el|Al|El)[{DASHES}])?[A-Z][\w’']*(?:\s(?:(?:al|el|ez|az|as)[{DASHES}])?[A-Z][\w’']*)?"
+
+
+def _split_parts(gaz: Gazetteer, text: str) -> list[tuple[str, tuple[str, bool] | None]] | None:
+    """Split "Palmyra-Deir Ezzor-Al-Mayadin" at dashes into known places, preferring fewer, known parts."""
+    pieces = re.split(rf"([{DASHES}])", text)
+    words = pieces[0::2]
+    n = len(words)
+    best: list[tuple[str, tuple[str, bool] | None]] | None = None
+    best_score = -1
+
+    def walk(i: int, acc: list[tuple[str, tuple[str, bool] | None]]) -> None:
+        nonlocal best, best_score
+        if i == n:
+            if len(acc) >= 2:
+                score = sum(10 for _, f in acc if f) - len(acc)
+                if score > best_score:
+                    best, best_score = list(acc), score
+            return
+        for j in range(i + 1, n + 1):
+            part = "-".join(words[i:j])
+            found = gaz.place(part)
+            if found is None and (j - i > 1 or not part[:1].isupper()):
+                continue
+            walk(j, [*acc, (part, found)])
+
+    if n <= 8:
+        walk(0, [])
+    return best
+
+
+def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Compound names ending in a road/region word, and coded roads ("M4 highway")."""
+    data = load("place_patterns")
+    suffixes: dict[str, str] = data["compound_suffixes"]
+    compound = re.compile(rf"(?P<parts>{_PART}(?:[{DASHES}]{_PART})+)\s+(?P<suffix>{alternation(list(suffixes))})\b")
+    coded = re.compile(rf"\b(?P<code>{data['road_codes']})(?:\s+(?P<suffix>highway|motorway|road))?\b")
+    reference = gaz.reference
+    for segment in doc.segments:
+        for match in compound.finditer(doc.text, segment.start, segment.end):
+            suffix = match["suffix"]
+            if suffixes[suffix] == "Border":
+                continue  # borders: border_candidates
+            parts = _split_parts(gaz, match["parts"])
+            if not parts or sum(1 for _, f in parts if f) < 2:
+                continue
+            names = [reference.places[f[0]].name if f else p for p, f in parts]
+            name = "–".join(names) + f" {suffix}"
+            yield _place(doc, gaz, match.start(), match.end(), name, suffixes[suffix], f"compound:{suffix}")
+        for match in coded.finditer(doc.text, segment.start, segment.end):
+            name = f"{match['code']} {match['suffix'] or 'highway'}"
+            yield _place(doc, gaz, match.start(), match.end(), name, "Road", "road-code")
+
+
+def _place(doc: Document, gaz: Gazetteer, start: int, end: int, name: str, type_name: str, reason: str) -> Candidate:
+    text = doc.text[start:end]
+    for attempt in (text, name):
+        found = gaz.place(attempt)
+        if found is not None and gaz.reference.places[found[0]].type in (type_name, "Region", "Road"):
+            return Candidate(start, end, text, "place", found[0], Decision.LINKED, f"{reason}:reference", 1)
+    return new_candidate(start, end, text, NewEntity("place", name, type_name), reason, priority=1)
+
+
+def border_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the Syrian-Iraqi border", "the border with Syria", "the Iraqi border region", "common borders"."""
+    data = load("place_patterns")
+    words = alternation(data["border_words"])
+    countries = country_table()
+    by_word = {w.casefold(): c["code"] for c in countries for w in [*c["names"], *c["adjectives"]]}
+    any_word = alternation([w for c in countries for w in [*c["names"], *c["adjectives"]]])
+    patterns = (
+        re.compile(rf"(?P<a>{any_word})[{DASHES}](?P<b>{any_word})\s+(?:{words})\b"),
+        re.compile(rf"\b(?:{words})\s+(?:with|of)\s+(?P<a>{any_word})\b"),
+        re.compile(rf"(?<![{DASHES}\w])(?P<a>{any_word})\s+(?:{words})\b"),
+        re.compile(rf"\b[Cc]ommon\s+(?:{words})\b|\bCommon\s+Border\b"),
+    )
+    taken: list[tuple[int, int]] = []
+    for segment in doc.segments:
+        for pattern in patterns:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                start, end = match.span()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                named = [by_word[match[g].casefold()] for g in ("a", "b") if g in match.groupdict() and match[g]]
+                context = [c for c in doc.countries_at(start) if c not in named]
+                codes = (named + context)[:2]
+                if len(set(codes)) < 2:
+                    continue
+                found = _border(gaz, countries, codes)
+                if found is None:
+                    names = sorted((c for c in countries if c["code"] in codes), key=countries.index)
+                    entity = NewEntity("place", "–".join(c["state"] for c in names) + " border", "Border")
+                    cand = new_candidate(start, end, doc.text[start:end], entity, "border", priority=1)
+                else:
+                    cand = Candidate(start, end, doc.text[start:end], "place", found, Decision.LINKED, "border", 1)
+                taken.append((start, end))
+                yield cand
+
+
+def _border(gaz: Gazetteer, countries: list[dict], codes: list[str]) -> str | None:
+    """The reference Border whose labels name both countries."""
+    keys = []
+    for code in codes:
+        country = next(c for c in countries if c["code"] == code)
+        keys.append({normalize_name(w) for w in [*country["names"], *country["adjectives"]]})
+    for place in gaz.reference.places.values():
+        if place.type != "Border":
+            continue
+        labels = [place.name, *place.aliases, *place.hidden]
+        words = {normalize_name(w) for label in labels for w in re.split(rf"[\s{DASHES}]+", label)}
+        if all(k & words for k in keys):
+            return place.iri
+    return None

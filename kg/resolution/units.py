@@ -1,0 +1,139 @@
+"""Numbered military units built from their parts: "the 20th, 23rd and 110th Brigades of the Popular
+Mobilization Forces" is three Brigade actors, each partOf the PMF, with the whole phrase as evidence.
+
+A unit is the reference unit with the same parent and ``ckg:unitNumber`` when there is one; otherwise it is
+minted as "<parent short name> <ordinal> <Unit>" with its parent and number. Without "of X" / "X's", the parent
+is the army of the country the sentence is about ("the 4th Division" in a Syrian sentence → Syrian Arab Army).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from kg.model import Decision
+from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
+from kg.resolution.context import Document, country_table
+from kg.resolution.index import AliasIndex
+from kg.resolution.names import APOSTROPHES, is_acronym
+
+_WORD_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
+_ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(w.capitalize() for w in _WORD_ORDINALS) + r")"
+_NOUNS = {
+    "brigade": "Brigade",
+    "division": "Division",
+    "regiment": "Regiment",
+    "battalion": "Battalion",
+    "corps": "MilitaryUnit",
+    "army": "MilitaryUnit",
+    "armoured division": "Division",
+    "armored division": "Division",
+    "mechanized division": "Division",
+    "infantry division": "Division",
+}
+_PATTERN = re.compile(
+    rf"(?:\bthe\s+)?(?:(?P<owner>[A-Z][\w{APOSTROPHES}.-]*(?:\s[A-Z][\w.-]*){{0,3}})[{APOSTROPHES}]s?\s+)?"
+    rf"(?P<nums>{_ORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_ORD})*)\s+"
+    rf"(?P<noun>(?:Armou?red\s+|Mechanized\s+|Infantry\s+)?(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army))\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w{APOSTROPHES}-]*(?:\s+(?:of\s+)?[A-Z][\w{APOSTROPHES}-]*){{0,4}}))?"
+)
+
+ActorTarget = Callable[[str, str, str | None], tuple[str, NewEntity | None]]
+
+
+def _number(ordinal: str) -> int:
+    digits = re.match(r"\d+", ordinal)
+    return int(digits.group()) if digits else _WORD_ORDINALS[ordinal.casefold()]
+
+
+def _parent(index: AliasIndex, text: str | None) -> tuple[str, int] | None:
+    """The actor a parent phrase names (its longest leading part that is an actor), and that part's length."""
+    if not text:
+        return None
+    words = list(re.finditer(r"\S+", text))
+    for k in range(len(words), 0, -1):
+        part = text[: words[k - 1].end()]
+        actors = [e for e in index.lookup(part) if e.kind == "actor"]
+        if actors:
+            return actors[0].iri, len(part)
+    return None
+
+
+def _short_name(index: AliasIndex, iri: str) -> str:
+    actor = index.reference.actors.get(iri)
+    if actor is None:
+        return iri.rsplit("/", 1)[-1]
+    acronyms = sorted((a for a in actor.aliases if is_acronym(a)), key=len)
+    return acronyms[0] if acronyms else actor.name
+
+
+def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> Iterator[Candidate]:
+    for segment in doc.segments:
+        for match in _PATTERN.finditer(doc.text, segment.start, segment.end):
+            noun_text = match["noun"]
+            base = re.sub(r"s$", "", noun_text.split()[-1].casefold()) if noun_text != "Corps" else "corps"
+            kind = _NOUNS.get(" ".join(noun_text.casefold().split()[-2:]).rstrip("s"), _NOUNS.get(base, "MilitaryUnit"))
+            parent = _parent(index, match["parent"]) or _parent(index, match["owner"])
+            end = match.end()
+            if match["parent"] and parent is not None and _parent(index, match["parent"]):
+                end = match.start("parent") + parent[1]
+            elif match["parent"]:
+                end = match.end("noun")
+            parent_iri = parent[0] if parent else None
+            if parent_iri is None:
+                code = next(iter(doc.countries_at(match.start())), None)
+                country = next((c for c in country_table() if c["code"] == code), None)
+                if country is None or "army" not in country["roles"]:
+                    continue
+                parent_iri, _ = targets(country["roles"]["army"], "StateForce", country["state"])
+            ordinals = list(re.finditer(_ORD, match["nums"]))
+            evidence = (match.start(), end)
+            unit_word = noun_text.split()[-1].rstrip("s") if noun_text not in ("Corps",) else "Corps"
+            unit_word = "Corps" if unit_word == "Corp" else unit_word
+            for k, ordinal in enumerate(ordinals):
+                start = match.start("nums") + ordinal.start()
+                stop = match.end("noun") if k == len(ordinals) - 1 else match.start("nums") + ordinal.end()
+                number = _number(ordinal.group())
+                iri = _reference_unit(index, parent_iri, number)
+                text = doc.text[start:stop]
+                if iri is not None:
+                    cand = Candidate(start, stop, text, "actor", iri, Decision.LINKED, f"unit:{number}", priority=2)
+                else:
+                    ordinal_text = ordinal.group() if ordinal.group()[0].isdigit() else ordinal.group().capitalize()
+                    name = f"{_short_name(index, parent_iri)} {ordinal_text} {unit_word.capitalize()}"
+                    if " ".join(noun_text.split()[:-1]):
+                        name = f"{_short_name(index, parent_iri)} {ordinal_text} {noun_text.rstrip('s')}"
+                    entity = NewEntity("actor", name, kind, parent_iri=parent_iri, unit_number=number)
+                    cand = new_candidate(start, stop, text, entity, f"unit:{number}", priority=2)
+                cand.relations.append(
+                    PendingRelation("partOf", cand.iri, parent_iri, evidence[0], evidence[1], "unit-of", 0.9)
+                )
+                yield cand
+
+
+def _reference_unit(index: AliasIndex, parent_iri: str, number: int) -> str | None:
+    for actor in index.reference.actors.values():
+        if actor.parent_iri == parent_iri and actor.unit_number == number:
+            return actor.iri
+    return None
