@@ -104,7 +104,7 @@ class _ArticleGraphBuilder:
             ("ckg", CKG), ("res", RES), ("org", ORG), ("prov", PROV), ("skos", SKOS), ("time", TIME),
             ("wgs", WGS), ("oa", OA), ("dcterms", DCTERMS), ("schema", SDO),
         ):  # fmt: skip
-            self.graph.bind(prefix, str(namespace), override=True)
+            self.graph.bind(prefix, str(namespace), override=True, replace=True)
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.graph.add((s, p, o))

@@ -224,19 +224,20 @@ def _violations(report: Graph) -> Iterator[Violation]:
         severity = report.value(result, SH.resultSeverity)
         message = report.value(result, SH.resultMessage)
         component = report.value(result, SH.sourceConstraintComponent)
+        focus, value = report.value(result, SH.focusNode), report.value(result, SH.value)
         yield Violation(
-            focus=_short(report, report.value(result, SH.focusNode)),
+            focus=_short(report, focus),
             path=_path(report, report.value(result, SH.resultPath)),
             message=str(message) if message is not None else _short(report, component),
-            value=_short(report, report.value(result, SH.value)),
+            value=_short(report, value) if value != focus else "",
             severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
         )
 
 
 def _result(conforms: bool, report: Graph) -> ValidationResult:
     for prefix, namespace in _PREFIXES:
-        report.bind(prefix, str(namespace), override=True)
-    violations = tuple(sorted(_violations(report), key=lambda v: (v.focus, v.path, v.message, v.value)))
+        report.bind(prefix, str(namespace), override=True, replace=True)
+    violations = tuple(sorted(set(_violations(report)), key=lambda v: (v.focus, v.path, v.message, v.value)))
     return ValidationResult(conforms=conforms, report_graph=report, violations=violations)
 
 
