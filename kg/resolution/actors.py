@@ -77,7 +77,7 @@ def _coordinated(doc: Document, matches: list[AliasMatch]) -> list[list[AliasMat
     for match in matches:
         if groups:
             gap = doc.text[groups[-1][-1].end : match.start]
-            if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*", gap):
+            if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", gap):
                 groups[-1].append(match)
                 continue
         groups.append([match])
@@ -108,17 +108,16 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         ambiguous = [m for m in matches if {e.kind for e in m.entries} == {"actor", "place"}]
         capital_matches = [m for m in matches if m.text.casefold() in capitals]
         readings: dict[int, str] = {}
-        for group in _coordinated(doc, sorted(ambiguous + capital_matches, key=lambda m: m.start)):
-            actor_only = False
+        relevant = {m.start for m in ambiguous + capital_matches}
+        outer = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end for o in matches)]
+        for group in _coordinated(doc, outer):
+            if not any(m.start in relevant for m in group):
+                continue
+            # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too
+            actor_only = any({e.kind for e in m.entries} == {"actor"} for m in group)
             reading = reader.group_reading(doc, group, segment, actor_only)
             for match in group:
                 readings[match.start] = reading
-        # a country listed with unambiguous actors ("Russia, Iran, and Hezbollah") is acting too
-        for group in _coordinated(doc, matches):
-            if any({e.kind for e in m.entries} == {"actor"} for m in group):
-                for match in group:
-                    if match in ambiguous and readings.get(match.start) != "place":
-                        readings[match.start] = "actor"
         for match in matches:
             kinds = {e.kind for e in match.entries}
             if "actor" in kinds and _next_word(doc, match.end, segment) in sources and "place" not in kinds:

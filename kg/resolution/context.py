@@ -16,6 +16,7 @@ from kg.reference import ReferenceData
 from kg.resolution.data import alternation, load
 from kg.resolution.names import Token, tokenize
 
+BORDER_WITH = re.compile(r"(?:borders?|frontiers?)\s+with\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -113,6 +114,8 @@ def add_text_signals(doc: Document) -> None:
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             code = folded.get(match.group().casefold())
+            if BORDER_WITH.search(doc.text[max(0, match.start() - 30) : match.start()]):
+                continue  # "on the border with Syria": the sentence is about the other side
             if code:
                 doc.signals.append((match.start(), code, 1.0))
 

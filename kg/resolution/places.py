@@ -82,8 +82,16 @@ class Gazetteer:
 
 
 def _names_in(doc: Document, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Names in a span; "Syria’s Deir Ezzor" is two names (the possessor is not part of the place)."""
     for match in re.finditer(NAME, doc.text[start:end]):
-        yield start + match.start(), start + match.end(), match.group()
+        offset = start + match.start()
+        for part in re.finditer(r"(?:(?![’']s\s).)+", match.group()):
+            text = part.group().strip()
+            if re.fullmatch(r"s\s*\S.*", text) and part.start() > 0:
+                text = text[1:].lstrip()
+                yield offset + part.end() - len(text), offset + part.end(), text
+            elif text:
+                yield offset + part.start(), offset + part.start() + len(text), text
 
 
 def _linked(start: int, end: int, doc: Document, iri: str, sure: bool, reason: str, priority: int) -> Candidate:
@@ -109,9 +117,13 @@ def governorate_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]
         for pattern, mode in patterns:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
                 found = list(_names_in(doc, *match.span("names")))
-                for start, end, _name in found:
+                for start, end, name in found:
                     iri = _governorate_prefix(gaz, doc, start, end)
                     if iri is None:
+                        if mode == "name" and pattern is patterns[2][0] and gaz.place(name) is None:
+                            if not _is_known_actor_word(gaz, name):  # "the countryside of Sherk Zur"
+                                entity = NewEntity("place", _display(name), _prefix_type(name) or "Region")
+                                yield new_candidate(start, end, name, entity, "new-place:countryside", -1)
                         continue
                     g_start, g_end = iri[1], iri[2]
                     if mode == "suffix" and len(found) == 1 or mode == "list" and len(found) == 1:
@@ -145,9 +157,20 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 found = gaz.place(name, prefer)
                 if found is not None:
                     yield _linked(start, end, doc, found[0], found[1], f"settlement-cue:{cue}", priority=3)
-                elif new_type in _SETTLEMENTS and not _is_known_actor_word(gaz, name):
-                    entity = NewEntity("place", _display(name), new_type)
+                elif not _is_known_actor_word(gaz, name) and (new_type in _SETTLEMENTS or _has_place_prefix(name)):
+                    entity = NewEntity("place", _display(name), _prefix_type(name) or new_type)
                     yield new_candidate(start, end, name, entity, f"new-settlement:{cue}", priority=-1)
+
+
+def _has_place_prefix(name: str) -> bool:
+    """Arabic place-name words ("Wadi", "Tal", "Jabal", "al-") make an unknown capitalised name a place."""
+    first = re.split(rf"[\s{DASHES}]", name, maxsplit=1)[0]
+    return first in load("place_patterns")["new_place_prefixes"]
+
+
+def _prefix_type(name: str) -> str | None:
+    first = re.split(rf"[\s{DASHES}]", name, maxsplit=1)[0]
+    return load("place_patterns")["name_prefix_types"].get(first)
 
 
 def _display(name: str) -> str:
@@ -179,5 +202,43 @@ def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             elif suffix not in data["settlement_suffixes"] and not _is_known_actor_word(gaz, name):
                 if any(e.kind == "place" for e in gaz.index.lookup(name)) and suffix in ("region", "area"):
                     continue  # "the al-Tanf area" is al-Tanf
+                if suffix in data["generic_suffixes"]:  # "Tal Safuk region" is the place Tal Safuk
+                    entity = NewEntity("place", _display(name), _prefix_type(name) or types[suffix])
+                    yield new_candidate(match.start(), match.end("name"), name, entity, f"new-place:{suffix}", 0)
+                    continue
                 entity = NewEntity("place", _display(whole), types[suffix])
                 yield new_candidate(match.start(), match.end(), match.group(), entity, f"new-place:{suffix}", 0)
+
+
+def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A name read as a governorate by a cue is the governorate in its bare mentions too ("al-Quneitra"),
+    and so is a city-or-governorate name after "<place> in" ("Huweija in Kirkuk"); datelines and explicit
+    settlement cues ("the city of X") keep the settlement."""
+    reference = gaz.reference
+    governorates = {
+        c.iri for c in chosen if c.iri in reference.places and reference.places[c.iri].type == "Governorate"
+    }
+    places = [c for c in chosen if c.kind == "place"]
+    for cand in chosen:
+        if cand.kind != "place" or cand.iri not in reference.places or not cand.reason.startswith("alias:"):
+            continue
+        segment = doc.segment_at(cand.start)
+        if segment is None or segment.kind == "dateline":
+            continue
+        if not any(reference.is_a(reference.places[cand.iri].type, t) for t in _SETTLEMENTS):
+            continue
+        governorate = gaz.governorate(cand.text)
+        if governorate is None:
+            continue
+        before = doc.text[max(segment.start, cand.start - 5) : cand.start]
+        after_place = before.endswith(" in ") and any(
+            re.fullmatch(r"(?:\s*(?:,|and)\s*\S.*?)*\s+in\s+", doc.text[p.end : cand.start])
+            and p.end < cand.start
+            and cand.start - p.end < 60
+            for p in places
+            if p is not cand
+        )
+        if governorate in governorates or after_place:
+            cand.iri = governorate
+            cand.reason = "governorate-by-article-usage" if not after_place else "governorate-after-place-in"
+    return chosen

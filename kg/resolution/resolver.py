@@ -13,11 +13,17 @@ from kg.reference import ReferenceData
 from kg.resolution import descriptive, persons, roads, units
 from kg.resolution.actors import alias_candidates, unknown_actor_candidates
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
-from kg.resolution.context import Document, add_text_signals, build_document, country_table, place_country
+from kg.resolution.context import BORDER_WITH, Document, add_text_signals, build_document, country_table, place_country
 from kg.resolution.data import load
 from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import normalize_name
-from kg.resolution.places import Gazetteer, governorate_candidates, settlement_candidates, suffix_candidates
+from kg.resolution.places import (
+    Gazetteer,
+    governorate_candidates,
+    one_sense_per_article,
+    settlement_candidates,
+    suffix_candidates,
+)
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -57,18 +63,23 @@ def _country_signals(doc: Document, reference: ReferenceData, candidates: list[C
     add_text_signals(doc)
     for cand in candidates:
         if cand.kind == "place" and cand.iri in reference.places:
+            if BORDER_WITH.search(doc.text[max(0, cand.start - 30) : cand.start]):
+                continue
             code = place_country(reference, cand.iri)
             if code:
                 doc.signals.append((cand.start, code, 2.0))
     doc.signals.sort()
 
 
-def _anaphora(doc: Document, chosen: list[Candidate], types: dict[str, str]) -> list[Candidate]:
+def _anaphora(
+    doc: Document, chosen: list[Candidate], types: dict[str, str], ref_names: dict[str, str]
+) -> list[Candidate]:
     """Anaphoric descriptions ("the terrorist group") → the most recent chosen actor of an allowed type."""
     added: list[Candidate] = []
     taken = [(c.start, c.end) for c in chosen]
     actors = [c for c in chosen if c.kind == "actor"]
     names = {c.iri: c.text for c in actors}
+    names_of = {c.iri: (c.new.name if c.new else ref_names.get(c.iri, c.text)) for c in actors}
     for pattern, entry in descriptive.anaphora_phrases():
         for segment in doc.segments:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
@@ -81,6 +92,10 @@ def _anaphora(doc: Document, chosen: list[Candidate], types: dict[str, str]) -> 
                     if c.end <= start and start - c.end <= entry["window"] and types.get(c.iri) in entry["types"]
                 ]
                 prefixes = entry.get("prefer_prefix")
+                allowed = entry.get("antecedents")
+                if allowed:
+                    allowed_keys = {normalize_name(a) for a in allowed}
+                    previous = [c for c in previous if normalize_name(names_of.get(c.iri, "")) in allowed_keys]
                 if prefixes:
                     previous = [c for c in previous if any(names[c.iri].startswith(p) for p in prefixes)]
                 if previous:
@@ -123,11 +138,18 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for adj in c["adjectives"]
         if targets.states.get(c["state"])
     }
-    found += unknown_actor_candidates(doc, adjectives, index)
+    known = [(c.start, c.end) for c in found if c.reason.startswith("alias:") and " " in c.text.strip()]
+    found += [
+        c
+        for c in unknown_actor_candidates(doc, adjectives, index)
+        if not any(c.start < e and s < c.end for s, e in known)  # "Arabic-language al-Mayadeen TV network"
+    ]
     chosen = select(found)
+    chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     types = _types(reference, chosen)
-    chosen = sorted(chosen + _anaphora(doc, chosen, types), key=lambda c: c.start)
+    ref_names = {a.iri: a.name for a in reference.actors.values()}
+    chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names), key=lambda c: c.start)
     return _build(doc, reference, chosen)
 
 
