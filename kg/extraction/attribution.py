@@ -1,0 +1,174 @@
+"""Who the text credits a fact to: "according to X", "X claimed that …", "reportedly", "They insist that …".
+
+An attribution covers its sentence (news prose attributes clause by clause, and a quotation is kept inside
+the sentence that attributes it); a sentence whose reporting subject is a pronoun ("They insist that …")
+continues the previous sentence's claimant. The claimant is named in the text's own words, or by the actor's
+canonical name when the words name a resolved actor — "ISIS’ newspaper al-Naba" is al-Naba, the last actor
+named in the source phrase, because the head of an English noun phrase comes last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
+from kg.extraction.sentences import Sentence
+from kg.model import ActorEntity, Claimant, EntitySpan
+
+ATTRIBUTION_FILE = "attribution_cues.json"
+_SUBJECT_STOP = re.compile(r"[,;:“”\"(]|\bthat\b|\bwho\b|\bwhich\b|\bwhile\b|\bas\b", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claimant found in a sentence, with the span of the cue (excluded from event roles)."""
+
+    claimant: Claimant
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    is_agent: bool = False  # "X claimed responsibility": the claimant is also the agent
+
+
+@dataclass(frozen=True)
+class _AttributionRules:
+    cues: tuple[Rule, ...]
+    pronouns: re.Pattern[str]
+    leading: re.Pattern[str]
+    trailing: re.Pattern[str]
+    determiners: re.Pattern[str]
+    max_words: int
+    unconfirmed: re.Pattern[str]
+    unconfirmed_reach: int
+
+
+@lru_cache(maxsize=1)
+def attribution_rules() -> _AttributionRules:
+    data = rule_file(ATTRIBUTION_FILE)
+    macros = data.get("macros", {})
+    return _AttributionRules(
+        cues=compile_rules(data["cues"], macros, ATTRIBUTION_FILE),
+        pronouns=compile_pattern(data["pronoun_subjects"], macros, ATTRIBUTION_FILE),
+        leading=compile_pattern(data["leading_noise"], macros, ATTRIBUTION_FILE),
+        trailing=compile_pattern(data["trailing_noise"], macros, ATTRIBUTION_FILE),
+        determiners=compile_pattern(data["determiners"], macros, ATTRIBUTION_FILE),
+        max_words=int(data.get("max_subject_words", 9)),
+        unconfirmed=compile_pattern(data["unconfirmed"], macros, ATTRIBUTION_FILE),
+        unconfirmed_reach=int(data.get("unconfirmed_reach", 2)),
+    )
+
+
+class AttributionFinder:
+    """Finds sentence attributions in text order, carrying the last claimant for pronoun continuations."""
+
+    def __init__(self, spans: list[EntitySpan], actors: dict[str, ActorEntity]) -> None:
+        self.spans = [s for s in spans if s.kind == "actor"]
+        self.actors = actors
+        self.previous: tuple[int, Claimant] | None = None  # (paragraph, claimant) of the last attribution
+
+    def find(self, sentence: Sentence) -> list[Attribution]:
+        """The attributions of one sentence (call in text order)."""
+        rules = attribution_rules()
+        found: list[Attribution] = []
+        for rule in rules.cues:
+            for match in rule.regex.finditer(sentence.text):
+                attribution = self._attribution(rule, match, sentence)
+                if attribution is None:
+                    continue
+                if any(a.start < attribution.end and attribution.start < a.end for a in found):
+                    continue
+                found.append(attribution)
+        found.sort(key=lambda a: a.start)
+        if found:
+            self.previous = (sentence.paragraph, found[0].claimant)
+        return found
+
+    def _attribution(self, rule: Rule, match: re.Match[str], sentence: Sentence) -> Attribution | None:
+        form = rule.get("form")
+        base = sentence.start
+        if form == "fixed":
+            claimant = Claimant(rule.get("name"))
+            return Attribution(claimant, base + match.start(), base + match.end(), rule.id, rule.confidence)
+        if form == "according_to":
+            start, end = match.span("src")
+            claimant = self._claimant(sentence.text, start, end, base)
+            if claimant is None:
+                return None
+            return Attribution(claimant, base + match.start(), base + end, rule.id, rule.confidence)
+        verb_start = match.start("verb")
+        if rule.regex.match(sentence.text, _skip_spaces(sentence.text, match.end())):
+            return None  # "reports said": the first word is the subject's noun, not a verb
+        subject_start = _subject_start(sentence.text, verb_start)
+        subject = sentence.text[subject_start:verb_start]
+        if not subject.strip():
+            return None
+        claimant = self._claimant(sentence.text, subject_start, verb_start, base)
+        if claimant is None:
+            return None
+        return Attribution(
+            claimant,
+            base + subject_start,
+            base + match.end(),
+            rule.id,
+            rule.confidence,
+            is_agent=bool(rule.get("agent")),
+        )
+
+    def _claimant(self, text: str, start: int, end: int, base: int) -> Claimant | None:
+        rules = attribution_rules()
+        named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
+        phrase = " ".join(text[start:end].split())
+        phrase = rules.leading.sub("", phrase).strip()
+        if rules.pronouns.match(phrase.lower()):
+            if self.previous is not None:
+                return self.previous[1]
+            return None
+        if named:
+            actor = self.actors.get(named[-1].iri)
+            return Claimant(actor.name if actor else named[-1].text, named[-1].iri)
+        phrase = rules.trailing.sub("", phrase).strip()
+        phrase = rules.determiners.sub("", phrase).strip()
+        words = phrase.split()
+        if not words or len(words) > rules.max_words or not any(ch.isalpha() for ch in phrase):
+            return None
+        if words[0][:1].isupper() and words[0][1:2].islower() and not _proper(words):
+            phrase = phrase[0].lower() + phrase[1:]
+        return Claimant(phrase)
+
+
+def _subject_start(text: str, verb_start: int) -> int:
+    """Start of the reporting verb's subject: after the last comma, quote, "that" … before the verb."""
+    start = 0
+    for stop in _SUBJECT_STOP.finditer(text, 0, verb_start):
+        start = stop.end()
+    while start < verb_start and text[start] in ' ,;:”"’':
+        start += 1
+    return start
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _proper(words: list[str]) -> bool:
+    """A phrase of capitalised words is a name ("Syrian Observatory"): keep its case."""
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "for", "the", "and"))
+
+
+def unconfirmed_sentences(sentences: list[Sentence]) -> set[int]:
+    """Indexes of sentences whose claims the text calls unconfirmed ("These claims remain unconfirmed")."""
+    rules = attribution_rules()
+    marked: set[int] = set()
+    for sentence in sentences:
+        if rules.unconfirmed.search(sentence.text):
+            marked.add(sentence.index)
+            for back in range(1, rules.unconfirmed_reach + 1):
+                earlier = sentence.index - back
+                if earlier >= 0 and sentences[earlier].paragraph == sentence.paragraph:
+                    marked.add(earlier)
+    return marked

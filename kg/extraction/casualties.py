@@ -1,0 +1,226 @@
+"""Casualty figures: how many were killed or injured, exactly or as a range, and on which side.
+
+The coding follows the annotation format: an exact number is a ``count``; "at least N" a minimum N; "over N"
+a minimum N+1; "up to N" a maximum N; vague quantities ("several", "heavy casualties") carry no numbers. The
+victim is read from the victim noun phrase: a named actor in it (the first-named one for mixed groups), or
+else its head noun's *side* (civilians, state forces, non-state fighters), which :mod:`kg.extraction.events`
+maps onto the event's participants once they are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
+from kg.model import EntitySpan
+
+CASUALTY_FILE = "casualty_patterns.json"
+_MEMBERS_OF = re.compile(r"^\s*(?:other\s+)?(?:members|fighters|elements|personnel|soldiers|militants)\s+of\s+", re.I)
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A casualty figure stated in a sentence, before it is attached to an event."""
+
+    start: int  # article offsets of the matched phrase
+    end: int
+    status: str
+    count: int | None
+    min_count: int | None
+    max_count: int | None
+    rule: str
+    confidence: float
+    victim_iri: str | None = None  # a named victim (actor span or person)
+    victim_side: str | None = None  # "civilians" | "state" | "nonstate" when no actor is named
+    person_iri: str | None = None  # a named person killed ("killed Maj. Gen. X")
+    other_of: bool = False  # "two other Russian service members": the person belongs to this group
+    active: bool = False  # "X killed N": the sentence's subject did the killing
+
+
+@dataclass(frozen=True)
+class _CasualtyRules:
+    rules: tuple[Rule, ...]
+    numbers: dict[str, int]
+    quantifiers: dict[str, str]  # phrase -> min | min_plus_one | max | approximate
+    statuses: list[tuple[str, re.Pattern[str]]]
+    victims: list[tuple[str, re.Pattern[str]]]
+    state_types: frozenset[str]
+    nonstate_types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def casualty_rules() -> _CasualtyRules:
+    data = rule_file(CASUALTY_FILE)
+    numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
+    quantifiers = {phrase.lower(): kind for kind, phrases in data["quantifiers"].items() for phrase in phrases}
+    status_words = [w for words in data["statuses"].values() for w in words]
+    macros = dict(data.get("macros", {}))
+    macros["QTY"] = (
+        rf"(?:(?P<quant>{alternation(list(quantifiers))})\s+)?"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?!\d)|\d+|{alternation(list(numbers))})\b"
+        rf"|(?P<vague>{alternation(data['vague_quantities'])})"
+    )
+    macros["QTY"] = f"(?:{macros['QTY']})"
+    macros["STATUS"] = "|".join(sorted(status_words, key=len, reverse=True))
+    statuses = [(status, re.compile(rf"^(?:{'|'.join(words)})$", re.I)) for status, words in data["statuses"].items()]
+    victims = [(entry["side"], re.compile(entry["pattern"], re.I)) for entry in data["victim_nouns"]]
+    return _CasualtyRules(
+        rules=compile_rules(data["patterns"], macros, CASUALTY_FILE),
+        numbers=numbers,
+        quantifiers=quantifiers,
+        statuses=statuses,
+        victims=victims,
+        state_types=frozenset(data["state_types"]),
+        nonstate_types=frozenset(data["nonstate_types"]),
+    )
+
+
+def status_of(word: str) -> str | None:
+    """Casualty status of a status word or verb ("wounded" → injured, "killed or injured" → killed_or_injured)."""
+    word = " ".join(word.lower().split())
+    for status, pattern in casualty_rules().statuses:
+        if pattern.match(word):
+            return status
+    if re.match(r"(?:kill|neutrali|eliminat|left)", word):
+        return "killed"
+    if re.match(r"(?:injur|wound)", word):
+        return "injured"
+    return None
+
+
+def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: set[str]) -> list[FigureMention]:
+    """Casualty figures in one sentence ``text`` starting at article offset ``offset``.
+
+    ``spans`` are the entity spans of the sentence (article offsets); ``person_iris`` the actors that are
+    persons, for "killed Maj. Gen. X" and "X died of his wounds".
+    """
+    rules = casualty_rules()
+    figures: list[FigureMention] = []
+    taken: list[tuple[int, int]] = []
+    for rule in rules.rules:
+        form = rule.get("form")
+        for match in rule.regex.finditer(text):
+            start, end = match.start() + offset, match.end() + offset
+            if any(start < t_end and end > t_start for t_start, t_end in taken) and form != "person":
+                continue
+            figure = _figure(rule, form, match, offset, spans, person_iris)
+            if figure is not None:
+                figures.append(figure)
+                taken.append((figure.start, figure.end))
+    figures.sort(key=lambda f: f.start)
+    return _mark_other(figures)
+
+
+def _figure(
+    rule: Rule, form: str, match: re.Match[str], offset: int, spans: list[EntitySpan], person_iris: set[str]
+) -> FigureMention | None:
+    start, end = match.start() + offset, match.end() + offset
+    groups = match.groupdict()
+    common = {"start": start, "end": end, "rule": rule.id, "confidence": rule.confidence}
+    if form == "person":
+        person = _adjacent_person(match, offset, spans, person_iris, after="person_after" in groups)
+        if person is None:
+            return None
+        return FigureMention(
+            status="killed",
+            count=1,
+            min_count=None,
+            max_count=None,
+            victim_iri=person.iri,
+            person_iri=person.iri,
+            **{**common, "start": min(start, person.start), "end": max(end, person.end)},
+        )
+    if form == "unquantified":
+        word = groups.get("status") or groups.get("status2") or "casualties"
+        status = "killed_or_injured" if word.lower() in ("casualties", "losses") else status_of(word) or "killed"
+        return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
+    status = status_of(groups.get("status") or groups.get("verb") or "")
+    if status is None:
+        return None
+    count, low, high = (1, None, None) if form == "singular" else _quantity(groups)
+    if form != "singular" and groups.get("num") is None and groups.get("vague") is None:
+        return None
+    victim_start, victim_end = match.span("victim") if groups.get("victim") else (match.end(), match.end())
+    victim_iri, side = _victim(match.string[victim_start:victim_end], victim_start + offset, victim_end + offset, spans)
+    return FigureMention(
+        status=status,
+        count=count,
+        min_count=low,
+        max_count=high,
+        victim_iri=victim_iri,
+        victim_side=side,
+        active=form == "active",
+        other_of=bool(re.match(r"\s*other\b", groups.get("victim") or "", re.I)),
+        **common,
+    )
+
+
+def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
+    """``(count, min, max)`` of a matched quantity, per the annotation format's coding table."""
+    if groups.get("vague") or not groups.get("num"):
+        return None, None, None
+    rules = casualty_rules()
+    raw = (groups["num"] or "").lower().replace(",", "")
+    number = int(raw) if raw.isdigit() else rules.numbers.get(" ".join(raw.split()))
+    if number is None:
+        return None, None, None
+    kind = rules.quantifiers.get(" ".join((groups.get("quant") or "").lower().split()))
+    if kind == "min":
+        return None, number, None
+    if kind == "min_plus_one":
+        return None, number + 1, None
+    if kind == "max":
+        return None, None, number
+    return number, None, None
+
+
+def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[str | None, str | None]:
+    """A named actor inside the victim phrase (first-named), else the side its earliest noun belongs to."""
+    for span in spans:
+        if span.kind == "actor" and span.start >= start and span.end <= end + 1:
+            return span.iri, None
+    best: tuple[int, str] | None = None
+    text = _MEMBERS_OF.sub("", text)  # "members of the regime forces": the group decides the side
+    for side, pattern in casualty_rules().victims:
+        found = pattern.search(text)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), side)
+    return None, best[1] if best else None
+
+
+def _adjacent_person(
+    match: re.Match[str], offset: int, spans: list[EntitySpan], person_iris: set[str], after: bool
+) -> EntitySpan | None:
+    for span in spans:
+        if span.kind != "actor" or span.iri not in person_iris:
+            continue
+        if after and 0 <= span.start - (match.end() + offset) <= 2:
+            return span
+        if not after and 0 <= (match.start() + offset) - span.end <= 2:
+            return span
+    return None
+
+
+def _mark_other(figures: list[FigureMention]) -> list[FigureMention]:
+    """Duplicates of one statement (a person matched by two rules) are dropped, keeping the first."""
+    seen: set[tuple] = set()
+    result = []
+    for figure in figures:
+        key = (figure.status, figure.count, figure.min_count, figure.max_count, figure.victim_iri, figure.person_iri)
+        if figure.person_iri and key in seen:
+            continue
+        seen.add(key)
+        result.append(figure)
+    return result
+
+
+def side_of(actor_type: str) -> str | None:
+    """ "state" or "nonstate" for an actor's annotation-format type, to match a victim noun's side."""
+    rules = casualty_rules()
+    if actor_type in rules.state_types:
+        return "state"
+    if actor_type in rules.nonstate_types:
+        return "nonstate"
+    return None

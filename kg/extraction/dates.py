@@ -1,0 +1,213 @@
+"""Temporal expressions ("On April 14", "on Sunday", "A day earlier", "last week") and their resolution.
+
+Dates are resolved against the article's publication date when it is known and never guessed otherwise: a
+month and day without a known year stays a ``--MM-DD`` date, a weekday without a publication date stays
+unresolved. Relative phrases ("A day earlier", "The next day") count from the previous date stated in the
+text, which is how news prose chains its incidents. A date that only says when something was *reported*
+("ISIS claimed on August 20", "On Monday, SOHR said") is marked as such, because it is not the event's date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
+from kg.model import DateInterval, DateValue
+
+DATE_FILE = "date_expressions.json"
+_LEAP_YEAR = 2000  # month-day arithmetic without a year: a leap year keeps Feb 29 valid
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression in the text and what it resolves to (``None``: not resolvable)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    kind: str
+    value: DateValue | DateInterval | None
+    is_report_date: bool = False  # the date of a report or claim, not of an event
+
+
+@dataclass(frozen=True)
+class _DateRules:
+    rules: tuple[Rule, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    report_verbs: re.Pattern[str]
+    report_window: int
+
+
+@lru_cache(maxsize=1)
+def date_rules() -> _DateRules:
+    data = rule_file(DATE_FILE)
+    macros = {
+        "MONTH": rf"(?P<month>{alternation(data['months'])})",
+        "WEEKDAY": rf"(?P<weekday>{alternation(data['weekdays'])})",
+        "DAYPART": rf"(?:{alternation(data['day_parts'])})",
+        "YEAR": r"(?P<year>(?:19|20)\d{2})",
+        "DAY": r"(?P<day>[0-3]?\d)",
+    }
+    return _DateRules(
+        rules=compile_rules(data["expressions"], macros, DATE_FILE),
+        months={k.lower(): int(v) for k, v in data["months"].items()},
+        weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
+        report_verbs=re.compile(rf"\b(?:{data['report_verbs']})\b", re.IGNORECASE),
+        report_window=int(data.get("report_window_words", 8)),
+    )
+
+
+def find_dates(text: str, offset: int = 0) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Non-overlapping date expressions in ``text`` (longest first), with article offsets."""
+    found = []
+    for rule in date_rules().rules:
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start() and match.group(0).strip():
+                found.append((match.start(), match.end(), rule, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    chosen: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for item in found:
+        if all(item[1] <= other[0] or item[0] >= other[1] for other in chosen):
+            chosen.append(item)
+    chosen.sort(key=lambda item: item[0])
+    return [(start + offset, end + offset, rule, match) for start, end, rule, match in chosen]
+
+
+class DateResolver:
+    """Resolves the date expressions of one article in text order, remembering the last date stated."""
+
+    def __init__(self, published: datetime.date | None) -> None:
+        self.published = published
+        self.previous: DateValue | None = None  # last resolved point date, anchor of "A day earlier"
+
+    def mentions(self, sentence_text: str, sentence_start: int) -> list[DateMention]:
+        """The date mentions of a sentence, resolved; call sentence by sentence in text order."""
+        result = []
+        for start, end, rule, match in find_dates(sentence_text, sentence_start):
+            value = self._resolve(rule, match)
+            report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
+            result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report))
+            if isinstance(value, DateValue) and value.precision in ("day", "month-day"):
+                self.previous = value
+        return result
+
+    def _resolve(self, rule: Rule, match: re.Match[str]) -> DateValue | DateInterval | None:
+        kind = rule.get("kind")
+        groups = match.groupdict()
+        rules = date_rules()
+        month = rules.months.get((groups.get("month") or "").lower().rstrip("."))
+        day = int(groups["day"]) if groups.get("day") else None
+        year = int(groups["year"]) if groups.get("year") else None
+        if kind == "full":
+            return _valid(year, month, day)
+        if kind == "iso":
+            try:
+                parsed = datetime.date.fromisoformat(groups["iso"])
+            except ValueError:
+                return None
+            return DateValue(parsed.year, parsed.month, parsed.day, "day")
+        if kind == "month_day":
+            return self._month_day(month, day)
+        if kind == "month_year":
+            return DateValue(year, month, None, "month") if month else None
+        if kind == "year":
+            return DateValue(year, None, None, "year") if year else None
+        if kind == "month":
+            return DateValue(self.published.year, month, None, "month") if self.published and month else None
+        if kind == "weekday":
+            return self._weekday(rules.weekdays.get((groups.get("weekday") or "").lower()))
+        if kind == "relative_publication":
+            if self.published is None:
+                return None
+            return _from_date(self.published + datetime.timedelta(days=int(rule.get("days", 0))))
+        if kind == "relative_previous":
+            return _shift(self.previous, int(rule.get("days", 0)))
+        if kind == "interval":
+            if self.published is None:
+                return None
+            begin = self.published + datetime.timedelta(days=int(rule.get("begin_days", 0)))
+            end = self.published + datetime.timedelta(days=int(rule.get("end_days", 0)))
+            return DateInterval(_from_date(begin), _from_date(end))
+        if kind == "interval_month":
+            if self.published is None:
+                return None
+            first = self.published.replace(day=1)
+            return DateInterval(_from_date(first), _from_date(self.published))
+        return None  # "vague": recognised so it is not mistaken for something else, but no date
+
+    def _month_day(self, month: int | None, day: int | None) -> DateValue | None:
+        if month is None or day is None:
+            return None
+        if self.published is None:
+            return _valid(None, month, day)
+        year = self.published.year
+        candidate = _valid(year, month, day)
+        if candidate is not None and datetime.date(year, month, day) > self.published:
+            candidate = _valid(year - 1, month, day)  # "December 30" in a January article
+        return candidate
+
+    def _weekday(self, weekday: int | None) -> DateValue | None:
+        if weekday is None or self.published is None:
+            return None
+        back = (self.published.weekday() - weekday) % 7
+        return _from_date(self.published - datetime.timedelta(days=back))
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> DateValue | None:
+    if month is None or day is None:
+        return None
+    try:
+        datetime.date(year or _LEAP_YEAR, month, day)
+    except ValueError:
+        return None
+    return DateValue(year, month, day, "day" if year else "month-day")
+
+
+def _from_date(date: datetime.date) -> DateValue:
+    return DateValue(date.year, date.month, date.day, "day")
+
+
+def _shift(value: DateValue | None, days: int) -> DateValue | None:
+    if value is None or value.month is None or value.day is None:
+        return None
+    base = datetime.date(value.year or _LEAP_YEAR, value.month, value.day) + datetime.timedelta(days=days)
+    if value.year is None:
+        return DateValue(None, base.month, base.day, "month-day")
+    return _from_date(base)
+
+
+def _is_report_date(text: str, start: int, end: int) -> bool:
+    """A date governed by a reporting verb: "claimed on August 20", "On Monday, SOHR said that …"."""
+    rules = date_rules()
+    before = text[max(0, start - 40) : start]
+    if re.search(rf"(?:{rules.report_verbs.pattern})\s+(?:on\s+|in\s+|late\s+|early\s+)?$", before, re.I):
+        return True
+    after_words = text[end:].lstrip(" ,").split()[: rules.report_window]
+    window = " ".join(after_words)
+    verb = rules.report_verbs.search(window)
+    prefix = re.sub(r"\b(?:on|in|early|late|last)\s*$", "", text[:start], flags=re.I).strip()
+    if verb is None or (prefix and not prefix.endswith(",")):
+        return False
+    # the date opens the clause ("On August 20, ISIS claimed …") and the clause's verb reports
+    head = window[: verb.start()]
+    return "," not in head and not re.search(r"\b(?:that|who|which|when)\b", head, re.I)
+
+
+def event_date(mentions: list[DateMention]) -> DateValue | DateInterval | None:
+    """The date an event's clause states (first non-report date); ``None`` when none is stated."""
+    for mention in mentions:
+        if not mention.is_report_date and mention.value is not None:
+            return mention.value
+    return None
+
+
+def json_date(value: DateValue | DateInterval | None) -> str | None:
+    """The annotation format's date string: day or month-day precision only, everything else ``null``."""
+    if isinstance(value, DateValue) and value.precision in ("day", "month-day"):
+        return value.iso()
+    return None

@@ -1,0 +1,325 @@
+"""Event coding: trigger-based typing, roles, dates, casualties and attribution, one event per incident.
+
+A dictionary-and-pattern coder in the TABARI/PETRARCH tradition, with our own dictionaries in
+``kg/data/event_triggers.json``. Each sentence yields *mentions* (a trigger with its clause's roles, places,
+date, figures and attribution); mentions are then merged into incidents, because news prose tells one
+incident over several sentences ("ISIS claimed the attack … The attack, which took place on August 18,
+killed … IEDs struck a Russian patrol"). A mention merges into the previous incident when it refers back to
+it ("the attack", "It was launched"), or when it tells the same thing again (same type family and the same
+participants within a sentence or two). Forecasts, habitual statements, political accusations and negated
+triggers are not events; a headline that repeats a body event is not a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extraction.attribution import Attribution
+from kg.extraction.casualties import FigureMention
+from kg.extraction.context import ArticleContext
+from kg.extraction.dates import DateMention, event_date
+from kg.extraction.roles import TRIGGER_FILE, assign_roles
+from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
+from kg.extraction.sentences import Sentence, split_clauses
+from kg.model import DateInterval, DateValue
+
+_SELF_TYPES = frozenset({"Deployment", "Fortification", "Establishment", "Withdrawal", "Blockade"})
+
+
+@dataclass(frozen=True)
+class _EventRules:
+    triggers: tuple[Rule, ...]
+    family: dict[str, str]
+    priority: dict[str, int]
+    anaphor: re.Pattern[str]
+    non_event: dict[str, re.Pattern[str]]
+    refinements: tuple[dict, ...]
+    type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
+    merge_window: int
+    anaphor_window: int
+
+
+@lru_cache(maxsize=1)
+def event_rules() -> _EventRules:
+    data = rule_file(TRIGGER_FILE)
+    macros = data.get("macros", {})
+    triggers = compile_rules(data["triggers"], macros, TRIGGER_FILE)
+    return _EventRules(
+        triggers=triggers,
+        family={t: name for name, types in data["families"].items() for t in types},
+        priority={t: i for i, t in enumerate(data["priority"])},
+        anaphor=compile_pattern(data["anaphors"]["pattern"], macros, TRIGGER_FILE),
+        non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
+        refinements=tuple(data.get("refinements", [])),
+        type_cues={
+            rule.id: [(compile_pattern(c["cue"], macros, TRIGGER_FILE), c["type"]) for c in rule.get("type_cues", [])]
+            for rule in triggers
+        },
+        merge_window=int(data.get("merge_window", 2)),
+        anaphor_window=int(data.get("anaphor_window", 3)),
+    )
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence with what its clause says."""
+
+    sentence: Sentence
+    rule: Rule
+    type: str | None  # None: a bare anaphor ("the incident") that only adds to an earlier event
+    start: int
+    end: int
+    region: tuple[int, int]
+    anaphoric: bool = False
+    planned: bool = False
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: DateValue | DateInterval | None = None
+    dated: bool = False  # a date expression is stated (even if it cannot be resolved)
+    figures: list[FigureMention] = field(default_factory=list)
+    attribution: Attribution | None = None
+    evidence: tuple[int, int] = (0, 0)
+    pronoun_subject: bool = False
+    group_agent: bool = False
+    group_target: bool = False
+
+    @property
+    def family(self) -> str | None:
+        return event_rules().family.get(self.type) if self.type else None
+
+    def score(self) -> int:
+        """How much the mention states: the most informative mention of an incident is its evidence."""
+        return (
+            2 * len(self.figures)
+            + 2 * (self.date is not None)
+            + len(self.places)
+            + len(self.agents)
+            + len(self.targets)
+            - 3 * self.anaphoric
+        )
+
+
+@dataclass
+class Incident:
+    mentions: list[Mention]
+
+    @property
+    def last(self) -> Mention:
+        return self.mentions[-1]
+
+    @property
+    def type(self) -> str:
+        types = [m.type for m in self.mentions if m.type]
+        priority = event_rules().priority
+        return min(types, key=lambda t: priority.get(t, 99)) if types else "Event"
+
+
+# ------------------------------------------------------------------------------------------ detection
+
+
+def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int, Rule, bool]]:
+    """Non-overlapping trigger matches of a sentence ``(start, end, rule, is_anaphor)``, article offsets."""
+    rules = event_rules()
+    found: list[tuple[int, int, Rule, bool]] = []
+    for rule in rules.triggers:
+        for match in rule.regex.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if end <= start or ctx.inside_span(start, end) or _negated(sentence.text, match.start()):
+                continue
+            found.append((start, end, rule, bool(rule.get("anaphoric"))))
+    for match in rules.anaphor.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        found.append((start, end, _ANAPHOR_RULE, True))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[tuple[int, int, Rule, bool]] = []
+    for item in found:
+        overlap = [c for c in chosen if item[0] < c[1] and c[0] < item[1]]
+        if not overlap:
+            chosen.append(item)
+        elif item[2] is _ANAPHOR_RULE or any(c[2] is _ANAPHOR_RULE for c in overlap):
+            # "The attack, which …": a definite trigger noun is an anaphor of the same type
+            for c in overlap:
+                if c[2] is not _ANAPHOR_RULE and item[2] is _ANAPHOR_RULE:
+                    chosen[chosen.index(c)] = (c[0], c[1], c[2], True)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+_ANAPHOR_RULE = Rule("ev.anaphor", re.compile("(?!)"), {"confidence": 0.6})
+
+
+def _negated(text: str, position: int) -> bool:
+    return bool(event_rules().non_event["negation"].search(text[max(0, position - 40) : position]))
+
+
+def non_event_reason(sentence: Sentence) -> str | None:
+    """Why a sentence states no incident (forecast, habitual, political), or ``None``."""
+    for reason in ("forecast", "habitual", "political"):
+        if event_rules().non_event[reason].search(sentence.text):
+            return reason
+    return None
+
+
+def _type_for(rule: Rule, region_text: str) -> str:
+    for cue, type_name in event_rules().type_cues.get(rule.id, []):
+        if cue.search(region_text):
+            return type_name
+    return str(rule.get("type"))
+
+
+def sentence_mentions(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    dates: list[DateMention],
+    attributions: list[Attribution],
+    figures: list[FigureMention],
+) -> list[Mention]:
+    """The event mentions of one sentence, with roles, places, date, figures and attribution."""
+    triggers = find_triggers(ctx, sentence)
+    if non_event_reason(sentence):
+        return []
+    clauses = split_clauses(sentence.text, sentence.start)
+    mentions: list[Mention] = []
+    for start, end, rule, anaphoric in triggers:
+        clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
+        region = (clause.start, clause.end)
+        rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
+        if rule is _ANAPHOR_RULE:
+            rtype = None
+        mention = Mention(
+            sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
+        )
+        mentions.append(mention)
+    mentions = _combine(mentions)
+    if not mentions and any(f.active for f in figures):
+        # "the terrorist group killed 66 …": a killing told without any other trigger is an attack
+        figure = next(f for f in figures if f.active)
+        clause = next((c for c in clauses if c.start <= figure.start < c.end), clauses[-1])
+        mentions = [
+            Mention(sentence, _KILLING_RULE, "Attack", figure.start, figure.start + 1, (clause.start, clause.end))
+        ]
+    excluded = [(a.start, a.end) for a in attributions]
+    actor_spans = ctx.spans_in(sentence.start, sentence.end, "actor")
+    place_spans = [
+        s
+        for s in ctx.spans_in(sentence.start, sentence.end, "place")
+        if not any(a <= s.start and s.end <= b for a, b in excluded)
+    ]
+    for mention in mentions:
+        form = mention.rule.get("roles", "default")
+        attack_like = mention.type is not None and mention.type not in _SELF_TYPES
+        roles = assign_roles(
+            ctx.text,
+            _role_region(mention, mentions),
+            (mention.start, mention.end),
+            actor_spans,
+            form,
+            attack_like,
+            excluded,
+        )
+        mention.agents, mention.targets = roles.agents, roles.targets
+        mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
+        mention.group_target = roles.group_anaphor_target
+        mention.places = _nearest(mention, mentions, place_spans)
+        clause_dates = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
+        sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
+        own = clause_dates or sentence_dates
+        mention.date = event_date(own)
+        mention.dated = any(not d.is_report_date for d in own)
+        mention.attribution = attributions[0] if attributions else None
+        mention.evidence = _evidence(ctx, sentence, mention, mentions, place_spans)
+    for figure in figures:
+        if mentions:
+            nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
+            nearest.figures.append(figure)
+    return mentions
+
+
+_KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})
+
+
+def _combine(mentions: list[Mention]) -> list[Mention]:
+    """Triggers of one clause that tell one incident become one mention of the most specific type."""
+    rules = event_rules()
+    result: list[Mention] = []
+    for mention in mentions:
+        same = next((m for m in result if m.region == mention.region and _compatible(m, mention)), None)
+        if same is None:
+            # the clashes an attack sets off, in the same sentence, are that attack
+            if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
+                continue
+            result.append(mention)
+            continue
+        if mention.type and (
+            same.type is None or rules.priority.get(mention.type, 99) < rules.priority.get(same.type, 99)
+        ):
+            same.type, same.rule = mention.type, mention.rule
+        same.anaphoric = same.anaphoric and mention.anaphoric or (same.anaphoric and same.type is None)
+        same.planned = same.planned or mention.planned
+        same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
+    return result
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.type is None or b.type is None:
+        return True
+    return a.family == b.family
+
+
+def _role_region(mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """The mention's clause, cut where another mention of the same clause begins or ends."""
+    start, end = mention.region
+    for other in mentions:
+        if other is mention or other.region != mention.region:
+            continue
+        if other.end <= mention.start:
+            start = max(start, other.end)
+        elif other.start >= mention.end:
+            end = min(end, other.start)
+    return start, end
+
+
+def _nearest(mention: Mention, mentions: list[Mention], place_spans: list) -> list[str]:
+    """Places of the sentence that are nearer this mention than any other (same clause preferred)."""
+    result: list[str] = []
+    for span in place_spans:
+        nearest = min(mentions, key=lambda m, span=span: _distance(m, span))
+        if nearest is mention and span.iri not in result:
+            result.append(span.iri)
+    return result
+
+
+def _distance(mention: Mention, span) -> tuple[int, int]:
+    same_clause = mention.region[0] <= span.start < mention.region[1]
+    if span.end <= mention.start:
+        gap = mention.start - span.end
+    else:
+        gap = max(0, span.start - mention.end)
+    return (0 if same_clause else 1, gap)
+
+
+def _evidence(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, mentions: list[Mention], place_spans: list
+) -> tuple[int, int]:
+    if mention.rule.get("evidence") == "match":
+        end = mention.end
+        following = [s for s in place_spans if 0 <= s.start - mention.end <= 2]
+        if following:
+            end = following[0].end
+        return mention.start, end
+    if len({m.region for m in mentions}) > 1 or sentence.end - sentence.start > 320:
+        start, end = mention.region
+    else:
+        start, end = sentence.start, sentence.end
+    return _trim(ctx.text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ' .;,:“”"':
+        end -= 1
+    while start < end and text[start] in ' “”"‘’':
+        start += 1
+    return start, end

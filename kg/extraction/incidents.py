@@ -1,0 +1,305 @@
+"""Merging event mentions into incidents and turning each incident into an :class:`kg.model.EventFact`.
+
+The reading order matters: dates resolve against the previous date stated, pronoun subjects ("they began",
+"It was launched") take the agents of the event just told, and a sentence that only adds figures ("They
+insist that over 20 soldiers were killed") adds them to the incident just told, with its own claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extraction.attribution import Attribution, AttributionFinder, unconfirmed_sentences
+from kg.extraction.casualties import FigureMention, find_figures, side_of
+from kg.extraction.context import ArticleContext
+from kg.extraction.dates import DateResolver
+from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, sentence_mentions
+from kg.extraction.roles import role_cues
+from kg.extraction.rules import Rule
+from kg.extraction.sentences import Sentence
+from kg.model import CIVILIANS_IRI, CasualtyFigure, EventFact, Evidence
+
+_CARRIER_RULE = Rule("ev.carrier", re.compile("(?!)"), {"confidence": 0.5})
+_KEEP_WITHOUT_PARTICIPANTS = frozenset({"Blockade", "Event", "VictoryDeclaration"})
+
+
+@dataclass(frozen=True)
+class Membership:
+    """ "killed Maj. Gen. X and injured two other Russian service members": X belongs to that group."""
+
+    person_iri: str
+    group_iri: str
+    evidence: Evidence
+
+
+def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membership]]:
+    """The incidents of an article, in text order, and the memberships their casualty wording states."""
+    published = getattr(getattr(ctx.article, "metadata", None), "published", None)
+    resolver = DateResolver(published)
+    finder = AttributionFinder(ctx.spans, ctx.actors)
+    persons = ctx.persons()
+    incidents: list[Incident] = []
+    headline: list[Mention] = []
+    for sentence in ctx.sentences:
+        dates = resolver.mentions(sentence.text, sentence.start)
+        if sentence.kind == "dateline":
+            continue
+        attributions = finder.find(sentence)
+        figures = find_figures(sentence.text, sentence.start, ctx.spans_in(sentence.start, sentence.end), persons)
+        mentions = sentence_mentions(ctx, sentence, dates, attributions, figures)
+        if not mentions and figures:
+            mentions = [_carrier(sentence, figures, attributions)]
+        if sentence.kind == "headline":
+            headline.extend(m for m in mentions if m.type)
+            continue
+        for mention in mentions:
+            _resolve_subjects(ctx, mention, mentions, incidents, attributions)
+            _place(mention, incidents)
+    for mention in headline:
+        if not any(_family(i.type) == mention.family for i in incidents):
+            incidents.insert(0, Incident([mention]))
+    unconfirmed = unconfirmed_sentences(ctx.sentences)
+    events: list[EventFact] = []
+    memberships: list[Membership] = []
+    for incident in incidents:
+        event = _finalise(ctx, incident, unconfirmed, memberships)
+        if event is not None:
+            events.append(event)
+    return events, memberships
+
+
+def _family(type_name: str) -> str | None:
+    return event_rules().family.get(type_name)
+
+
+def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: list[Attribution]) -> Mention:
+    mention = Mention(
+        sentence, _CARRIER_RULE, None, sentence.start, sentence.start, (sentence.start, sentence.end), anaphoric=True
+    )
+    mention.figures = list(figures)
+    mention.attribution = attributions[0] if attributions else None
+    return mention
+
+
+def _resolve_subjects(
+    ctx: ArticleContext,
+    mention: Mention,
+    mentions: list[Mention],
+    incidents: list[Incident],
+    attributions: list[Attribution],
+) -> None:
+    """Fill agents that the clause names only by a pronoun, a generic group phrase or a claim of responsibility."""
+    if mention.agents or mention.type is None:
+        return
+    for attribution in attributions:
+        if attribution.claimant.actor_iri and (
+            attribution.is_agent or (mention.pronoun_subject and attribution.end <= mention.start)
+        ):
+            mention.agents = [attribution.claimant.actor_iri]
+            return
+    if mention.group_agent:
+        group = _nearest_group(ctx, mention.start)
+        if group:
+            mention.agents = [group]
+            return
+    if mention.pronoun_subject:
+        earlier = [m for m in mentions if m is not mention and m.end <= mention.start and m.agents]
+        if earlier:
+            mention.agents = list(earlier[-1].agents)
+        elif incidents and mention.sentence.index - incidents[-1].last.sentence.index <= 2:
+            mention.agents = _agents(incidents[-1])
+    if mention.group_target and not mention.targets:
+        group = _nearest_group(ctx, mention.start)
+        if group and group not in mention.agents:
+            mention.targets = [group]
+
+
+def _nearest_group(ctx: ArticleContext, position: int) -> str | None:
+    types = role_cues().group_types
+    for span in reversed(ctx.spans_in(max(0, position - 1500), position, "actor")):
+        if ctx.actor_type(span.iri) in types:
+            return span.iri
+    return None
+
+
+def _agents(incident: Incident) -> list[str]:
+    return _union(m.agents for m in incident.mentions)
+
+
+def _targets(incident: Incident) -> list[str]:
+    return _union(m.targets for m in incident.mentions)
+
+
+def _union(lists) -> list[str]:
+    result: list[str] = []
+    for values in lists:
+        for value in values:
+            if value not in result:
+                result.append(value)
+    return result
+
+
+def _place(mention: Mention, incidents: list[Incident]) -> None:
+    """Merge the mention into an incident already told, or start a new incident."""
+    rules = event_rules()
+    index = mention.sentence.index
+    if mention.type is None or mention.anaphoric:
+        window = rules.anaphor_window
+        for incident in reversed(incidents):
+            if index - incident.last.sentence.index > window:
+                break
+            if mention.type is None or _family(incident.type) == mention.family:
+                incident.mentions.append(mention)
+                return
+        if mention.type is None:
+            return
+    for incident in reversed(incidents):
+        if index - incident.last.sentence.index > rules.merge_window:
+            break
+        if _same_incident(mention, incident):
+            incident.mentions.append(mention)
+            return
+    incidents.append(Incident([mention]))
+
+
+def _same_incident(mention: Mention, incident: Incident) -> bool:
+    """Told again: same type family, same planned status, no other date, the same participants."""
+    if _family(incident.type) != mention.family or any(
+        m.planned != mention.planned for m in incident.mentions if m.type
+    ):
+        return False
+    dates = {m.date for m in incident.mentions if m.date is not None}
+    if mention.date is not None and dates and mention.date not in dates:
+        return False
+    if mention.dated and mention.date is None:
+        return False
+    agents, targets = set(_agents(incident)), set(_targets(incident))
+    if mention.agents and set(mention.agents) == agents:
+        return True
+    agents_fit = not mention.agents or not agents or bool(set(mention.agents) & agents)
+    return agents_fit and bool(set(mention.targets) & targets)
+
+
+def _finalise(
+    ctx: ArticleContext, incident: Incident, unconfirmed: set[int], memberships: list[Membership]
+) -> EventFact | None:
+    typed = [m for m in incident.mentions if m.type and m.rule is not _CARRIER_RULE]
+    if not typed:
+        return None
+    best = max(reversed(typed), key=lambda m: m.score())
+    best_position = incident.mentions.index(best)
+    agents = _agents(incident)
+    targets = [t for t in _targets(incident) if t not in agents]
+    places = _union(m.places for m in incident.mentions)
+    non_country = [p for p in places if ctx.place_type(p) != "Country"]
+    if non_country:
+        places = non_country
+    date = best.date
+    if date is None:
+        date = next((m.date for m in incident.mentions if m.date is not None), None)
+    attribution = best.attribution
+    if attribution is None:
+        earlier = [m.attribution for m in incident.mentions[:best_position] if m.attribution]
+        attribution = earlier[-1] if earlier else None
+    casualties, victims = _casualties(ctx, incident, agents, targets, memberships)
+    for victim in victims:
+        if victim not in agents and victim not in targets:
+            targets.append(victim)
+    event_type = _refine(ctx, incident, casualties)
+    if not agents and not targets and not casualties and event_type not in _KEEP_WITHOUT_PARTICIPANTS:
+        return None
+    if event_type in _KEEP_WITHOUT_PARTICIPANTS and not (agents or targets or places):
+        return None
+    start, end = best.evidence
+    quote = ctx.text[start:end]
+    confidence = round(best.rule.confidence * (0.9 if best.rule is _KILLING_RULE else 1.0), 2)
+    evidence = Evidence(start, end, quote, best.rule.id, confidence)
+    assert ctx.text[evidence.start : evidence.end] == evidence.quote
+    claim_status = None
+    if attribution is not None and any(m.sentence.index in unconfirmed for m in incident.mentions):
+        claim_status = "unconfirmed"
+    return EventFact(
+        type=event_type,
+        evidence=evidence,
+        agents=agents,
+        targets=targets,
+        places=places,
+        date=date,
+        casualties=casualties,
+        attribution=attribution.claimant if attribution else None,
+        claim_status=claim_status,
+        planned=any(m.planned for m in typed),
+    )
+
+
+def _casualties(
+    ctx: ArticleContext, incident: Incident, agents: list[str], targets: list[str], memberships: list[Membership]
+) -> tuple[list[CasualtyFigure], list[str]]:
+    figures: list[CasualtyFigure] = []
+    victims: list[str] = []
+    seen: set[tuple] = set()
+    all_figures = [(f, m) for m in incident.mentions for f in m.figures]
+    groups = [f.victim_iri for f, _ in all_figures if f.other_of and f.victim_iri]
+    for figure, mention in all_figures:
+        victim = figure.victim_iri
+        if figure.person_iri and groups:
+            victim = groups[0]
+            quote = ctx.text[figure.start : max(figure.end, figure.start)]
+            memberships.append(
+                Membership(figure.person_iri, groups[0], Evidence(figure.start, figure.end, quote, figure.rule, 0.6))
+            )
+        if victim is None and figure.victim_side:
+            victim = _side_participant(ctx, figure, agents, targets)
+        key = (figure.status, figure.count, figure.min_count, figure.max_count, victim)
+        if key in seen:
+            continue
+        seen.add(key)
+        if victim and victim != CIVILIANS_IRI and not figure.active or victim and figure.person_iri:
+            victims.append(victim)
+        elif victim == CIVILIANS_IRI and figure.status in ("killed", "killed_or_injured") and figure.active:
+            victims.append(victim)
+        quote = ctx.text[figure.start : figure.end]
+        claimant = mention.attribution.claimant if mention.attribution else None
+        figures.append(
+            CasualtyFigure(
+                status=figure.status,
+                evidence=Evidence(figure.start, figure.end, quote, figure.rule, figure.confidence),
+                count=figure.count,
+                min_count=figure.min_count,
+                max_count=figure.max_count,
+                victim_iri=victim,
+                claimant=claimant,
+            )
+        )
+    if any(f.count or f.min_count or f.max_count for f in figures):
+        figures = [f for f in figures if f.count or f.min_count or f.max_count]
+    return figures, victims
+
+
+def _side_participant(ctx: ArticleContext, figure: FigureMention, agents: list[str], targets: list[str]) -> str | None:
+    if figure.victim_side == "civilians":
+        return CIVILIANS_IRI
+    ordered = targets + agents
+    for iri in ordered:
+        if iri != CIVILIANS_IRI and side_of(ctx.actor_type(iri)) == figure.victim_side:
+            return iri
+    return None
+
+
+def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFigure]) -> str:
+    event_type = incident.type
+    persons = ctx.persons()
+    for refinement in event_rules().refinements:
+        if event_type not in refinement.get("from", []):
+            continue
+        if refinement.get("person_killed"):
+            killed = any(f.status == "killed" and f.victim_iri in persons for f in casualties)
+            if not killed:
+                continue
+        cue = re.compile(refinement.get("paragraph_cue", "(?!)"), re.I)
+        paragraphs = {m.sentence.paragraph for m in incident.mentions}
+        text = " ".join(s.text for s in ctx.sentences if s.paragraph in paragraphs)
+        if cue.search(text):
+            event_type = refinement["to"]
+    return event_type

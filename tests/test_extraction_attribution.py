@@ -1,0 +1,79 @@
+"""Attribution cues: who the text credits a statement to, in its own words or by canonical name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction.attribution import AttributionFinder, unconfirmed_sentences
+from kg.extraction.sentences import Sentence
+from kg.model import ActorEntity, Decision, EntitySpan
+
+
+def _sentence(text: str, index: int = 0, paragraph: int = 0) -> Sentence:
+    return Sentence(index, paragraph, "body", 0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("According to pro-government sources, the army kicked off an operation.", "pro-government sources"),
+        ("Pro-government sources claim that up to 30 ISIS members were neutralized.", "pro-government sources"),
+        ("Shelling hit the town over the past 24 hours, the Reconciliation Center reported.", "Reconciliation Center"),
+        ("Fighting continued, field sources reported on Wednesday, adding that more units came.", "field sources"),
+        (
+            "According to a military source in the Deir Ezzor Governorate, the army was conducting it.",
+            "military source",
+        ),
+        ("The army reportedly moved several units to the border region.", "unspecified reports"),
+        ("Relevant reports said earlier this month that troops repelled an attack.", "relevant reports"),
+        (
+            "Supporters of the opposition immediately claimed that the army suffered losses.",
+            "supporters of the opposition",
+        ),
+        ("According to local sources, a roadside bomb hit a convoy.", "local sources"),
+    ],
+)
+def test_extraction_attribution_claimant_in_text_terms(text, claimant):
+    found = AttributionFinder([], {}).find(_sentence(text))
+    assert found and found[0].claimant.name == claimant
+
+
+def _isis(text: str) -> tuple[list[EntitySpan], dict[str, ActorEntity]]:
+    spans = []
+    start = text.find("ISIS")
+    while start != -1:
+        spans.append(EntitySpan(start, start + 4, "ISIS", "IS", "actor"))
+        start = text.find("ISIS", start + 1)
+    return spans, {"IS": ActorEntity("IS", "Islamic State", "ArmedGroup", Decision.LINKED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("In a statement released by its news agency, Amaq, ISIS claimed that IEDs struck a patrol.", False),
+        ("On August 20, ISIS claimed responsibility for the recent attack.", True),
+        ("Meanwhile, ISIS announced that it had conducted 29 attacks.", False),
+    ],
+)
+def test_extraction_attribution_actor_claimant_uses_canonical_name(text, agent):
+    spans, actors = _isis(text)
+    found = AttributionFinder(spans, actors).find(_sentence(text))
+    assert found[0].claimant.name == "Islamic State" and found[0].claimant.actor_iri == "IS"
+    assert found[0].is_agent is agent
+
+
+def test_extraction_attribution_pronoun_continues_previous_claimant():
+    finder = AttributionFinder([], {})
+    finder.find(_sentence("Opposition supporters claimed that the army suffered heavy losses.", 0))
+    found = finder.find(_sentence("They insist that over 20 soldiers were killed.", 1))
+    assert found[0].claimant.name == "opposition supporters"
+
+
+def test_extraction_attribution_unconfirmed_marks_preceding_claims():
+    texts = ["ISIS announced 29 attacks.", "The group claims that 66 were killed.", "These claims remain unconfirmed."]
+    sentences = [_sentence(t, i) for i, t in enumerate(texts)]
+    assert unconfirmed_sentences(sentences) == {0, 1, 2}
+
+
+def test_extraction_attribution_plain_statement_has_none():
+    assert AttributionFinder([], {}).find(_sentence("The Turkish Army established a new observation post.")) == []
