@@ -216,7 +216,7 @@ class RemoteSparqlStore(GraphStore):
             data["named-graph-uri"] = [named_node(g).value for g in named_graphs]
         graph_form = form in ("CONSTRUCT", "DESCRIBE")
         accept = N_TRIPLES if graph_form else JSON_RESULTS
-        http_timeout = timeout + 5.0 if timeout is not None else None
+        http_timeout = timeout + 1.0 if timeout is not None else None
         response = self._post(self.query_url, data=data, headers={"Accept": accept}, timeout=http_timeout)
         self._check(response, "query")
         if graph_form:
