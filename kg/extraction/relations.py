@@ -1,15 +1,210 @@
-"""Relations between actors and places, from verb and phrase patterns (placeholder, being written)."""
+"""Relations between actors and places, from phrase patterns over entity-masked sentences and from events.
+
+Patterns in ``kg/data/relation_patterns.json`` run over a sentence in which each resolved name is replaced by
+a token (``⟦A3⟧`` an actor, ``⟦P5⟧`` a place), so a pattern reads like the grammar it encodes ("{A}-held
+town of {P}" → controls) and never depends on how a name is spelt. Events add what they imply: co-agents of a
+military action fight on the same side (alliedWith, lifted to a named parent: three PMF brigades and the
+Iraqi Army → PMF alliedWith Iraqi Army), and the agents of an attack oppose its targets. Relations that
+naming itself states ("ISIS’ newspaper al-Naba") come from resolution and are kept as given.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
-from kg.model import EventFact, RelationFact
+from kg.extraction.rules import Rule, compile_rules, rule_file
+from kg.extraction.sentences import Sentence
+from kg.model import CIVILIANS_IRI, EntitySpan, EventFact, Evidence, RelationFact
+
+RELATION_FILE = "relation_patterns.json"
+_TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
+_SYMMETRIC = frozenset({"alliedWith"})
+
+
+@dataclass(frozen=True)
+class _RelationRules:
+    patterns: tuple[Rule, ...]
+    place_rank: dict[str, int]
+    title_types: frozenset[str]
+    event: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def relation_rules() -> _RelationRules:
+    data = rule_file(RELATION_FILE)
+    return _RelationRules(
+        patterns=compile_rules(data["patterns"], data.get("macros", {}), RELATION_FILE),
+        place_rank={k: int(v) for k, v in data["place_rank"].items()},
+        title_types=frozenset(data["title_object_types"]),
+        event=data["event_relations"],
+    )
+
+
+@dataclass
+class _Masked:
+    """A sentence with entity names replaced by tokens, and the way back to article offsets."""
+
+    text: str
+    spans: list[EntitySpan]
+    offsets: list[int]  # masked index -> article offset (one extra entry for the end)
+
+    def article_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+
+    def entities(self, start: int, end: int) -> list[EntitySpan]:
+        return [self.spans[int(m.group(2))] for m in _TOKEN.finditer(self.text, start, end)]
+
+
+def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
+    spans = ctx.spans_in(sentence.start, sentence.end)
+    parts: list[str] = []
+    offsets: list[int] = []
+    position = sentence.start
+    for index, span in enumerate(spans):
+        parts.append(ctx.text[position : span.start])
+        offsets.extend(range(position, span.start))
+        token = f"⟦{'A' if span.kind == 'actor' else 'P'}{index}⟧"
+        parts.append(token)
+        offsets.extend([span.start] * (len(token) - 1) + [span.end - 1])
+        position = span.end
+    parts.append(ctx.text[position : sentence.end])
+    offsets.extend(range(position, sentence.end))
+    offsets.append(sentence.end)
+    return _Masked("".join(parts), spans, offsets)
 
 
 def extract_relations(
     ctx: ArticleContext, events: list[EventFact], memberships: list, named: list[RelationFact]
 ) -> list[RelationFact]:
-    result = list(named)
-    for m in memberships:
-        result.append(RelationFact("memberOf", m.person_iri, m.group_iri, m.evidence))
+    """All relations of an article: named (from resolution), patterned, and implied by events; de-duplicated."""
+    relations: list[RelationFact] = list(named)
+    finder = AttributionFinder(ctx.spans, ctx.actors)
+    for sentence in ctx.sentences:
+        attributions = finder.find(sentence)
+        claimant = attributions[0].claimant if attributions else None
+        masked = mask(ctx, sentence)
+        for rule in relation_rules().patterns:
+            for match in rule.regex.finditer(masked.text):
+                for relation in _from_match(ctx, rule, match, masked, sentence):
+                    relation.attribution = claimant
+                    relations.append(relation)
+    for membership in memberships:
+        relations.append(RelationFact("memberOf", membership.person_iri, membership.group_iri, membership.evidence))
+    relations.extend(_from_events(ctx, events, relations))
+    return _dedupe(relations)
+
+
+def _from_match(
+    ctx: ArticleContext, rule: Rule, match: re.Match[str], masked: _Masked, sentence: Sentence
+) -> list[RelationFact]:
+    groups = match.groupdict()
+    subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key))]
+    objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key))]
+    predicate = str(rule.get("predicate"))
+    if rule.get("form") == "title":
+        target = _title_object(ctx, sentence, subjects)
+        objects = [target] if target else []
+    start, end = masked.article_span(*match.span())
+    start, end = _trim(ctx.text, start, end)
+    evidence = Evidence(start, end, ctx.text[start:end], rule.id, rule.confidence)
+    result = []
+    for subject in subjects:
+        for obj in objects:
+            if subject.iri == obj.iri or not _fits(ctx, predicate, subject, obj):
+                continue
+            result.append(RelationFact(predicate, subject.iri, obj.iri, evidence))
     return result
+
+
+def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan) -> bool:
+    """Kinds and sizes must agree: only places lie in places, and a place lies in one no smaller."""
+    if predicate == "locatedIn":
+        if obj.kind != "place":
+            return False
+        if subject.kind == "place":
+            rank = relation_rules().place_rank
+            s_rank = rank.get(ctx.place_type(subject.iri), 2)
+            o_rank = rank.get(ctx.place_type(obj.iri), 2)
+            return o_rank >= s_rank and ctx.place_type(obj.iri) != "Country"
+        return True
+    if predicate in ("controls", "operatesIn"):
+        return subject.kind == "actor" and obj.kind == "place"
+    return subject.kind == "actor" and obj.kind == "actor"
+
+
+def _title_object(ctx: ArticleContext, sentence: Sentence, subjects: list[EntitySpan]) -> EntitySpan | None:
+    """The body a titled person leads ("Secretary of State Mike Pompeo"): nearest earlier body or state."""
+    if not subjects:
+        return None
+    paragraph_start = min(s.start for s in ctx.sentences if s.paragraph == sentence.paragraph)
+    for span in reversed(ctx.spans_in(paragraph_start, subjects[0].start, "actor")):
+        if ctx.actor_type(span.iri) in relation_rules().title_types:
+            return span
+    return None
+
+
+def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[RelationFact]) -> list[RelationFact]:
+    rules = relation_rules().event
+    supports = {(r.subject_iri, r.object_iri) for r in known if r.predicate in ("supports", "partOf")}
+    result: list[RelationFact] = []
+    for event in events:
+        evidence = Evidence(
+            event.evidence.start,
+            event.evidence.end,
+            event.evidence.quote,
+            "rel.event." + event.type,
+            round(event.evidence.confidence * 0.8, 2),
+        )
+        if event.type in rules["opposes_types"]:
+            for agent in event.agents:
+                for target in event.targets:
+                    if target != CIVILIANS_IRI and ctx.actor_type(target) != "Person" and agent != target:
+                        result.append(RelationFact("opposes", agent, target, evidence, attribution=event.attribution))
+        if event.type in rules["allied_types"] and len(event.agents) > 1:
+            lifted = _lift(ctx, event)
+            for i, first in enumerate(lifted):
+                for second in lifted[i + 1 :]:
+                    if first == second or (first, second) in supports or (second, first) in supports:
+                        continue
+                    result.append(RelationFact("alliedWith", first, second, evidence, attribution=event.attribution))
+    return result
+
+
+def _lift(ctx: ArticleContext, event: EventFact) -> list[str]:
+    """Co-agents, each replaced by its parent when the parent is named in the event's evidence."""
+    named = {s.iri for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")}
+    lifted: list[str] = []
+    for agent in event.agents:
+        actor = ctx.actors.get(agent)
+        parent = actor.parent_iri if actor else None
+        value = parent if parent in named and parent in event.agents or parent in named else agent
+        if value not in lifted:
+            lifted.append(value)
+    return lifted
+
+
+def _dedupe(relations: list[RelationFact]) -> list[RelationFact]:
+    seen: set[tuple[str, str, str]] = set()
+    result = []
+    for relation in relations:
+        key = (relation.predicate, relation.subject_iri, relation.object_iri)
+        if relation.predicate in _SYMMETRIC:
+            key = (relation.predicate, *sorted((relation.subject_iri, relation.object_iri)))
+        if key in seen or relation.subject_iri == relation.object_iri:
+            continue
+        seen.add(key)
+        result.append(relation)
+    return result
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:.":
+        end -= 1
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return start, end
