@@ -30,8 +30,16 @@ def _words_before(doc: Document, start: int, segment: Segment, n: int = 3) -> li
     return [w.casefold() for w in _WORD.findall(doc.text[max(segment.start, start - 60) : start])][-n:]
 
 
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,.;]*,\s*")
+
+
 def _next_word(doc: Document, end: int, segment: Segment) -> str:
-    match = _WORD.match(doc.text[end : segment.end].lstrip(" \u00a0"))
+    """The word after a name, skipping a relative clause ("Turkey, which backs the rebels, said")."""
+    rest = doc.text[end : segment.end]
+    relative = _RELATIVE.match(rest)
+    if relative:
+        rest = rest[relative.end() :]
+    match = _WORD.match(rest.lstrip(" \u00a0"))
     return match.group().casefold() if match else ""
 
 
@@ -118,6 +126,7 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             reading = reader.group_reading(doc, group, segment, actor_only)
             for match in group:
                 readings[match.start] = reading
+        yield from _unlisted_capitals(doc, segment, matches, reader, capitals, state_iris)
         for match in matches:
             kinds = {e.kind for e in match.entries}
             if "actor" in kinds and _next_word(doc, match.end, segment) in sources and "place" not in kinds:
@@ -149,6 +158,34 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 iri, sure = choose_place(entries, reference)
                 decision = Decision.LINKED if sure else Decision.UNSURE
                 yield Candidate(match.start, match.end, match.text, "place", iri, decision, reason)
+
+
+def _unlisted_capitals(
+    doc: Document,
+    segment: Segment,
+    matches: list[AliasMatch],
+    reader: StateReader,
+    capitals: dict[str, str],
+    state_iris: dict[str, str],
+) -> Iterator[Candidate]:
+    """A capital the gazetteer lacks ("Ankara said") still speaks for its state."""
+    matched = {(m.start, m.end) for m in matches}
+    for capital, state in capitals.items():
+        for found in re.finditer(rf"\b{re.escape(capital)}\b", doc.text[segment.start : segment.end], re.IGNORECASE):
+            start, end = segment.start + found.start(), segment.start + found.end()
+            if (start, end) in matched or not doc.text[start].isupper():
+                continue
+            iri = state_iris.get(normalize_name(state))
+            if iri and _next_word(doc, end, segment) in reader.verbs:
+                yield Candidate(
+                    start,
+                    end,
+                    doc.text[start:end],
+                    "actor",
+                    iri,
+                    Decision.LINKED,
+                    f"capital-for-state:{doc.text[start:end]}",
+                )
 
 
 # ------------------------------------------------------------------------------------ unknown organisations

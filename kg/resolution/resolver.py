@@ -72,7 +72,11 @@ def _country_signals(doc: Document, reference: ReferenceData, candidates: list[C
 
 
 def _anaphora(
-    doc: Document, chosen: list[Candidate], types: dict[str, str], ref_names: dict[str, str]
+    doc: Document,
+    chosen: list[Candidate],
+    types: dict[str, str],
+    ref_names: dict[str, str],
+    targets: ActorTargets,
 ) -> list[Candidate]:
     """Anaphoric descriptions ("the terrorist group") → the most recent chosen actor of an allowed type."""
     added: list[Candidate] = []
@@ -98,6 +102,11 @@ def _anaphora(
                     previous = [c for c in previous if normalize_name(names_of.get(c.iri, "")) in allowed_keys]
                 if prefixes:
                     previous = [c for c in previous if any(names[c.iri].startswith(p) for p in prefixes)]
+                if not previous and entry.get("fallback"):
+                    iri, new = targets(entry["fallback"], "State", None)
+                    reason = f"anaphora-fallback:{match.group().lower()}->{entry['fallback']}"
+                    added.append(Candidate(start, end, match.group(), "actor", iri, Decision.UNSURE, reason, new=new))
+                    continue
                 if previous:
                     antecedent = previous[-1]
                     added.append(
@@ -144,13 +153,28 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for c in unknown_actor_candidates(doc, adjectives, index)
         if not any(c.start < e and s < c.end for s, e in known)  # "Arabic-language al-Mayadeen TV network"
     ]
-    chosen = select(found)
+    chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
-    chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names), key=lambda c: c.start)
+    chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
     return _build(doc, reference, chosen)
+
+
+def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> bool:
+    """FORMAT.md: the publisher naming itself ("BEIRUT (Reuters) -", "told SMART") is not an actor mention."""
+    if cand.kind != "actor":
+        return False
+    segment = doc.segment_at(cand.start)
+    if segment is not None and segment.kind == "dateline":
+        return True
+    if segment is not None and cand.start - segment.start < 80 and cand.start > 0:
+        before, after = doc.text[cand.start - 1], doc.text[cand.end : cand.end + 1]
+        if (before, after) in (("(", ")"), ("/", "/")):
+            return True  # "MOSCOW, August 19. /TASS/.", "TEHRAN (FNA)-"
+    publisher = getattr(getattr(article, "metadata", None), "publisher", None)
+    return bool(publisher) and normalize_name(publisher) == normalize_name(cand.text)
 
 
 def _types(reference: ReferenceData, chosen: list[Candidate]) -> dict[str, str]:
