@@ -18,6 +18,7 @@ from kg.extraction.sentences import Sentence
 from kg.model import ActorEntity, Claimant, EntitySpan
 
 ATTRIBUTION_FILE = "attribution_cues.json"
+_COMPLEMENT = re.compile(r"\s+that\b", re.I)
 _SUBJECT_STOP = re.compile(r"[,;:“”\"(]|\bthat\b|\bwho\b|\bwhich\b|\bwhile\b|\bas\b", re.I)
 
 

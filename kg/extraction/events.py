@@ -34,6 +34,7 @@ class _EventRules:
     family: dict[str, str]
     priority: dict[str, int]
     anaphor: re.Pattern[str]
+    new_incident: re.Pattern[str]
     non_event: dict[str, re.Pattern[str]]
     refinements: tuple[dict, ...]
     type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
@@ -51,6 +52,7 @@ def event_rules() -> _EventRules:
         family={t: name for name, types in data["families"].items() for t in types},
         priority={t: i for i, t in enumerate(data["priority"])},
         anaphor=compile_pattern(data["anaphors"]["pattern"], macros, TRIGGER_FILE),
+        new_incident=compile_pattern(data["new_incident_cue"], macros, TRIGGER_FILE),
         non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
         refinements=tuple(data.get("refinements", [])),
         type_cues={
@@ -73,6 +75,7 @@ class Mention:
     end: int
     region: tuple[int, int]
     anaphoric: bool = False
+    fresh: bool = False  # "another operation", "a new attack": never the incident just told
     planned: bool = False
     agents: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
@@ -130,20 +133,19 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
             if end <= start or ctx.inside_span(start, end) or _negated(sentence.text, match.start()):
                 continue
             found.append((start, end, rule, bool(rule.get("anaphoric"))))
-    for match in rules.anaphor.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        found.append((start, end, _ANAPHOR_RULE, True))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     chosen: list[tuple[int, int, Rule, bool]] = []
     for item in found:
-        overlap = [c for c in chosen if item[0] < c[1] and c[0] < item[1]]
-        if not overlap:
+        if not any(item[0] < c[1] and c[0] < item[1] for c in chosen):
             chosen.append(item)
-        elif item[2] is _ANAPHOR_RULE or any(c[2] is _ANAPHOR_RULE for c in overlap):
-            # "The attack, which …": a definite trigger noun is an anaphor of the same type
-            for c in overlap:
-                if c[2] is not _ANAPHOR_RULE and item[2] is _ANAPHOR_RULE:
-                    chosen[chosen.index(c)] = (c[0], c[1], c[2], True)
+    for match in rules.anaphor.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        overlap = [i for i, c in enumerate(chosen) if start < c[1] and c[0] < end]
+        for i in overlap:  # "The attack, which …": a definite trigger noun refers back
+            c = chosen[i]
+            chosen[i] = (min(c[0], start), max(c[1], end), c[2], True)
+        if not overlap:
+            chosen.append((start, end, _ANAPHOR_RULE, True))
     chosen.sort(key=lambda c: c[0])
     return chosen
 
@@ -242,30 +244,47 @@ _KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})
 
 
 def _combine(mentions: list[Mention]) -> list[Mention]:
-    """Triggers of one clause that tell one incident become one mention of the most specific type."""
+    """Triggers of one sentence that tell one incident become one mention of the most specific type.
+
+    "IEDs, which had been planted …, struck a Russian patrol" is one bombing although its triggers sit in
+    different clauses; a contrast ("…, while the army shelled …") keeps two incidents apart.
+    """
     rules = event_rules()
     result: list[Mention] = []
     for mention in mentions:
-        same = next((m for m in result if m.region == mention.region and _compatible(m, mention)), None)
+        same = next((m for m in result if _compatible(m, mention) and not _contrast(m, mention)), None)
         if same is None:
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
                 continue
             result.append(mention)
             continue
-        if mention.type and (
-            same.type is None or rules.priority.get(mention.type, 99) < rules.priority.get(same.type, 99)
-        ):
+        priority = rules.priority
+        if mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
             same.type, same.rule = mention.type, mention.rule
-        same.anaphoric = same.anaphoric and mention.anaphoric or (same.anaphoric and same.type is None)
+        same.anaphoric = same.anaphoric or mention.anaphoric
+        same.fresh = same.fresh or mention.fresh
         same.planned = same.planned or mention.planned
+        same.region = (min(same.region[0], mention.region[0]), max(same.region[1], mention.region[1]))
         same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
     return result
 
 
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
+
+
+def _contrast(first: Mention, second: Mention) -> bool:
+    if first.region == second.region:
+        return False
+    text = first.sentence.text
+    offset = first.sentence.start
+    low, high = sorted((first.end, second.start))
+    return bool(_CONTRAST.search(text, max(0, low - offset), max(0, high - offset)))
+
+
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.type is None or b.type is None:
-        return True
+        return a.region == b.region
     return a.family == b.family
 
 

@@ -155,7 +155,7 @@ def _place(mention: Mention, incidents: list[Incident]) -> None:
         if mention.type is None:
             return
     for incident in reversed(incidents):
-        if index - incident.last.sentence.index > rules.merge_window:
+        if mention.fresh or index - incident.last.sentence.index > rules.merge_window:
             break
         if _same_incident(mention, incident):
             incident.mentions.append(mention)
@@ -177,8 +177,11 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
     agents, targets = set(_agents(incident)), set(_targets(incident))
     if mention.agents and set(mention.agents) == agents:
         return True
-    agents_fit = not mention.agents or not agents or bool(set(mention.agents) & agents)
-    return agents_fit and bool(set(mention.targets) & targets)
+    shared_targets = bool(set(mention.targets) & targets)
+    if mention.agents and agents:
+        return bool(set(mention.agents) & agents) and shared_targets
+    near = incident.last.sentence.paragraph == mention.sentence.paragraph
+    return near and shared_targets
 
 
 def _finalise(

@@ -26,6 +26,7 @@ class _RoleCues:
     agent_before: re.Pattern[str]
     target_after: re.Pattern[str]
     not_participant_after: re.Pattern[str]
+    not_participant_before: re.Pattern[str]
     pronoun: re.Pattern[str]
     group_anaphor: re.Pattern[str]
     group_types: frozenset[str]
@@ -41,6 +42,7 @@ def role_cues() -> _RoleCues:
         agent_before=compile_pattern(markers["agent_before"], macros, TRIGGER_FILE),
         target_after=compile_pattern(markers["target_after"], macros, TRIGGER_FILE),
         not_participant_after=compile_pattern(markers["not_a_participant_after"], macros, TRIGGER_FILE),
+        not_participant_before=compile_pattern(markers["not_a_participant_before"], macros, TRIGGER_FILE),
         pronoun=compile_pattern(data["pronoun_subjects"], macros, TRIGGER_FILE),
         group_anaphor=compile_pattern(data["generic_group_anaphors"]["pattern"], macros, TRIGGER_FILE),
         group_types=frozenset(data["generic_group_anaphors"]["types"]),
@@ -87,7 +89,7 @@ def assign_roles(
     for span in spans:
         before = text[max(region[0], span.start - 60) : span.start]
         after = text[span.end : min(region[1], span.end + 40)]
-        if cues.not_participant_after.search(after):
+        if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
             continue
         if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
             _add(targets, span.iri)
