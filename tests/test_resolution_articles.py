@@ -154,3 +154,11 @@ def test_resolution_articles_gold_entity_f1(sample_articles_dir, gold_dir, refer
         pytest.skip("no gold annotations for the sample articles")
     assert totals["actors"].f1 >= 0.90
     assert totals["places"].f1 >= 0.90
+
+
+def test_resolution_articles_unknown_arabic_name_after_trigger_is_new_place(reference) -> None:
+    text = "Strikes in Idlib\n\nWarplanes struck positions in al-Khuwein Saghir and near Russian positions on Monday."
+    result = resolve_mentions(article_from_text(text), reference)
+    new = [p for p in result.places.values() if p.decision == Decision.NEW]
+    assert [p.name for p in new] == ["al-Khuwein Saghir"]
+    assert "Russian" not in {p.name for p in result.places.values()}

@@ -242,3 +242,23 @@ def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]
             cand.iri = governorate
             cand.reason = "governorate-by-article-usage" if not after_place else "governorate-after-place-in"
     return chosen
+
+
+def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """An unknown Arabic-style place name after "near"/"in"/"west of" ("in al-Bara") → a NEW place.
+
+    Only names that begin with a place-name word (al-, Tal, Kafr, Wadi …) qualify, so "near Russian positions"
+    or "in Washington" never mint a place; known names are the alias scan's job.
+    """
+    data = load("place_patterns")
+    triggers = alternation(data["new_place_triggers"])
+    pattern = re.compile(rf"\b(?:{triggers})\s+(?:the\s+)?(?P<name>{NAME})")
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            for start, end, name in list(_names_in(doc, *match.span("name")))[:1]:
+                if not _has_place_prefix(name) or gaz.place(name) is not None or _is_known_actor_word(gaz, name):
+                    continue
+                if gaz.index.lookup(name) or len(name.replace("-", " ").split()) > 3:
+                    continue
+                entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
+                yield new_candidate(start, end, name, entity, "new-place:after-trigger", priority=-3)

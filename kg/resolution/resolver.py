@@ -23,6 +23,7 @@ from kg.resolution.places import (
     one_sense_per_article,
     settlement_candidates,
     suffix_candidates,
+    triggered_new_places,
 )
 
 
@@ -133,6 +134,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += governorate_candidates(doc, gazetteer)
     found += settlement_candidates(doc, gazetteer)
     found += suffix_candidates(doc, gazetteer)
+    found += triggered_new_places(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
     _country_signals(doc, reference, found)
     found += roads.border_candidates(doc, gazetteer)
