@@ -148,12 +148,19 @@ def test_gazetteer_build_rejects_an_unknown_geonames_id(tmp_path: Path) -> None:
     [
         ("Al Mayādīn", {"Al-Mayadin", "al-Mayadin", "Mayadin", "Al Mayadin"}),
         ("As Sukhnah", {"al-Sukhnah", "Al-Sukhnah", "Sukhnah", "Al-Sukhna", "Sukhna", "As-Sukhnah"}),
-        ("Al Qā’im", {"Al Qa'im", "Al-Qa'im", "al-Qaim", "Qa'im", "Qaim"}),
+        ("Al Qā’im", {"Al Qa'im", "Al-Qa'im", "al-Qaim", "Qa'im"}),
         ("Al Ḩawījah", {"Al-Hawijah", "Hawija", "al-Hawija"}),
     ],
 )
 def test_gazetteer_variants_cover_news_spellings(tool, name: str, expected: set[str]) -> None:
     assert expected <= tool.latin_variants(name)
+
+
+@pytest.mark.parametrize(("name", "too_short"), [("Al Bāb", "Bab"), ("At Tall", "Tall"), ("Al Qā’im", "Qaim")])
+def test_gazetteer_variants_keep_short_names_with_their_article(tool, name: str, too_short: str) -> None:
+    """A bare 'Bab' or 'Tall' would match inside other names and English text; news keeps the article."""
+    variants = tool.latin_variants(name)
+    assert too_short not in variants and f"al-{too_short}" in variants
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,10 @@ _ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|adh|az|at|ath|an|aş|aţ|aḑ|aẓ|
 #: spellings are not mislabelled @ar.
 _ARABIC = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670 ]+$")
 _MIN_ALIAS = 3  # shorter names are codes or noise
-_MIN_BARE = 4  # an article-less variant shorter than this ("Bab" from "Al-Bab") is too ambiguous
+_MIN_BARE = 5  # an article-less variant shorter than this ("Bab", "Tall") is too ambiguous
+#: A GeoNames alternate name shorter than this is more likely an English word than the place ("Hero", "Seen",
+#: "Sham"); the main name and curated aliases are kept whatever their length.
+_MIN_ALTERNATE = 5
 
 
 class CurationError(ValueError):
@@ -77,7 +80,7 @@ def _key(name: str) -> str:
 
 def _useful_latin(name: str) -> bool:
     """A GeoNames alternate name worth offering as an alias (machine transliterations and codes are not)."""
-    if not _is_latin(name) or len(name) < _MIN_ALIAS or any(ch.isdigit() or ch in "=()/,;" for ch in name):
+    if not _is_latin(name) or len(name) < _MIN_ALTERNATE or any(ch.isdigit() or ch in "=()/,;" for ch in name):
         return False
     if not any(ch.isupper() for ch in name):  # GeoNames' romanised Arabic/Chinese keys: "dyr alzwr", "alqaym"
         return False
@@ -199,8 +202,10 @@ def labels(city: dict, name: str, entry: dict) -> tuple[set[str], set[str]]:
             continue
         if _ARABIC.match(alt):
             arabic.add(alt)
-        elif alt == city["name"] or alt in entry.get("aliases", ()) or _useful_latin(alt):
+        elif alt == city["name"] or alt in entry.get("aliases", ()):
             latin |= latin_variants(alt)
+        elif _useful_latin(alt):  # a GeoNames alternate: its short forms ("Annah" -> "Anna") are noise too
+            latin |= {v for v in latin_variants(alt) if len(v) >= _MIN_ALTERNATE}
     latin |= latin_variants(name)
     return {v for v in latin if _key(v) not in dropped and v != name}, arabic
 
