@@ -163,6 +163,73 @@ def _borrowed_types(data: Graph, context: Graph | None) -> tuple[list[tuple[Node
     return triples, borrowed
 
 
+def _hierarchy_for(data: Graph, extra_types: Iterable[Node]) -> list[tuple[Node, Node, Node]]:
+    """The subclass triples above the classes in use: all that sh:targetClass and sh:class will follow."""
+    hierarchy = class_hierarchy()
+    todo = {o for o in data.objects(None, RDF.type) if isinstance(o, URIRef)} | set(extra_types)
+    seen: set[Node] = set()
+    triples = []
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for sup in hierarchy.objects(cls, RDFS.subClassOf):
+            triples.append((cls, RDFS.subClassOf, sup))
+            todo.add(sup)
+    return triples
+
+
+@lru_cache(maxsize=1)
+def _harvested_shapes() -> object:
+    """pyshacl's ShapesGraph with its shapes harvested: pyshacl would re-harvest them on every call."""
+    from pyshacl.shapes_graph import ShapesGraph
+
+    shapes = ShapesGraph(shapes_graph(), False, logging.getLogger("pyshacl"))
+    _ = shapes.shapes
+    return shapes
+
+
+@lru_cache(maxsize=1)
+def _validator_class() -> type:
+    """pyshacl's Validator with the focus-node filter as a set (pyshacl tests every candidate against a list,
+    quadratic in the size of an article graph)."""
+    from pyshacl import Validator
+
+    class GateValidator(Validator):
+        def make_executor(self):  # type: ignore[no-untyped-def]
+            executor = super().make_executor()
+            if executor.focus_nodes:
+                executor.focus_nodes = frozenset(executor.focus_nodes)
+            return executor
+
+    return GateValidator
+
+
+def _run_pyshacl(data: Graph, focus: list[URIRef] | None) -> tuple[bool, Graph]:
+    from pyshacl.graph_abstraction import DataGraph
+
+    logger = logging.getLogger("pyshacl")
+    logger.setLevel(logging.ERROR)
+    options = {"inference": "none", "inplace": True, "allow_warnings": True, "focus_nodes": focus, "logger": logger}
+    validator = _validator_class()(DataGraph.from_rdflib(data), shacl_graph=shapes_graph(), options=options)
+    validator.shacl_graph = _harvested_shapes()
+    conforms, report, _ = validator.run()
+    return bool(conforms), report
+
+
+def untyped_references(data: Graph) -> set[URIRef]:
+    """Entities (``RES`` IRIs) the data refers to whose types are neither in the data nor in the reference
+    data: the pipeline fetches their types from the store (entities other articles minted)."""
+    described = set(data.subjects(RDF.type))
+    known = reference_types()
+    return {
+        node
+        for node in _nodes(data)
+        if isinstance(node, URIRef) and str(node).startswith(str(RES)) and node not in described and node not in known
+    }
+
+
 def validate_graph(data: Graph, *, context: Graph | None = None) -> ValidationResult:
     """Validate ``data`` against the shapes.
 
@@ -170,32 +237,19 @@ def validate_graph(data: Graph, *, context: Graph | None = None) -> ValidationRe
     data (e.g. entities other articles minted, fetched from the store); types of reference entities are
     looked up here. Entities whose types are borrowed are not validated themselves: their own graph is.
     """
-    from pyshacl import validate
-
+    borrowed_triples, borrowed = _borrowed_types(data, context)
+    if borrowed and any(isinstance(node, BNode) for node in _nodes(data)):
+        data = data.skolemize()  # pyshacl's focus filter keeps only IRIs
     combined = Graph()
-    for triple in data:
-        combined.add(triple)
-    for triple in class_hierarchy():
-        combined.add(triple)
-    triples, borrowed = _borrowed_types(data, context)
-    for triple in triples:
-        combined.add(triple)
+    combined.addN((s, p, o, combined) for s, p, o in data)
+    combined.addN((s, p, o, combined) for s, p, o in borrowed_triples)
+    hierarchy = _hierarchy_for(data, (o for _, _, o in borrowed_triples))
+    combined.addN((s, p, o, combined) for s, p, o in hierarchy)
     focus = None
     if borrowed:
-        if any(isinstance(node, BNode) for node in _nodes(data)):
-            combined = combined.skolemize()  # pyshacl's focus filter only keeps IRIs
-            data = data.skolemize()
-        focus = [str(node) for node in _nodes(data) if isinstance(node, URIRef) and node not in borrowed]
-    logging.getLogger("pyshacl").setLevel(logging.ERROR)
-    conforms, report, _ = validate(
-        combined,
-        shacl_graph=shapes_graph(),
-        inference="none",
-        inplace=True,
-        allow_warnings=True,
-        focus_nodes=focus,
-    )
-    return _result(bool(conforms), report)
+        focus = [node for node in _nodes(data) if isinstance(node, URIRef) and node not in borrowed]
+    conforms, report = _run_pyshacl(combined, focus)
+    return _result(conforms, report)
 
 
 def _short(graph: Graph, node: Node | None) -> str:

@@ -15,7 +15,14 @@ from kg.cli import main
 from kg.model import CIVILIANS_IRI
 from kg.namespace import CKG, RES
 from kg.rdf_build import build_article_graph
-from kg.validation import RDFSyntaxError, parse_rdf_file, reference_types, validate_file, validate_graph
+from kg.validation import (
+    RDFSyntaxError,
+    parse_rdf_file,
+    reference_types,
+    untyped_references,
+    validate_file,
+    validate_graph,
+)
 
 warnings.filterwarnings("ignore", message="Code: _mock_name is not defined", category=UserWarning)
 
@@ -205,3 +212,10 @@ def test_validation_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err.startswith("kg validate: ") and "line 1" in err and "Traceback" not in err
     assert main(["validate", str(tmp_path / "missing.ttl")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_validation_untyped_references_lists_entities_needing_types(article_graph: Graph) -> None:
+    missing = untyped_references(article_graph)
+    assert {URIRef(SAA), URIRef(ISIS), URIRef(PMF)} <= missing  # fictitious: not in the reference data
+    assert URIRef(BRIGADE) not in missing  # described by the graph itself
+    assert all(str(iri).startswith(str(RES)) for iri in missing)
