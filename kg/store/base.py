@@ -68,14 +68,15 @@ class GraphStore(ABC):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier] | None = None,
+        bindings: Mapping[str, Identifier | None] | None = None,
     ) -> QueryResult:
         """Run a SPARQL query (never an update).
 
         ``default_graph`` / ``named_graphs`` restrict the dataset (SPARQL protocol's default-graph-uri and
         named-graph-uri); otherwise the default graph is the union of all graphs. ``timeout`` (seconds) stops
         the query for real; ``limit`` caps rows/triples and sets ``truncated``. ``bindings`` give variables a
-        fixed value (an rdflib term) without touching the query text.
+        fixed value (an rdflib term; None leaves it unbound) without splicing text: a VALUES block of
+        validated terms opens the query's outermost ``WHERE {`` group.
         Raises QuerySyntaxError, QueryTimeout or StoreError.
         """
 

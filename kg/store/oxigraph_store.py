@@ -25,7 +25,7 @@ from kg.store.forked import ForkGate, run_forked
 from kg.store.formats import rdf_format
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values
-from kg.store.terms import decode, encode, named_node, replace_graph_update, to_ox
+from kg.store.terms import decode, encode, named_node, replace_graph_update, sparql_term
 
 LOCK_FILE = "kg.lock"
 BUSY_HINT = (
@@ -174,7 +174,7 @@ class OxigraphStore(GraphStore):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier] | None = None,
+        bindings: Mapping[str, Identifier | None] | None = None,
     ) -> QueryResult:
         # The dataset is exactly what the protocol parameters say when they are given (SPARQL 1.1 Protocol).
         kwargs: dict = {
@@ -187,7 +187,7 @@ class OxigraphStore(GraphStore):
         if bindings:
             # pyoxigraph's substitutions only bind projected variables, so bind by a VALUES block of
             # pyoxigraph-written (validated) terms, as the remote backend does.
-            sparql = bind_values(sparql, {name: str(to_ox(term)) for name, term in bindings.items()})
+            sparql = bind_values(sparql, {name: sparql_term(term) for name, term in bindings.items()})
         store = self._store
 
         def work() -> tuple:

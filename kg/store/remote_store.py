@@ -29,7 +29,7 @@ from kg.store.errors import QuerySyntaxError, QueryTimeout, ReadOnlyStoreError, 
 from kg.store.formats import rdf_format
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values, request_form
-from kg.store.terms import XSD_STRING, decode, encode, insert_data, named_node, replace_graph_update, to_ox
+from kg.store.terms import XSD_STRING, decode, encode, insert_data, named_node, replace_graph_update, sparql_term, to_ox
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -200,13 +200,13 @@ class RemoteSparqlStore(GraphStore):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier] | None = None,
+        bindings: Mapping[str, Identifier | None] | None = None,
     ) -> QueryResult:
         form = request_form(sparql)
         if form == "UPDATE":
             raise QuerySyntaxError("updates are not accepted here, only SELECT, ASK, CONSTRUCT and DESCRIBE")
         if bindings:
-            sparql = bind_values(sparql, {name: str(to_ox(term)) for name, term in bindings.items()})
+            sparql = bind_values(sparql, {name: sparql_term(term) for name, term in bindings.items()})
         data: dict[str, object] = {"query": sparql}
         if default_graph:
             data["default-graph-uri"] = [named_node(g).value for g in default_graph]

@@ -75,6 +75,11 @@ def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise StoreError(f"not an RDF term: {term!r}")
 
 
+def sparql_term(term: Identifier | None) -> str:
+    """A term in SPARQL syntax, written by pyoxigraph from a validated term; None is ``UNDEF`` (unbound)."""
+    return "UNDEF" if term is None else str(to_ox(term))
+
+
 def named_node(iri: str) -> ox.NamedNode:
     """A validated IRI; ``StoreError`` when it is not one."""
     try:

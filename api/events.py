@@ -1,0 +1,97 @@
+"""``/events`` and ``/places``: events filtered by actor, type, place and date; a place with its events."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+
+from api.actors import describe_rows, parse_date
+from api.errors import NotFound
+from api.event_view import build_events, in_range, sort_key
+from api.ids import ckg_class, id_of, resource_iri
+from api.models import Event, EventPage, Place
+from api.querying import records
+from kg.namespace import CKG
+
+router = APIRouter(tags=["Events and places"])
+
+
+async def find_events(request: Request, **filters) -> list[dict]:
+    bindings = {
+        "event": None,
+        "graph": None,
+        "actor": None,
+        "ancestor": None,
+        "place": None,
+        "eventClass": CKG.Event,
+        **filters,
+    }
+    return sorted(build_events(await records(request, "events", **bindings)).values(), key=sort_key)
+
+
+@router.get("/events", summary="Events", responses={200: {"model": EventPage}})
+async def list_events(
+    request: Request,
+    actor: str | None = Query(None, description="actor id: events where it (or a sub-unit) is agent, target or victim"),
+    type: str | None = Query(None, description="event class, e.g. Attack (sub-classes included)"),
+    place: str | None = Query(None, description="place id: events there or inside it"),
+    date_from: str | None = Query(None, alias="from", description="ISO date"),
+    date_to: str | None = Query(None, alias="to", description="ISO date"),
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+) -> JSONResponse:
+    filters: dict = {}
+    if actor:
+        filters["ancestor"] = resource_iri("actor", actor)
+    if place:
+        filters["place"] = resource_iri("place", place)
+    if type:
+        filters["eventClass"] = ckg_class(type)
+    start, end = parse_date(date_from, "from"), parse_date(date_to, "to")
+    events = [e for e in await find_events(request, **filters) if in_range(e, start, end)]
+    return JSONResponse(
+        {"total": len(events), "offset": offset, "limit": limit, "items": events[offset : offset + limit]}
+    )
+
+
+@router.get(
+    "/events/{event_id}", summary="One event", responses={200: {"model": Event}, 404: {"description": "no such event"}}
+)
+async def get_event(request: Request, event_id: str) -> JSONResponse:
+    events = await find_events(request, event=resource_iri("event", event_id))
+    if not events:
+        raise NotFound(f"no event {event_id!r}")
+    return JSONResponse(events[0])
+
+
+@router.get(
+    "/places/{place_id}",
+    summary="One place with its events",
+    responses={200: {"model": Place}, 404: {"description": "no such place"}},
+)
+async def get_place(request: Request, place_id: str) -> JSONResponse:
+    """Names, type, coordinates and containing places; the events at it or inside it, sorted by date."""
+    iri = resource_iri("place", place_id)
+    rows = await records(request, "entity_description", entity=iri)
+    if not rows:
+        raise NotFound(f"no place {place_id!r}")
+    described = describe_rows(rows)
+    located_in = sorted(
+        {
+            (str(r["value"]), str(r["valueLabel"]) if r.get("valueLabel") is not None else None)
+            for r in rows
+            if r["property"] == CKG.locatedIn
+        }
+    )
+    return JSONResponse(
+        {
+            "id": id_of(iri),
+            "iri": str(iri),
+            "name": described["name"],
+            "types": sorted(described["types"]),
+            "aliases": sorted(described["aliases"]),
+            "properties": described["properties"],
+            "located_in": [{"id": id_of(p), "iri": p, "name": name} for p, name in located_in],
+            "events": await find_events(request, place=iri),
+        }
+    )
