@@ -210,8 +210,8 @@ class _Writer:
             if surface.endswith(suffix) and (phrase != "{name}" or self.rng.random() < 0.5):
                 surface = surface[: -len(suffix)]
         before, after = phrase.split("{name}")
-        if surface.lower().startswith("the ") or surface.lower().startswith("al-"):
-            before = before.removesuffix("the ") if before.endswith("the ") else before
+        if surface.lower().startswith(("the ", "al-", "al ")):
+            before = before.removesuffix("the ")
         self.write(before)
         start = self.write(surface)
         surface = self.text()[start : self.length]
@@ -524,6 +524,7 @@ class _Composer:
         if rng.random() < 0.2:
             self.lines([rng.choice(t["photo_credits"])], publisher=publisher["name"])
         target_words = rng.randint(240, 310)
+        fillers = list(t["fillers"])  # each at most once per article
         body_start = self.w.length
         paragraphs = 0
         while len(self.w.text()[body_start:].split()) < target_words and paragraphs < 20:
@@ -536,7 +537,7 @@ class _Composer:
                     self.relation()
                 else:
                     self.sentence()
-                    self.w.write(rng.choice(t["fillers"]))
+                    self.w.write(fillers.pop(rng.randrange(len(fillers))) if fillers else "")
             paragraphs += 1
             if rng.random() < 0.12:
                 self.lines([rng.choice(t["body_interruptions"])], headline=headline)
