@@ -275,10 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         curation = json.loads(args.curation.read_text(encoding="utf-8"))
         text = render(load_cities(), curation)
+        args.output.write_text(text, encoding="utf-8")
     except (OSError, json.JSONDecodeError, KeyError, CurationError) as exc:
         print(f"build_gazetteer: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output} ({text.count('skos:prefLabel')} places)")
     return 0
 
