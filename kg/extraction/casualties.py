@@ -36,6 +36,7 @@ class FigureMention:
     victim_side: str | None = None  # "civilians" | "state" | "nonstate" when no actor is named
     person_iri: str | None = None  # a named person killed ("killed Maj. Gen. X")
     other_of: bool = False  # "two other Russian service members": the person belongs to this group
+    others: bool = False  # "4 others were injured": the victims of the figure before
     active: bool = False  # "X killed N": the sentence's subject did the killing
 
 
@@ -153,6 +154,7 @@ def _figure(
         victim_side=side,
         active=form == "active",
         other_of=bool(re.match(r"\s*other\b", groups.get("victim") or "", re.I)),
+        others=bool(re.match(r"\s*others\b", groups.get("victim") or "", re.I)),
         **common,
     )
 

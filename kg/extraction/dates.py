@@ -92,8 +92,8 @@ class DateResolver:
             value = self._resolve(rule, match)
             report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
             result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report))
-            if isinstance(value, DateValue) and value.precision in ("day", "month-day"):
-                self.previous = value
+            if isinstance(value, DateValue) and value.precision in ("day", "month-day") and not report:
+                self.previous = value  # a report date ("said on Monday") is no anchor for "A day earlier"
         return result
 
     def _resolve(self, rule: Rule, match: re.Match[str]) -> DateValue | DateInterval | None:

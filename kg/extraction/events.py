@@ -40,6 +40,7 @@ class _EventRules:
     type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
     merge_window: int
     anaphor_window: int
+    keep_without_participants: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def event_rules() -> _EventRules:
         },
         merge_window=int(data.get("merge_window", 2)),
         anaphor_window=int(data.get("anaphor_window", 3)),
+        keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
     )
 
 
@@ -140,6 +142,8 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
             chosen.append(item)
     for match in rules.anaphor.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _negated(sentence.text, match.start()):
+            continue
         overlap = [i for i, c in enumerate(chosen) if start < c[1] and c[0] < end]
         for i in overlap:  # "The attack, which …": a definite trigger noun refers back
             c = chosen[i]
@@ -222,7 +226,8 @@ def sentence_mentions(
             attack_like,
             excluded,
         )
-        mention.agents, mention.targets = roles.agents, roles.targets
+        if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
+            mention.agents, mention.targets = roles.agents, roles.targets
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
         mention.places = _nearest(mention, mentions, place_spans)
@@ -237,6 +242,11 @@ def sentence_mentions(
         if mentions:
             nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
             nearest.figures.append(figure)
+            if not figure.active and figure.victim_iri in nearest.agents:
+                # "Seven members of the regime forces were killed in an ambush by ISIS": victims are targets
+                nearest.agents.remove(figure.victim_iri)
+                if figure.victim_iri not in nearest.targets:
+                    nearest.targets.append(figure.victim_iri)
     return mentions
 
 

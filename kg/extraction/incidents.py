@@ -21,7 +21,6 @@ from kg.extraction.sentences import Sentence
 from kg.model import CIVILIANS_IRI, CasualtyFigure, EventFact, Evidence
 
 _CARRIER_RULE = Rule("ev.carrier", re.compile("(?!)"), {"confidence": 0.5})
-_KEEP_WITHOUT_PARTICIPANTS = frozenset({"Blockade", "Event", "VictoryDeclaration"})
 
 
 @dataclass(frozen=True)
@@ -210,9 +209,10 @@ def _finalise(
         if victim not in agents and victim not in targets:
             targets.append(victim)
     event_type = _refine(ctx, incident, casualties)
-    if not agents and not targets and not casualties and event_type not in _KEEP_WITHOUT_PARTICIPANTS:
+    keep = event_rules().keep_without_participants
+    if not agents and not targets and not casualties and event_type not in keep:
         return None
-    if event_type in _KEEP_WITHOUT_PARTICIPANTS and not (agents or targets or places):
+    if event_type in keep and not (agents or targets or places):
         return None
     start, end = best.evidence
     quote = ctx.text[start:end]
@@ -254,6 +254,8 @@ def _casualties(
             )
         if victim is None and figure.victim_side:
             victim = _side_participant(ctx, figure, agents, targets)
+        if victim is None and figure.others and figures:
+            victim = figures[-1].victim_iri
         key = (figure.status, figure.count, figure.min_count, figure.max_count, victim)
         if key in seen:
             continue

@@ -91,14 +91,15 @@ def assign_roles(
         after = text[span.end : min(region[1], span.end + 40)]
         if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
             continue
-        if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
-            _add(targets, span.iri)
-        elif cues.agent_before.search(before):
+        if cues.agent_before.search(before):
             _add(agents, span.iri)
+        elif re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
+            _add(targets, span.iri)
         elif cues.target_before.search(before) and not (t_start <= span.start < t_end):
             _add(targets, span.iri)
         elif span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
-            if cues.target_after.search(after) and span.end <= t_start and attack_like and role_form != "repel":
+            marked = cues.target_after.search(after)
+            if marked and span.end + marked.end() <= t_start and attack_like and role_form != "repel":
                 _add(targets, span.iri)
             elif role_form == "repel" and span.end <= t_start:
                 _add(targets, span.iri)
