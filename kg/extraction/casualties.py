@@ -198,7 +198,8 @@ def _adjacent_person(
     for span in spans:
         if span.kind != "actor" or span.iri not in person_iris:
             continue
-        if after and 0 <= span.start - (match.end() + offset) <= 2:
+        # the name may start inside the match when resolution kept the rank ("Maj. Gen. X")
+        if after and match.start() + offset < span.start <= match.end() + offset + 2:
             return span
         if not after and 0 <= (match.start() + offset) - span.end <= 2:
             return span

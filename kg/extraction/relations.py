@@ -19,7 +19,7 @@ from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
 from kg.extraction.rules import Rule, compile_rules, rule_file
 from kg.extraction.sentences import Sentence
-from kg.model import CIVILIANS_IRI, EntitySpan, EventFact, Evidence, RelationFact
+from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
@@ -142,9 +142,11 @@ def _title_object(ctx: ArticleContext, sentence: Sentence, subjects: list[Entity
     if not subjects:
         return None
     paragraph_start = min(s.start for s in ctx.sentences if s.paragraph == sentence.paragraph)
-    for span in reversed(ctx.spans_in(paragraph_start, subjects[0].start, "actor")):
-        if ctx.actor_type(span.iri) in relation_rules().title_types:
-            return span
+    earlier = list(reversed(ctx.spans_in(paragraph_start, subjects[0].start, "actor")))
+    for wanted in relation_rules().title_types:  # in order of preference: a body before a state
+        for span in earlier:
+            if ctx.actor_type(span.iri) == wanted:
+                return span
     return None
 
 
@@ -161,9 +163,10 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
             round(event.evidence.confidence * 0.8, 2),
         )
         if event.type in rules["opposes_types"]:
+            marked = _marked_targets(ctx, event, re.compile(rules["opposes_marker"], re.I))
             for agent in event.agents:
                 for target in event.targets:
-                    if target != CIVILIANS_IRI and ctx.actor_type(target) != "Person" and agent != target:
+                    if target in marked and ctx.actor_type(target) != "Person" and agent != target:
                         result.append(RelationFact("opposes", agent, target, evidence, attribution=event.attribution))
         if event.type in rules["allied_types"] and len(event.agents) > 1:
             lifted = _lift(ctx, event)
@@ -173,6 +176,15 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                         continue
                     result.append(RelationFact("alliedWith", first, second, evidence, attribution=event.attribution))
     return result
+
+
+def _marked_targets(ctx: ArticleContext, event: EventFact, marker: re.Pattern[str]) -> set[str]:
+    """Targets the evidence names as attacked sides ("positions of X", "against X"), not just hit or killed."""
+    marked = set()
+    for span in ctx.spans_in(event.evidence.start, event.evidence.end, "actor"):
+        if span.iri in event.targets and marker.search(ctx.text[max(0, span.start - 40) : span.start]):
+            marked.add(span.iri)
+    return marked
 
 
 def _lift(ctx: ArticleContext, event: EventFact) -> list[str]:
