@@ -38,8 +38,8 @@ GEONAMES = "https://sws.geonames.org/{}/"
 _MARKS = "'‘’ʼʾʿ`´′"
 #: Latin letters that Unicode decomposition does not reduce to ASCII.
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ə": "e", "Ə": "E", "ø": "o", "Ø": "O", "đ": "d"})
-#: Leading Arabic article as transliterated: al/el, or assimilated to a sun letter (as-Sukhnah = al-Sukhnah).
-_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|adh|az|at|ath|an|aş|aţ|aḑ|aẓ|aḑ)[ -](?=\w)(.+)$", re.IGNORECASE)
+#: Leading Arabic article of an ASCII-folded name: al/el, or assimilated to a sun letter (as-Sukhnah = al-Sukhnah).
+_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|adh|az|at|ath|an)[ -](?=\w)(.+)$", re.IGNORECASE)
 #: Basic Arabic letters and harakat: Persian/Kurdish letters (ی ە ڕ ...) are excluded, so Sorani or Persian
 #: spellings are not mislabelled @ar.
 _ARABIC = re.compile(r"^[\u0621-\u064A\u064B-\u0652\u0670 ]+$")
