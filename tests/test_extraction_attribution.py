@@ -77,3 +77,10 @@ def test_extraction_attribution_unconfirmed_marks_preceding_claims():
 
 def test_extraction_attribution_plain_statement_has_none():
     assert AttributionFinder([], {}).find(_sentence("The Turkish Army established a new observation post.")) == []
+
+
+def test_extraction_attribution_claim_frame_covers_names_before_the_complement():
+    text = "In a statement released by its news agency, Amaq, ISIS claimed that IEDs struck a patrol."
+    spans, actors = _isis(text)
+    found = AttributionFinder(spans, actors).find(_sentence(text))
+    assert found[0].start == 0 and text[found[0].start : found[0].end].endswith("ISIS claimed")

@@ -109,9 +109,12 @@ class AttributionFinder:
         claimant = self._claimant(sentence.text, subject_start, verb_start, base)
         if claimant is None:
             return None
+        # "In a statement released by its news agency, Amaq, ISIS claimed that …": the whole frame before a
+        # complement clause belongs to the claim, and names no participant of the event
+        frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) else subject_start
         return Attribution(
             claimant,
-            base + subject_start,
+            base + frame_start,
             base + match.end(),
             rule.id,
             rule.confidence,
