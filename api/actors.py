@@ -58,7 +58,11 @@ async def search_actors(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
 ) -> JSONResponse:
-    cls = ckg_class(type) if type else CKG.Actor
+    cls = CKG.Actor
+    if type:
+        cls = ckg_class(type)
+        if not (await run_query(request, "class_is_a", **{"class": cls, "ancestor": CKG.Actor})).boolean:
+            raise BadRequest(f"{type!r} is not an actor type (a subclass of Actor)")
     rows = await records(request, "actor_search", **{"class": cls})
     actors: dict[str, dict] = {}
     for row in rows:

@@ -106,7 +106,9 @@ async def _read_body(request: Request, limit: int) -> bytes:
         if size > limit:
             raise PayloadTooLarge(f"the upload is larger than {limit} bytes")
         chunks.append(chunk)
-    return b"".join(chunks)
+    body = b"".join(chunks)
+    request._body = body  # Starlette re-reads a consumed stream from here (request.form() for multipart)
+    return body
 
 
 def _metadata(fields: dict) -> ArticleMetadata:

@@ -6,14 +6,22 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from api.actors import describe_rows, parse_date
-from api.errors import NotFound
+from api.errors import BadRequest, NotFound
 from api.event_view import build_events, in_range, sort_key
-from api.ids import ckg_class, id_of, resource_iri
+from api.ids import ckg_class, id_of, resource_iri, short_type
 from api.models import Event, EventPage, Place
-from api.querying import records
+from api.querying import records, run_query
 from kg.namespace import CKG
 
 router = APIRouter(tags=["Events and places"])
+
+
+async def class_within(request: Request, name: str, ancestor, kind: str):
+    """The ontology class ``name`` if it is ``ancestor`` or below it; 400 otherwise."""
+    cls = ckg_class(name, kind=kind)
+    if not (await run_query(request, "class_is_a", **{"class": cls, "ancestor": ancestor})).boolean:
+        raise BadRequest(f"{name!r} is not an {kind}: not a subclass of {short_type(ancestor)}")
+    return cls
 
 
 async def find_events(request: Request, **filters) -> list[dict]:
@@ -46,7 +54,7 @@ async def list_events(
     if place:
         filters["place"] = resource_iri("place", place)
     if type:
-        filters["eventClass"] = ckg_class(type)
+        filters["eventClass"] = await class_within(request, type, CKG.Event, "event type")
     start, end = parse_date(date_from, "from"), parse_date(date_to, "to")
     events = [e for e in await find_events(request, **filters) if in_range(e, start, end)]
     return JSONResponse(
