@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.articles import ArticleError
-from kg.store import QuerySyntaxError, QueryTimeout, ReadOnlyStoreError, StoreBusyError, StoreError
+from kg.store import InvalidTermError, QuerySyntaxError, QueryTimeout, ReadOnlyStoreError, StoreBusyError, StoreError
 
 
 class ApiError(Exception):
@@ -63,6 +63,7 @@ class ServiceUnavailable(ApiError):
 STATUS_BY_EXCEPTION: tuple[tuple[type[Exception], int], ...] = (
     (ApiError, 0),  # its own status
     (QuerySyntaxError, 400),
+    (InvalidTermError, 400),
     (ArticleError, 400),
     (QueryTimeout, 504),
     (StoreBusyError, 503),

@@ -19,7 +19,7 @@ from api.errors import BadRequest, Forbidden, NotAcceptable, UnsupportedMediaTyp
 from api.negotiation import choose, prefers_html
 from kg.queries import load_query
 from kg.store import serialize_results
-from kg.store.formats import GRAPH_RESULT_FORMATS, RESULT_FORMATS
+from kg.store.formats import GRAPH_RESULT_FORMATS, RESULT_FORMATS, rdf_format, result_media_type
 from kg.store.sparql_text import request_form
 
 router = APIRouter(tags=["SPARQL"])
@@ -83,8 +83,7 @@ async def _execute(request: Request, params: dict[str, list[str]], body_query: s
     if request_form(query) == "UPDATE":
         raise Forbidden("SPARQL updates are not accepted here: this endpoint is read-only")
     settings, store = request.app.state.settings, request.app.state.store
-    fmt = _one(params, "format")  # the HTML page's picker; otherwise the Accept header decides
-    accept = (RESULT_FORMATS.get(fmt) or GRAPH_RESULT_FORMATS.get(fmt) or fmt) if fmt else request.headers.get("accept")
+    accept = _format_param(_one(params, "format")) or request.headers.get("accept")
     result = await run_in_threadpool(
         store.query,
         query,
@@ -92,6 +91,7 @@ async def _execute(request: Request, params: dict[str, list[str]], body_query: s
         named_graphs=params.get("named-graph-uri") or None,
         timeout=settings.query_timeout,
         limit=settings.result_limit,
+        base_iri=str(request.url.replace(query="", fragment="")),
     )
     offered = GRAPH_TYPES if result.kind == "graph" else RESULT_TYPES
     media_type = choose(accept, offered)
@@ -104,6 +104,19 @@ async def _execute(request: Request, params: dict[str, list[str]], body_query: s
         headers["X-KG-Result-Limit"] = str(settings.result_limit)
     charset = "" if media_type == "application/n-triples" else "; charset=utf-8"
     return Response(body, media_type=f"{media_type}{charset}", headers=headers)
+
+
+def _format_param(value: str | None) -> str | None:
+    """``format=`` (the HTML page's picker, and what some clients add): a short name or media type."""
+    if not value:
+        return None
+    try:
+        return result_media_type(value)
+    except ValueError:
+        try:
+            return rdf_format(value).media_type
+        except ValueError:
+            return None  # unknown: let the Accept header decide
 
 
 def _query_params(request: Request) -> dict[str, list[str]]:

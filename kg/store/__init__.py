@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.store.base import GraphStore
 from kg.store.errors import (
+    InvalidTermError,
     QuerySyntaxError,
     QueryTimeout,
     ReadOnlyStoreError,
@@ -59,6 +60,7 @@ def open_store(location: str | None = None, *, read_only: bool = False) -> Graph
 
 __all__ = [
     "GraphStore",
+    "InvalidTermError",
     "QueryResult",
     "QuerySyntaxError",
     "QueryTimeout",

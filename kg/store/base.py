@@ -69,6 +69,7 @@ class GraphStore(ABC):
         timeout: float | None = None,
         limit: int | None = None,
         bindings: Mapping[str, Identifier | None] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL query (never an update).
 
@@ -77,7 +78,7 @@ class GraphStore(ABC):
         the query for real; ``limit`` caps rows/triples and sets ``truncated``. ``bindings`` give variables a
         fixed value (an rdflib term; None leaves it unbound) without splicing text: a VALUES block of
         validated terms opens the query's outermost ``WHERE {`` group.
-        Raises QuerySyntaxError, QueryTimeout or StoreError.
+        ``base_iri`` resolves relative IRIs in the query. Raises QuerySyntaxError, QueryTimeout or StoreError.
         """
 
     @abstractmethod

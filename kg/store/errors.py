@@ -22,5 +22,9 @@ class QuerySyntaxError(StoreError):
     """The SPARQL text does not parse, or is an update where only queries are accepted."""
 
 
+class InvalidTermError(StoreError, ValueError):
+    """A value given as an IRI or literal is not valid RDF (an IRI with a space, say): bad input."""
+
+
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""

@@ -175,11 +175,11 @@ class OxigraphStore(GraphStore):
         timeout: float | None = None,
         limit: int | None = None,
         bindings: Mapping[str, Identifier | None] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         # The dataset is exactly what the protocol parameters say when they are given (SPARQL 1.1 Protocol).
-        kwargs: dict = {
-            "use_default_graph_as_union": use_default_graph_as_union and not (default_graph or named_graphs)
-        }
+        kwargs: dict = {"base_iri": base_iri} if base_iri else {}
+        kwargs |= {"use_default_graph_as_union": use_default_graph_as_union and not (default_graph or named_graphs)}
         if default_graph:
             kwargs["default_graph"] = [named_node(g) for g in default_graph]
         if named_graphs:

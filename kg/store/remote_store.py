@@ -201,12 +201,15 @@ class RemoteSparqlStore(GraphStore):
         timeout: float | None = None,
         limit: int | None = None,
         bindings: Mapping[str, Identifier | None] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         form = request_form(sparql)
         if form == "UPDATE":
             raise QuerySyntaxError("updates are not accepted here, only SELECT, ASK, CONSTRUCT and DESCRIBE")
         if bindings:
             sparql = bind_values(sparql, {name: sparql_term(term) for name, term in bindings.items()})
+        if base_iri:
+            sparql = f"BASE {named_node(base_iri)}\n{sparql}"
         data: dict[str, object] = {"query": sparql}
         if default_graph:
             data["default-graph-uri"] = [named_node(g).value for g in default_graph]

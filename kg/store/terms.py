@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
-from kg.store.errors import StoreError
+from kg.store.errors import InvalidTermError
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -71,8 +71,8 @@ def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
                 return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
             return ox.Literal(str(term))
     except ValueError as exc:
-        raise StoreError(f"not a valid RDF term: {term!r} ({exc})") from exc
-    raise StoreError(f"not an RDF term: {term!r}")
+        raise InvalidTermError(f"not a valid RDF term: {term!r} ({exc})") from exc
+    raise InvalidTermError(f"not an RDF term: {term!r}")
 
 
 def sparql_term(term: Identifier | None) -> str:
@@ -85,7 +85,7 @@ def named_node(iri: str) -> ox.NamedNode:
     try:
         return ox.NamedNode(str(iri))
     except ValueError as exc:
-        raise StoreError(f"not a valid IRI: {iri!r}") from exc
+        raise InvalidTermError(f"not a valid IRI: {iri!r}") from exc
 
 
 def graph_triples(graph: Graph) -> Iterator[ox.Triple]:
