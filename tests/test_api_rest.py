@@ -349,3 +349,9 @@ def test_api_post_article_with_the_real_pipeline(posting_client):
     client = posting_client(pipeline.ingest_article)
     response = client.post("/articles", json=ARTICLE_JSON)
     assert response.status_code in (201, 422), response.text
+    body = response.json()
+    if response.status_code == 201:
+        assert body["conforms"] is True
+        assert client.get(f"/articles/{body['article_id']}").json()["title"] == ARTICLE_JSON["title"]
+    else:
+        assert body["detail"]["report_text"]
