@@ -120,7 +120,7 @@ def test_json_format_events_use_names_and_civilians_literal():
 
 def test_json_format_type_and_date_follow_the_format():
     event = to_json(_extraction())["events"][1]
-    assert event["type"] == "Bombing"  # the class's ckg:goldType in the ontology
+    assert event["type"] == "Bombing(IED)"  # the class's ckg:goldType in the ontology
     assert event["date"] is None  # month precision is not a format date
     assert event["attributed_to"] is None and event["casualties"] == []
 

@@ -30,7 +30,7 @@ _SYMMETRIC = frozenset({"alliedWith"})
 class _RelationRules:
     patterns: tuple[Rule, ...]
     place_rank: dict[str, int]
-    title_types: frozenset[str]
+    title_types: tuple[str, ...]  # in order of preference
     event: dict[str, Any]
 
 
@@ -40,7 +40,7 @@ def relation_rules() -> _RelationRules:
     return _RelationRules(
         patterns=compile_rules(data["patterns"], data.get("macros", {}), RELATION_FILE),
         place_rank={k: int(v) for k, v in data["place_rank"].items()},
-        title_types=frozenset(data["title_object_types"]),
+        title_types=tuple(data["title_object_types"]),
         event=data["event_relations"],
     )
 

@@ -98,7 +98,7 @@ def compile_rules(entries: list[dict[str, Any]], macros: dict[str, str], source:
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A regex alternation of literal words, longest first, so "sept" wins over "sep"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def cue(data: dict[str, Any], key: str, macros: dict[str, str], source: str) -> re.Pattern[str]:

@@ -39,4 +39,4 @@ def phrase_regex(phrase: str) -> str:
 
 def alternation(phrases: list[str]) -> str:
     """Longest-first alternation of phrases (so "Iraqi government forces" wins over "government forces")."""
-    return "|".join(phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(phrase_regex(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
