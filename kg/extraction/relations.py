@@ -19,6 +19,7 @@ from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
 from kg.extraction.rules import Rule, compile_rules, rule_file
 from kg.extraction.sentences import Sentence
+from kg.extraction.signatures import TypeCheck
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
 RELATION_FILE = "relation_patterns.json"
@@ -96,7 +97,8 @@ def extract_relations(
     for membership in memberships:
         relations.append(RelationFact("memberOf", membership.person_iri, membership.group_iri, membership.evidence))
     relations.extend(_from_events(ctx, events, relations))
-    return _dedupe(relations)
+    check = _type_check(ctx)
+    return _dedupe([r for r in relations if check.fits(r.predicate, r.subject_iri, r.object_iri)])
 
 
 def _from_match(
@@ -122,19 +124,21 @@ def _from_match(
 
 
 def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan) -> bool:
-    """Kinds and sizes must agree: only places lie in places, and a place lies in one no smaller."""
+    """Classes and sizes must agree: the ontology's domain and range, and a place lies in one no smaller."""
+    if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
+        return False
     if predicate == "locatedIn":
-        if obj.kind != "place":
-            return False
-        if subject.kind == "place":
-            rank = relation_rules().place_rank
-            s_rank = rank.get(ctx.place_type(subject.iri), 2)
-            o_rank = rank.get(ctx.place_type(obj.iri), 2)
-            return o_rank >= s_rank and ctx.place_type(obj.iri) != "Country"
-        return True
-    if predicate in ("controls", "operatesIn"):
-        return subject.kind == "actor" and obj.kind == "place"
-    return subject.kind == "actor" and obj.kind == "actor"
+        rank = relation_rules().place_rank
+        s_rank = rank.get(ctx.place_type(subject.iri), 2)
+        o_rank = rank.get(ctx.place_type(obj.iri), 2)
+        return o_rank >= s_rank and ctx.place_type(obj.iri) != "Country"
+    return True
+
+
+def _type_check(ctx: ArticleContext) -> TypeCheck:
+    types = {iri: actor.type for iri, actor in ctx.actors.items()}
+    types.update((iri, place.type) for iri, place in ctx.places.items())
+    return TypeCheck(types)
 
 
 def _title_object(ctx: ArticleContext, sentence: Sentence, subjects: list[EntitySpan]) -> EntitySpan | None:

@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from rdflib import Graph
+
 from kg.paths import DATA_DIR
 
 EVENT_TRIGGERS_FILE = DATA_DIR / "event_triggers.json"
@@ -118,17 +120,24 @@ def rule_file(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The ontology (``ontology/ckg.ttl``, bundled and trusted), parsed once per process."""
+    from kg.paths import ONTOLOGY_FILE
+
+    return Graph().parse(ONTOLOGY_FILE)
+
+
+@lru_cache(maxsize=1)
 def ontology_gold_types() -> dict[str, str]:
     """Class local name → its ``ckg:goldType`` (the annotation format's coarse type), read from the ontology.
 
     The ontology is the single source of truth for this mapping; nothing here duplicates it.
     """
-    from rdflib import Graph, Literal
+    from rdflib import Literal
 
     from kg.namespace import CKG
-    from kg.paths import ONTOLOGY_FILE
 
-    graph = Graph().parse(ONTOLOGY_FILE)
+    graph = ontology_graph()
     prefix = str(CKG)
     result: dict[str, str] = {}
     for subject, value in graph.subject_objects(CKG.goldType):
