@@ -9,9 +9,8 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
 
-from api import actors, articles, data, errors, events, resources, sparql
+from api import actors, articles, data, errors, events, resources, sparql, ui
 from api.settings import Settings
 from kg import __version__
 from kg.store import GraphStore, open_store
@@ -40,11 +39,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.state.store = opened
     app.state.settings = settings
     errors.install(app)
-    for module in (sparql, actors, events, articles, data, resources):
+    for module in (sparql, actors, events, articles, data, resources, ui):
         app.include_router(module.router)
-
-    @app.get("/", include_in_schema=False)
-    async def root() -> RedirectResponse:
-        return RedirectResponse("/docs")
 
     return app

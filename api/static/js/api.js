@@ -1,0 +1,94 @@
+// The REST API and the SPARQL endpoint, as the pages use them. Errors carry the API's own "detail" message.
+
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(typeof detail === "string" ? detail : JSON.stringify(detail));
+    this.status = status;
+  }
+}
+
+async function failure(response) {
+  let detail = `${response.status} ${response.statusText}`;
+  try {
+    const body = await response.json();
+    if (body && body.detail) detail = `${response.status}: ${typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail)}`;
+  } catch (_) {
+    /* not JSON: keep the status line */
+  }
+  return new ApiError(response.status, detail);
+}
+
+/** GET a JSON resource; params with empty values are left out. */
+export async function getJSON(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== "") query.set(key, value);
+  }
+  const url = query.toString() ? `${path}?${query}` : path;
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw await failure(response);
+  return response.json();
+}
+
+let configPromise = null;
+/** Server-side facts: ontology term IRIs, the resource base and the SPARQL examples (fetched once). */
+export function config() {
+  configPromise ??= getJSON("/ui/config.json");
+  return configPromise;
+}
+
+/** POST a query to /sparql (form-encoded) asking for the given media types; returns the raw Response. */
+export async function sparql(query, accept = "application/sparql-results+json") {
+  const response = await fetch("/sparql", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
+    body: new URLSearchParams({ query }),
+  });
+  if (!response.ok) throw await failure(response);
+  return response;
+}
+
+/** SELECT rows as plain objects {variable: value string}. */
+export async function select(query) {
+  const body = await (await sparql(query)).json();
+  return body.results.bindings.map((binding) =>
+    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
+  );
+}
+
+const queryCache = new Map();
+/** A query the interface ships under /static/queries/ (kept as .rq files, not strings in code). */
+export async function bundledQuery(name) {
+  if (!queryCache.has(name)) {
+    queryCache.set(
+      name,
+      fetch(`/static/queries/${name}.rq`).then((r) => {
+        if (!r.ok) throw new ApiError(r.status, `missing bundled query ${name}`);
+        return r.text();
+      }),
+    );
+  }
+  return queryCache.get(name);
+}
+
+const articleCache = new Map();
+/** An article's text and title from its linked-data description (/id/article/<id>), cached per page load. */
+export function articleText(articleId) {
+  if (!articleCache.has(articleId)) {
+    articleCache.set(
+      articleId,
+      Promise.all([config(), getJSON(`/id/article/${encodeURIComponent(articleId)}`)]).then(([cfg, body]) => {
+        const props = body.description[body.iri] || {};
+        return {
+          id: articleId,
+          text: (props[cfg.terms.text] || [""])[0],
+          title: (props[cfg.terms.title] || [null])[0],
+        };
+      }).catch((error) => {
+        articleCache.delete(articleId); // let a later click try again
+        throw error;
+      }),
+    );
+  }
+  return articleCache.get(articleId);
+}
