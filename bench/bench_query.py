@@ -59,6 +59,7 @@ def load_store(nq: Path, directory: Path) -> float:
     import pyoxigraph as ox
 
     began = time.perf_counter()
+    directory.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(directory))
     store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     store.flush()
