@@ -19,25 +19,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from kg.namespace import CKG, DCTERMS, OA, ORG, PROV, RES, SDO, SKOS, TIME, WGS
 from kg.paths import ONTOLOGY_FILE, REFERENCE_FILES, SHAPES_DIR
 
-#: File extension → pyoxigraph format name, for ``kg validate FILE``.
+#: File extension → format name (``kg.store.formats``), for ``kg validate FILE``.
 RDF_FILE_FORMATS: dict[str, str] = {
-    ".ttl": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".trig": "TRIG",
-    ".rdf": "RDF_XML",
-    ".xml": "RDF_XML",
-    ".owl": "RDF_XML",
-    ".jsonld": "JSON_LD",
+    ".ttl": "ttl",
+    ".nt": "nt",
+    ".nq": "nq",
+    ".trig": "trig",
+    ".rdf": "rdfxml",
+    ".xml": "rdfxml",
+    ".owl": "rdfxml",
+    ".jsonld": "jsonld",
 }
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _PREFIXES = (
     ("ckg", CKG), ("res", RES), ("org", ORG), ("prov", PROV), ("skos", SKOS), ("time", TIME), ("wgs", WGS),
     ("oa", OA), ("dcterms", DCTERMS), ("schema", SDO),
@@ -298,53 +297,30 @@ def _result(conforms: bool, report: Graph) -> ValidationResult:
 # ------------------------------------------------------------------------------------------------ files
 
 
-def _to_rdflib(term: object) -> Node:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:  # rdflib's plain literal, so graphs compare equal
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise RDFSyntaxError(f"unsupported RDF term {term!r} (RDF-star triple terms are not allowed)")
-
-
-def _display(format_name: str) -> str:
-    return {"RDF_XML": "RDF/XML", "JSON_LD": "JSON-LD", "N_TRIPLES": "N-Triples", "N_QUADS": "N-Quads"}.get(
-        format_name, format_name.title()
-    )
-
-
 def parse_rdf_file(path: Path) -> Graph:
-    """Parse an untrusted RDF file with pyoxigraph (no entity expansion, no remote JSON-LD contexts).
+    """Parse an untrusted RDF file with the store's safe parser (no entity expansion, no remote JSON-LD
+    contexts, bounded size, time and memory: :func:`kg.store.parsing.parse_untrusted`).
 
     The format comes from the extension; named graphs are merged. Raises :class:`RDFSyntaxError` for an
-    unknown extension or malformed content (with the line), ``OSError`` for an unreadable file.
+    unknown extension, an unreadable file, malformed content (with the line) or input past a limit.
     """
-    import pyoxigraph as ox
+    from kg.store.errors import UntrustedInputError
+    from kg.store.parsing import parse_untrusted
 
     path = Path(path)
     format_name = RDF_FILE_FORMATS.get(path.suffix.lower())
     if format_name is None:
         known = ", ".join(sorted(RDF_FILE_FORMATS))
         raise RDFSyntaxError(f"{path}: unknown RDF file extension {path.suffix!r} (expected one of {known})")
-    data = path.read_bytes()
-    graph = Graph()
     try:
-        for quad in ox.parse(data, getattr(ox.RdfFormat, format_name), base_iri=path.resolve().as_uri()):
-            graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
-    except SyntaxError as exc:
-        line = exc.lineno
-        where = f" (line {line})" if line else ""
-        raise RDFSyntaxError(f"{path}: malformed {_display(format_name)}{where}: {exc.msg}", line=line) from exc
-    except ValueError as exc:
-        raise RDFSyntaxError(f"{path}: cannot parse as {_display(format_name)}: {exc}") from exc
-    return graph
+        parsed = parse_untrusted(path, format_name, base_iri=path.resolve().as_uri())
+    except UntrustedInputError as exc:
+        raise RDFSyntaxError(str(exc), line=exc.line) from exc
+    if isinstance(parsed, Dataset):
+        graph = Graph()
+        graph.addN((s, p, o, graph) for s, p, o, _ in parsed.quads())
+        return graph
+    return parsed
 
 
 def validate_file(path: Path) -> ValidationResult:

@@ -28,3 +28,21 @@ class InvalidTermError(StoreError, ValueError):
 
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""
+
+
+class UntrustedInputError(StoreError, ValueError):
+    """RDF from outside (a user's file, a request body, a backup) was refused; ``line``/``column`` say where,
+    when the parser knows (1-based)."""
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class RdfSyntaxError(UntrustedInputError):
+    """The RDF is malformed, or uses what the project refuses (remote JSON-LD contexts, external entities)."""
+
+
+class InputLimitError(UntrustedInputError):
+    """The RDF is past a limit: size, entity expansion, nesting depth, or the time or memory its parse took."""
