@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.articles import ArticleError
 from kg.store import InvalidTermError, QuerySyntaxError, QueryTimeout, ReadOnlyStoreError, StoreBusyError, StoreError
+from kg.store.errors import InputLimitError, UntrustedInputError
 
 
 class ApiError(Exception):
@@ -65,6 +66,8 @@ STATUS_BY_EXCEPTION: tuple[tuple[type[Exception], int], ...] = (
     (QuerySyntaxError, 400),
     (InvalidTermError, 400),
     (ArticleError, 400),
+    (InputLimitError, 413),  # untrusted RDF past a size, expansion, depth, time or memory limit
+    (UntrustedInputError, 400),  # malformed untrusted RDF
     (QueryTimeout, 504),
     (StoreBusyError, 503),
     (ReadOnlyStoreError, 403),

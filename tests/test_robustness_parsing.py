@@ -244,3 +244,21 @@ def test_robustness_parsing_unreadable_file_is_a_clear_error(tmp_path: Path) -> 
         parse_untrusted(tmp_path / "missing.ttl", "ttl")
     with pytest.raises(errors.UntrustedInputError, match="cannot read"):
         parse_untrusted(tmp_path, "ttl")
+
+
+@pytest.mark.parametrize("as_stream", [False, True])
+def test_robustness_parsing_store_load_refuses_an_entity_bomb(as_stream: bool) -> None:
+    """GraphStore.load (trusted files, benchmarks) goes through the same checks for RDF/XML and JSON-LD."""
+    from kg.store import open_store
+
+    path = HOSTILE / "billion_laughs.rdf"
+    store = open_store("memory:")
+    start = time.monotonic()
+    with pytest.raises(errors.InputLimitError, match="entity"):
+        if as_stream:
+            with path.open("rb") as stream:
+                store.load(stream, "rdfxml", "http://e.org/g")
+        else:
+            store.load(path, "rdfxml", "http://e.org/g")
+    assert time.monotonic() - start < 1 and store.graph_names() == []
+    assert store.load(HOSTILE / "harmless_entities.rdf", "rdfxml", "http://e.org/g") == 1

@@ -23,6 +23,7 @@ from kg.store.base import GraphStore
 from kg.store.errors import QuerySyntaxError, ReadOnlyStoreError, StoreBusyError, StoreError
 from kg.store.forked import ForkGate, run_forked
 from kg.store.formats import rdf_format
+from kg.store.parsing import screened
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values
 from kg.store.terms import decode, encode, named_node, replace_graph_update, sparql_term
@@ -141,6 +142,7 @@ class OxigraphStore(GraphStore):
         self._check_writable()
         fmt = _ox_format(format)
         target = named_node(graph_iri) if graph_iri else None
+        source = screened(source, format)  # no entity bombs or quadratic nesting (RDF/XML, JSON-LD)
         try:
             if isinstance(source, str | Path):
                 quads = list(ox.parse(path=str(source), format=fmt))

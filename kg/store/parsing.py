@@ -30,6 +30,7 @@ import re
 import resource
 from itertools import accumulate
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -132,6 +133,22 @@ def check_untrusted(data: bytes, format: str, *, max_bytes: int = DEFAULT_MAX_BY
         _check_depth(_xml_depth(data), MAX_XML_DEPTH, "RDF/XML element", name)
     elif key == "jsonld":
         _check_depth(_json_depth(data), MAX_JSON_DEPTH, "JSON", name)
+
+
+def screened(source: str | Path | BinaryIO, format: str) -> str | Path | BinaryIO | bytes:
+    """For the store's own loaders (``GraphStore.load``): RDF/XML and JSON-LD, whose parse cost is not linear
+    in their size, are read and checked (entity expansion within the file's size or the default limit,
+    nesting depth) and returned as bytes; line-based formats stream through unchanged."""
+    label = str(source) if isinstance(source, str | Path) else "<stream>"
+    key = _format(format, label).name
+    if key not in ("rdfxml", "jsonld"):
+        return source
+    try:
+        data = Path(source).read_bytes() if isinstance(source, str | Path) else source.read()
+    except OSError as exc:
+        raise UntrustedInputError(f"{label}: cannot read ({exc.strerror or exc})") from exc
+    check_untrusted(data, key, max_bytes=max(DEFAULT_MAX_BYTES, len(data)), name=label)
+    return data
 
 
 # ------------------------------------------------------------------------------------------ static checks
@@ -278,4 +295,5 @@ __all__ = [
     "UntrustedInputError",
     "check_untrusted",
     "parse_untrusted",
+    "screened",
 ]

@@ -27,6 +27,7 @@ from rdflib.term import Identifier
 from kg.store.base import GraphStore
 from kg.store.errors import QuerySyntaxError, QueryTimeout, ReadOnlyStoreError, StoreError
 from kg.store.formats import rdf_format
+from kg.store.parsing import screened
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values, request_form
 from kg.store.terms import XSD_STRING, decode, encode, insert_data, named_node, replace_graph_update, sparql_term, to_ox
@@ -164,6 +165,7 @@ class RemoteSparqlStore(GraphStore):
             return bool(existed)
 
     def load(self, source: str | Path | BinaryIO, format: str, graph_iri: str | None = None) -> int:
+        source = screened(source, format)  # no entity bombs or quadratic nesting (RDF/XML, JSON-LD)
         try:
             fmt = ox.RdfFormat.from_media_type(rdf_format(format).media_type)
             quads = list(
