@@ -49,6 +49,8 @@ def test_extraction_events_expected_facts(name):
     triples = {(r["subject"], r["predicate"], r["object"]) for r in output["relations"]}
     for subject, predicate, obj in expected["relations"]:
         assert (subject, predicate, obj) in triples
+    for subject, predicate, obj in expected.get("absent_relations", []):
+        assert (subject, predicate, obj) not in triples
 
 
 @pytest.mark.parametrize("name", CASES)

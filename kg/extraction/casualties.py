@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
-from kg.model import EntitySpan
+from kg.model import CIVILIANS_IRI, EntitySpan
 
 CASUALTY_FILE = "casualty_patterns.json"
 _MEMBERS_OF = re.compile(r"^\s*(?:other\s+)?(?:members|fighters|elements|personnel|soldiers|militants)\s+of\s+", re.I)
@@ -38,6 +38,7 @@ class FigureMention:
     other_of: bool = False  # "two other Russian service members": the person belongs to this group
     others: bool = False  # "4 others were injured": the victims of the figure before
     active: bool = False  # "X killed N": the sentence's subject did the killing
+    co_victims: tuple[str, ...] = ()  # "66 government fighters and civilians": the groups named after the first
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,9 @@ def _figure(
     if form != "singular" and groups.get("num") is None and groups.get("vague") is None:
         return None
     victim_start, victim_end = match.span("victim") if groups.get("victim") else (match.end(), match.end())
-    victim_iri, side = _victim(match.string[victim_start:victim_end], victim_start + offset, victim_end + offset, spans)
+    phrase = match.string[victim_start:victim_end]
+    victim_iri, side = _victim(phrase, victim_start + offset, victim_end + offset, spans)
+    also = _co_victims(phrase, victim_start + offset, victim_end + offset, spans, victim_iri, side)
     return FigureMention(
         status=status,
         count=count,
@@ -152,6 +155,7 @@ def _figure(
         max_count=high,
         victim_iri=victim_iri,
         victim_side=side,
+        co_victims=also,
         active=form == "active",
         other_of=bool(re.match(r"\s*other\b", groups.get("victim") or "", re.I)),
         others=bool(re.match(r"\s*others\b", groups.get("victim") or "", re.I)),
@@ -190,6 +194,22 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), side)
     return None, best[1] if best else None
+
+
+def _co_victims(
+    text: str, start: int, end: int, spans: list[EntitySpan], first: str | None, side: str | None
+) -> tuple[str, ...]:
+    """Victims of a mixed group after the first-named one: further named actors, and civilians."""
+    inside = [s for s in spans if s.kind == "actor" and s.start >= start and s.end <= end + 1]
+    others = [iri for iri in dict.fromkeys(s.iri for s in inside) if iri != first]
+    unnamed = text
+    for span in inside:  # "Syrian army men" names an actor: its "men" are no civilians
+        a, b = span.start - start, min(span.end, end) - start
+        unnamed = unnamed[:a] + " " * (b - a) + unnamed[b:]
+    civilians = next(p for side_name, p in casualty_rules().victims if side_name == "civilians")
+    if side != "civilians" and (first is not None or side is not None) and civilians.search(unnamed):
+        others.append(CIVILIANS_IRI)
+    return tuple(others)
 
 
 def _adjacent_person(

@@ -214,6 +214,7 @@ def sentence_mentions(
         for s in ctx.spans_in(sentence.start, sentence.end, "place")
         if not any(a <= s.start and s.end <= b for a, b in excluded)
     ]
+    parents = {iri: actor.parent_iri for iri, actor in ctx.actors.items()}
     for mention in mentions:
         form = mention.rule.get("roles", "default")
         attack_like = mention.type is not None and mention.type not in _SELF_TYPES
@@ -225,6 +226,7 @@ def sentence_mentions(
             form,
             attack_like,
             excluded,
+            parents,
         )
         if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
             mention.agents, mention.targets = roles.agents, roles.targets

@@ -260,10 +260,9 @@ def _casualties(
         if key in seen:
             continue
         seen.add(key)
-        if victim and victim != CIVILIANS_IRI and not figure.active or victim and figure.person_iri:
-            victims.append(victim)
-        elif victim == CIVILIANS_IRI and figure.status in ("killed", "killed_or_injured") and figure.active:
-            victims.append(victim)
+        for hit in (victim, *figure.co_victims):
+            if hit and (hit != CIVILIANS_IRI or figure.active or figure.person_iri):
+                victims.append(hit)  # who was killed or hurt was attacked: passive civilians excepted (collateral)
         quote = ctx.text[figure.start : figure.end]
         claimant = mention.attribution.claimant if mention.attribution else None
         figures.append(

@@ -17,9 +17,12 @@ from typing import Any
 
 from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
+from kg.extraction.dates import DateResolver
 from kg.extraction.rules import Rule, compile_rules, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
+from kg.extraction.titles import title_alternation, title_object
+from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
 RELATION_FILE = "relation_patterns.json"
@@ -31,17 +34,16 @@ _SYMMETRIC = frozenset({"alliedWith"})
 class _RelationRules:
     patterns: tuple[Rule, ...]
     place_rank: dict[str, int]
-    title_types: tuple[str, ...]  # in order of preference
     event: dict[str, Any]
 
 
 @lru_cache(maxsize=1)
 def relation_rules() -> _RelationRules:
     data = rule_file(RELATION_FILE)
+    macros = {**data.get("macros", {}), "TITLE": title_alternation()}
     return _RelationRules(
-        patterns=compile_rules(data["patterns"], data.get("macros", {}), RELATION_FILE),
+        patterns=compile_rules(data["patterns"], macros, RELATION_FILE),
         place_rank={k: int(v) for k, v in data["place_rank"].items()},
-        title_types=tuple(data["title_object_types"]),
         event=data["event_relations"],
     )
 
@@ -85,14 +87,17 @@ def extract_relations(
     """All relations of an article: named (from resolution), patterned, and implied by events; de-duplicated."""
     relations: list[RelationFact] = list(named)
     finder = AttributionFinder(ctx.spans, ctx.actors)
+    dates = DateResolver(getattr(getattr(ctx.article, "metadata", None), "published", None))
     for sentence in ctx.sentences:
         attributions = finder.find(sentence)
         claimant = attributions[0].claimant if attributions else None
+        sentence_dates = dates.mentions(sentence.text, sentence.start)
         masked = mask(ctx, sentence)
         for rule in relation_rules().patterns:
             for match in rule.regex.finditer(masked.text):
-                for relation in _from_match(ctx, rule, match, masked, sentence):
+                for relation in _from_match(ctx, rule, match, masked, sentence, events):
                     relation.attribution = claimant
+                    relation.valid_from, relation.valid_until = validity(ctx.text, sentence, relation, sentence_dates)
                     relations.append(relation)
     for membership in memberships:
         relations.append(RelationFact("memberOf", membership.person_iri, membership.group_iri, membership.evidence))
@@ -102,15 +107,25 @@ def extract_relations(
 
 
 def _from_match(
-    ctx: ArticleContext, rule: Rule, match: re.Match[str], masked: _Masked, sentence: Sentence
+    ctx: ArticleContext,
+    rule: Rule,
+    match: re.Match[str],
+    masked: _Masked,
+    sentence: Sentence,
+    events: list[EventFact],
 ) -> list[RelationFact]:
     groups = match.groupdict()
     subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key))]
     objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key))]
     predicate = str(rule.get("predicate"))
     if rule.get("form") == "title":
-        target = _title_object(ctx, sentence, subjects)
-        objects = [target] if target else []
+        title_start, _ = masked.article_span(*match.span("title"))
+        target = title_object(ctx, sentence, title_start, match["title"], subjects[0]) if subjects else None
+        objects = [_stand_in(ctx, sentence, target)] if target else []
+    elif rule.get("form") == "event_agents":
+        # "these efforts are being supported by reinforcements from X": X supports those who make the efforts
+        earlier = [e for e in events if e.evidence.start < sentence.start]
+        objects = [_stand_in(ctx, sentence, a) for a in earlier[-1].agents] if earlier else []
     start, end = masked.article_span(*match.span())
     start, end = _trim(ctx.text, start, end)
     evidence = Evidence(start, end, ctx.text[start:end], rule.id, rule.confidence)
@@ -121,6 +136,15 @@ def _from_match(
                 continue
             result.append(RelationFact(predicate, subject.iri, obj.iri, evidence))
     return result
+
+
+def _stand_in(ctx: ArticleContext, sentence: Sentence, iri: str) -> EntitySpan:
+    """A span naming ``iri``: in the sentence if it is named there, else its first mention in the article."""
+    here = [s for s in ctx.spans_in(sentence.start, sentence.end, "actor") if s.iri == iri]
+    if here:
+        return here[0]
+    mention = ctx.actors[iri].mentions[0]
+    return EntitySpan(mention.start, mention.end, mention.text, iri, "actor")
 
 
 def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan) -> bool:
@@ -139,19 +163,6 @@ def _type_check(ctx: ArticleContext) -> TypeCheck:
     types = {iri: actor.type for iri, actor in ctx.actors.items()}
     types.update((iri, place.type) for iri, place in ctx.places.items())
     return TypeCheck(types)
-
-
-def _title_object(ctx: ArticleContext, sentence: Sentence, subjects: list[EntitySpan]) -> EntitySpan | None:
-    """The body a titled person leads ("Secretary of State Mike Pompeo"): nearest earlier body or state."""
-    if not subjects:
-        return None
-    paragraph_start = min(s.start for s in ctx.sentences if s.paragraph == sentence.paragraph)
-    earlier = list(reversed(ctx.spans_in(paragraph_start, subjects[0].start, "actor")))
-    for wanted in relation_rules().title_types:  # in order of preference: a body before a state
-        for span in earlier:
-            if ctx.actor_type(span.iri) == wanted:
-                return span
-    return None
 
 
 def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[RelationFact]) -> list[RelationFact]:

@@ -30,6 +30,11 @@ class _RoleCues:
     pronoun: re.Pattern[str]
     group_anaphor: re.Pattern[str]
     group_types: frozenset[str]
+    coordination: re.Pattern[str]
+    parent_of: re.Pattern[str]
+    verbal_trigger: re.Pattern[str]
+    direct_object_gap: re.Pattern[str]
+    clash_target_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +51,11 @@ def role_cues() -> _RoleCues:
         pronoun=compile_pattern(data["pronoun_subjects"], macros, TRIGGER_FILE),
         group_anaphor=compile_pattern(data["generic_group_anaphors"]["pattern"], macros, TRIGGER_FILE),
         group_types=frozenset(data["generic_group_anaphors"]["types"]),
+        coordination=compile_pattern(markers["coordination"], macros, TRIGGER_FILE),
+        parent_of=compile_pattern(markers["parent_of"], macros, TRIGGER_FILE),
+        verbal_trigger=compile_pattern(markers["verbal_trigger"], macros, TRIGGER_FILE),
+        direct_object_gap=compile_pattern(markers["direct_object_gap"], macros, TRIGGER_FILE),
+        clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
     )
 
 
@@ -66,11 +76,16 @@ def assign_roles(
     role_form: str,
     attack_like: bool,
     excluded: list[tuple[int, int]],
+    parents: dict[str, str | None] | None = None,
 ) -> Roles:
     """Agents and targets among ``actor_spans`` of the clause ``region`` (article offsets) of a trigger.
 
     ``text`` is the article text; ``excluded`` are spans of attribution cues, whose names are claimants and
-    not participants. ``attack_like``: whether names after the trigger default to targets.
+    not participants. ``attack_like``: whether the event has targets at all. A name after the trigger is a
+    target only when something marks it as attacked ("against X", "X positions", the object of "attacked");
+    a name coordinated with a participant ("A, B as well as several units of C") shares A's role, and a name
+    that only says whose unit the one before is ("the 20th Brigade of the PMF") takes no part.
+    ``parents``: organisational parent of each actor, for that last test.
     """
     cues = role_cues()
     agents: list[str] = []
@@ -78,41 +93,88 @@ def assign_roles(
     t_start, t_end = trigger
     spans = [s for s in actor_spans if region[0] <= s.start and s.end <= region[1]]
     spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in excluded)]
-    if role_form == "between":
+    if role_form in ("between", "parties"):
         between = text.rfind("between", region[0], t_start + 80)
-        if between != -1:
-            after = [s for s in spans if s.start > between]
-            if after:
-                agents.append(after[0].iri)
-                targets.extend(s.iri for s in after[1:] if s.iri != after[0].iri)
-                spans = [s for s in spans if s.start < between]
+        after = [s for s in spans if s.start > between] if between != -1 else []
+        if after:
+            chain = [after[0]]  # "between A, B and C": the coordinated names right after "between"
+            for span in after[1:]:
+                if not cues.coordination.fullmatch(text[chain[-1].end : span.start]):
+                    break
+                chain.append(span)
+            if role_form == "parties":  # "an agreement between A, B and C": all are parties
+                agents.extend(dict.fromkeys(s.iri for s in chain))
+            else:  # "clashes between A and B": A initiates
+                agents.append(chain[0].iri)
+                targets.extend(s.iri for s in chain[1:] if s.iri != chain[0].iri)
+            spans = [s for s in spans if s not in chain]
+    previous: tuple[EntitySpan, str | None] | None = None  # the last name read and the role it took
     for span in spans:
-        before = text[max(region[0], span.start - 60) : span.start]
-        after = text[span.end : min(region[1], span.end + 40)]
-        if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
+        role = _role(cues, text, region, trigger, span, previous, role_form, attack_like, parents or {})
+        if role == "modifier":  # transparent: "the 110th Brigade of the PMF as well as X" joins X to the brigade
+            previous = (span, previous[1] if previous else None)
             continue
-        if cues.agent_before.search(before):
+        if role == "agent":
             _add(agents, span.iri)
-        elif re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
+        elif role == "target":
             _add(targets, span.iri)
-        elif cues.target_before.search(before) and not (t_start <= span.start < t_end):
-            _add(targets, span.iri)
-        elif span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
-            marked = cues.target_after.search(after)
-            if marked and span.end + marked.end() <= t_start and attack_like and role_form != "repel":
-                _add(targets, span.iri)
-            elif role_form == "repel" and span.end <= t_start:
-                _add(targets, span.iri)
-            else:
-                _add(agents, span.iri)
-        elif attack_like:
-            _add(targets, span.iri)
+        previous = (span, role)
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
     subject_text = text[region[0] : t_start]
     pronoun = not agents and bool(cues.pronoun.search(subject_text)) and not _named_before(spans, t_start)
     group_agent = not agents and bool(cues.group_anaphor.search(subject_text))
     group_target = attack_like and not targets and bool(cues.group_anaphor.search(text[t_end : region[1]]))
     return Roles(agents, targets, pronoun, group_agent, group_target)
+
+
+def _role(
+    cues: _RoleCues,
+    text: str,
+    region: tuple[int, int],
+    trigger: tuple[int, int],
+    span: EntitySpan,
+    previous: tuple[EntitySpan, str | None] | None,
+    role_form: str,
+    attack_like: bool,
+    parents: dict[str, str | None],
+) -> str | None:
+    """ "agent", "target", "modifier" (names whose unit the previous name is) or ``None`` (no part)."""
+    t_start, t_end = trigger
+    before = text[max(region[0], span.start - 60) : span.start]
+    after = text[span.end : min(region[1], span.end + 40)]
+    if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
+        return None
+    if previous is not None:
+        gap = text[previous[0].end : span.start]
+        if parents.get(previous[0].iri) == span.iri and cues.parent_of.fullmatch(gap):
+            return "modifier"
+        if previous[1] in ("agent", "target") and cues.coordination.fullmatch(gap):
+            return previous[1]
+    if cues.agent_before.search(before):
+        return "agent"
+    if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
+        return "target"
+    if cues.target_before.search(before):
+        return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
+    if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
+        marked = cues.target_after.search(after)
+        if marked and span.end + marked.end() <= t_start and attack_like and role_form != "repel":
+            return "target"
+        if role_form == "repel" and span.end <= t_start:
+            return "target"
+        return "agent"
+    if attack_like and _direct_object(cues, text, trigger, span):
+        return "target"
+    if attack_like and role_form == "between" and cues.clash_target_before.search(before):
+        return "target"  # "battles with ISIL"
+    return None
+
+
+def _direct_object(cues: _RoleCues, text: str, trigger: tuple[int, int], span: EntitySpan) -> bool:
+    """ "ISIS attacked the army", "shelling Syrian troops": the name is the object of a verbal trigger."""
+    t_start, t_end = trigger
+    gap = text[t_end : span.start]
+    return bool(cues.verbal_trigger.search(text[t_start:t_end]) and cues.direct_object_gap.fullmatch(gap))
 
 
 def _named_before(spans: list[EntitySpan], position: int) -> bool:

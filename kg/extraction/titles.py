@@ -1,0 +1,137 @@
+"""What a titled person leads: "Secretary of State Mike Pompeo" leads his own country's foreign ministry.
+
+A title names an office in a body of a known kind — the foreign ministry for a Secretary of State or a
+Foreign Minister, the defence ministry for a Defence Minister, the state itself for a President. The body
+must be one the article names, and it must be *his* country's: a nationality or country word before the
+title ("US Secretary of State", "Iraq's Prime Minister") fixes the country, and a body of another country is
+never his. Without a stated country a ministry title takes the nearest earlier body of its kind in the
+paragraph ("The US State Department welcomed … Secretary of State Mike Pompeo"), and a head-of-state title
+takes nothing, because any state the paragraph names could be the wrong one. Titles, body kinds and their
+name cues live in ``kg/data/relation_patterns.json`` (``titles``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extraction.context import ArticleContext
+from kg.extraction.rules import RELATION_PATTERNS_FILE, compile_pattern, rule_file
+from kg.extraction.sentences import Sentence
+from kg.model import EntitySpan
+
+RELATION_FILE = RELATION_PATTERNS_FILE.name
+
+
+@dataclass(frozen=True)
+class TitleKind:
+    """One kind of office: the titles naming it and what the holder leads."""
+
+    id: str
+    titles: re.Pattern[str]
+    leads: str  # "body": a body named by one of body_cues | "state": the state itself
+    body_cues: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def title_kinds() -> tuple[TitleKind, ...]:
+    kinds = []
+    for entry in rule_file(RELATION_FILE)["titles"]:
+        cues = entry.get("body_cues")
+        cue_pattern = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE) if cues else None
+        )
+        kinds.append(
+            TitleKind(
+                entry["id"],
+                compile_pattern(rf"^(?:{entry['pattern']})$", {}, RELATION_FILE),
+                entry["leads"],
+                cue_pattern,
+            )
+        )
+    return tuple(kinds)
+
+
+def title_alternation() -> str:
+    """Every title pattern as one regex alternation (the ``{TITLE}`` placeholder of the title rule)."""
+    return "|".join(f"(?:{entry['pattern']})" for entry in rule_file(RELATION_FILE)["titles"])
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex for a country name or adjective ending just before a title, and word → state name."""
+    from kg.resolution.context import country_table
+
+    words = {w.casefold(): c["state"] for c in country_table() for w in [*c["names"], *c["adjectives"]]}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w.])(?P<word>{alternatives})(?:['’]s?)?\s+(?:the\s+)?$", re.IGNORECASE), words
+
+
+def title_object(
+    ctx: ArticleContext, sentence: Sentence, title_start: int, title: str, person: EntitySpan
+) -> str | None:
+    """The IRI of the body or state a person holding ``title`` leads, or ``None`` when the text does not say."""
+    kind = next((k for k in title_kinds() if k.titles.match(" ".join(title.split()))), None)
+    if kind is None:
+        return None
+    country = _stated_country(ctx, title_start)
+    if kind.leads == "state":
+        return country if country in ctx.actors else None
+    candidates = [
+        iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
+    ]
+    if country is not None:
+        candidates = [iri for iri in candidates if _state_of(ctx, iri) == country]
+    paragraph_start = min(s.start for s in ctx.sentences if s.paragraph == sentence.paragraph)
+    earlier = [s for s in ctx.spans_in(paragraph_start, person.start, "actor") if s.iri in candidates]
+    if earlier:
+        return earlier[-1].iri
+    if country is not None and candidates:  # his country's body, named elsewhere in the article
+        return min(candidates, key=lambda iri: min(m.start for m in ctx.actors[iri].mentions))
+    return None
+
+
+def _named_as(ctx: ArticleContext, iri: str, kind: TitleKind) -> bool:
+    actor = ctx.actors[iri]
+    return kind.body_cues is not None and any(
+        kind.body_cues.search(t) for t in [actor.name, *(m.text for m in actor.mentions)]
+    )
+
+
+def _stated_country(ctx: ArticleContext, title_start: int) -> str | None:
+    """The State (IRI) a country word right before the title names ("US", "Iraqi", "Russia's")."""
+    pattern, words = _country_words()
+    found = pattern.search(ctx.text, max(0, title_start - 40), title_start)
+    if found is None:
+        return None
+    return _state_iri(words[found["word"].casefold()])
+
+
+def _state_iri(state_name: str) -> str | None:
+    from kg.reference import reference_data
+    from kg.resolution.names import normalize_name
+
+    key = normalize_name(state_name)
+    return next(
+        (a.iri for a in reference_data().actors.values() if a.type == "State" and normalize_name(a.name) == key),
+        None,
+    )
+
+
+def _state_of(ctx: ArticleContext, iri: str) -> str | None:
+    """The State a body belongs to, following organisational parents (article entities, then reference)."""
+    from kg.reference import reference_data
+
+    reference = reference_data()
+    seen: set[str] = set()
+    current: str | None = iri
+    while current is not None and current not in seen:
+        seen.add(current)
+        actor = ctx.actors.get(current) or reference.actors.get(current)
+        if actor is None:
+            return None
+        if actor.type == "State":
+            return current
+        current = actor.parent_iri
+    return None
