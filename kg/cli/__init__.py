@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "kg.cli.export_cmd",
     "kg.cli.serve_cmd",
     "kg.cli.stats_cmd",
+    "kg.cli.backup_cmd",
+    "kg.cli.restore_cmd",
 )
 
 #: Exit codes shared by all commands.

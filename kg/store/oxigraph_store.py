@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -124,10 +126,12 @@ class OxigraphStore(GraphStore):
         self._check_writable()
         update = replace_graph_update(graph_iri, triples)
         with self._graph_lock(graph_iri), self._gate.shared():
+            _fault_point("before", graph_iri)
             try:
                 self._store.update(update)
             except (SyntaxError, OSError, ValueError) as exc:
                 raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
+            _fault_point("after", graph_iri)
 
     def drop_graph(self, graph_iri: str) -> bool:
         self._check_writable()
@@ -235,13 +239,32 @@ class OxigraphStore(GraphStore):
     def flush(self) -> None:
         if not self.read_only and self.location != "memory:":
             with self._gate.shared():
-                self._store.flush()
+                try:
+                    self._store.flush()
+                except OSError as exc:  # a full or failing disk
+                    raise StoreError(f"{self.location}: cannot flush the store to disk ({exc})") from exc
 
     def close(self) -> None:
-        if getattr(self, "_store", None) is not None:
-            self.flush()
+        """Flush and release; the directory lock is released even when the flush fails (a full disk)."""
+        try:
+            if getattr(self, "_store", None) is not None:
+                self.flush()
+        finally:
             self._store = None
-        self._release_lock()
+            self._release_lock()
+
+
+def _fault_point(point: str, graph_iri: str) -> None:
+    """Test-only hook (tests/test_faults_*.py kill -9 a writer here): with ``KG_FAULT_PAUSE`` set to
+    ``before`` or ``after``, a graph write announces itself on stderr (``kg-fault: <point> <graph>``) and
+    waits at that point of the commit; ``during`` announces itself just before the write and does not wait.
+    Unset (always, outside those tests), it costs one environment lookup per graph write."""
+    pause = os.environ.get("KG_FAULT_PAUSE")
+    if pause is None or point != ("before" if pause == "during" else pause):
+        return
+    print(f"kg-fault: {pause} {graph_iri}", file=sys.stderr, flush=True)
+    if pause != "during":
+        time.sleep(600)
 
 
 def _syntax_message(exc: SyntaxError) -> str:
