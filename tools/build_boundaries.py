@@ -98,8 +98,11 @@ def geometry(shape: dict, arcs: list[list[tuple[float, float]]]) -> dict:
     raise BoundaryError(f"unexpected geometry type {shape['type']!r}")
 
 
-def build(topology: dict, focus: tuple[str, ...] = FOCUS, context: tuple[str, ...] = CONTEXT) -> dict:
-    """A GeoJSON FeatureCollection of the named countries; ``properties.focus`` marks the ones the map is about."""
+def build(topology: dict, focus: tuple[str, ...] | None = None, context: tuple[str, ...] | None = None) -> dict:
+    """A GeoJSON FeatureCollection of the named countries (default FOCUS and CONTEXT); ``properties.focus``
+    marks the ones the map is about."""
+    focus = FOCUS if focus is None else focus
+    context = CONTEXT if context is None else context
     try:
         shapes = topology["objects"]["countries"]["geometries"]
     except (KeyError, TypeError):

@@ -2,7 +2,7 @@
 // Clicking highlighted words lists the facts read from them; clicking a fact highlights its words.
 
 import { articleText, getJSON } from "./api.js";
-import { clear, entityLink, h } from "./dom.js";
+import { append, clear, entityLink, h } from "./dom.js";
 import { eventCard } from "./event_card.js";
 import { typeColour, typeLabel } from "./event_types.js";
 import { segments } from "./text_spans.js";
@@ -119,9 +119,9 @@ function withFocus(element, textBox, evidence) {
 }
 
 function showFacts(detail, covering) {
-  clear(detail).append(
+  append(clear(detail), [
     h("h3", {}, `Read from these words (${covering.length})`),
     covering.map((s) => (s.kind === "event" ? eventCard(s.fact) : h("ul", { class: "relations" }, relationItem(s.fact)))),
-  );
+  ]);
   detail.scrollIntoView({ block: "nearest" });
 }

@@ -5,7 +5,7 @@
 
 import { bundledQuery, getJSON, select } from "./api.js";
 import { dateLabel } from "./dates.js";
-import { clear, errorBox, h } from "./dom.js";
+import { append, clear, errorBox, h } from "./dom.js";
 import { typeColour, typeLabel } from "./event_types.js";
 import { showEvidence } from "./evidence.js";
 
@@ -78,7 +78,7 @@ export async function render(container, route) {
       const term = actorInput.value.trim();
       if (term.length < 2) return;
       const page = await getJSON("/actors", { q: term, limit: 10 }).catch(() => ({ items: [] }));
-      clear(actorList).append(page.items.map((a) => h("option", { value: a.id }, a.name)));
+      append(clear(actorList), page.items.map((a) => h("option", { value: a.id }, a.name)));
     }, 250);
   });
   form.addEventListener("submit", (event) => {

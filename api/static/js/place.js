@@ -1,7 +1,7 @@
 // One place: its names, type, coordinates and containing places, and the events at it or inside it.
 
 import { getJSON } from "./api.js";
-import { entityLink, h, joined } from "./dom.js";
+import { append, entityLink, h, joined } from "./dom.js";
 import { eventCard } from "./event_card.js";
 
 export const NAV = "map";
@@ -10,7 +10,7 @@ export async function render(container, route) {
   const place = await getJSON(`/places/${encodeURIComponent(route.id)}`);
   document.title = `${place.name || place.id} · Conflict KG`;
   const { lat, long } = place.properties;
-  container.append(
+  append(container, [
     h("h1", {}, place.name || place.id, " ", place.types.map((t) => h("span", { class: "chip" }, t))),
     h("p", { class: "iri muted" }, place.iri),
     place.aliases.length ? h("p", { class: "aliases" }, h("span", { class: "label" }, "Also called: "), place.aliases.join(" · ")) : "",
@@ -18,5 +18,5 @@ export async function render(container, route) {
     h("p", {}, lat && long ? `Coordinates: ${lat}, ${long}` : "No coordinates known.", " ", h("a", { class: "button", href: `#/map?place=${encodeURIComponent(place.id)}` }, "Events on the map")),
     h("h2", {}, `Events here (${place.events.length})`),
     place.events.length ? place.events.map(eventCard) : h("p", { class: "empty" }, "No events recorded at this place."),
-  );
+  ]);
 }
