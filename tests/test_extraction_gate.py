@@ -31,8 +31,10 @@ from kg.validation import validate_graph
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+DEV = Path(__file__).resolve().parent.parent / "eval" / "dev"  # held-out dev articles (never eval/test)
 ARTICLES = sorted(
     [*SAMPLES.glob("*.txt"), *(FIXTURES / "extraction").glob("*.txt"), *(FIXTURES / "resolution").glob("*.txt")]
+    + [*DEV.glob("*.txt"), *DEV.glob("*.html")]
 )
 WHEN = datetime(2024, 1, 1, tzinfo=UTC)
 
@@ -120,3 +122,20 @@ def test_extraction_gate_wrongly_typed_relation_is_dropped():
     ]
     relations = extract_facts(article, resolved).relations
     assert [(r.predicate, r.subject_iri, r.object_iri) for r in relations] == [("operatesIn", coalition, village)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Anbar Police Command said its patrols clashed with ISIS near Rutba in Iraq.",
+        "Fighters of the Hamza Division shelled positions of the Kurdish fighters, a source said.",
+        "The Diyala Operations Command announced that Iraqi troops attacked ISIS hideouts.",
+    ],
+)
+def test_extraction_gate_minted_units_have_a_parent_or_are_groups(body):
+    """A minted military unit must name its force (the gate requires a parent), or be read as a group."""
+    extraction = extract(article_from_text("Units\n\n" + body + "\n"))
+    for actor in extraction.actors:
+        if actor.decision == Decision.NEW and actor.type in ("MilitaryUnit", "Brigade", "Division", "Regiment"):
+            assert actor.parent_iri is not None, actor.name
+    assert validate_graph(build_article_graph(extraction, ingested_at=WHEN)).conforms

@@ -3,8 +3,10 @@
 ``extract(article)`` runs entity resolution (``kg.resolution``), then the pattern-based coders of this
 package, and returns a :class:`kg.model.ArticleExtraction`; ``extract_to_json(article)`` gives the same in the
 annotation format. Modules: ``sentences`` (splitting with offsets), ``dates``, ``casualties``,
-``attribution``, ``roles`` and ``events`` (trigger typing and roles per sentence), ``incidents`` (one event
-per incident), ``relations``, ``rules`` (loading ``kg/data/*.json``), ``context`` (what the steps share).
+``attribution``, ``roles`` and ``events`` (trigger typing and roles per sentence), ``mention_spans`` (places
+and quotes per mention), ``incidents`` (one event per incident), ``relations`` with ``titles`` (what a titled
+person leads) and ``validity`` (since/until dates), ``signatures`` (which classes a relation admits, from the
+ontology), ``rules`` (loading ``kg/data/*.json``), ``context`` (what the steps share).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from kg.extraction.relations import extract_relations
 from kg.model import ArticleExtraction, ResolvedMentions
 
 #: Changes whenever rules or code change what is extracted; recorded with every article graph.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract_facts(article: object, resolved: ResolvedMentions) -> ArticleExtraction:

@@ -20,6 +20,7 @@ from kg.extraction.attribution import Attribution
 from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date
+from kg.extraction.mention_spans import mention_evidence, nearest_places
 from kg.extraction.roles import TRIGGER_FILE, assign_roles
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
@@ -35,6 +36,7 @@ class _EventRules:
     priority: dict[str, int]
     anaphor: re.Pattern[str]
     new_incident: re.Pattern[str]
+    response: re.Pattern[str]
     non_event: dict[str, re.Pattern[str]]
     refinements: tuple[dict, ...]
     type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
@@ -54,6 +56,7 @@ def event_rules() -> _EventRules:
         priority={t: i for i, t in enumerate(data["priority"])},
         anaphor=compile_pattern(data["anaphors"]["pattern"], macros, TRIGGER_FILE),
         new_incident=compile_pattern(data["new_incident_cue"], macros, TRIGGER_FILE),
+        response=compile_pattern(data["response_cue"], macros, TRIGGER_FILE),
         non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
         refinements=tuple(data.get("refinements", [])),
         type_cues={
@@ -198,6 +201,11 @@ def sentence_mentions(
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
         )
+        # "another operation", "in response, jets struck …": a new incident, never the one just told
+        before = ctx.text[max(sentence.start, start - 40) : start]
+        mention.fresh = bool(event_rules().new_incident.search(before)) or bool(
+            event_rules().response.search(ctx.text[region[0] : region[1]])
+        )
         mentions.append(mention)
     mentions = _combine(mentions)
     if not mentions and any(f.active for f in figures):
@@ -232,14 +240,14 @@ def sentence_mentions(
             mention.agents, mention.targets = roles.agents, roles.targets
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
-        mention.places = _nearest(mention, mentions, place_spans)
+        mention.places = nearest_places(mention, mentions, place_spans)
         clause_dates = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = clause_dates or sentence_dates
         mention.date = event_date(own)
         mention.dated = any(not d.is_report_date for d in own)
         mention.attribution = attributions[0] if attributions else None
-        mention.evidence = _evidence(ctx, sentence, mention, mentions, place_spans)
+        mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
     for figure in figures:
         if mentions:
             nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
@@ -310,47 +318,4 @@ def _role_region(mention: Mention, mentions: list[Mention]) -> tuple[int, int]:
             start = max(start, other.end)
         elif other.start >= mention.end:
             end = min(end, other.start)
-    return start, end
-
-
-def _nearest(mention: Mention, mentions: list[Mention], place_spans: list) -> list[str]:
-    """Places of the sentence that are nearer this mention than any other (same clause preferred)."""
-    result: list[str] = []
-    for span in place_spans:
-        nearest = min(mentions, key=lambda m, span=span: _distance(m, span))
-        if nearest is mention and span.iri not in result:
-            result.append(span.iri)
-    return result
-
-
-def _distance(mention: Mention, span) -> tuple[int, int]:
-    same_clause = mention.region[0] <= span.start < mention.region[1]
-    if span.end <= mention.start:
-        gap = mention.start - span.end
-    else:
-        gap = max(0, span.start - mention.end)
-    return (0 if same_clause else 1, gap)
-
-
-def _evidence(
-    ctx: ArticleContext, sentence: Sentence, mention: Mention, mentions: list[Mention], place_spans: list
-) -> tuple[int, int]:
-    if mention.rule.get("evidence") == "match":
-        end = mention.end
-        following = [s for s in place_spans if 0 <= s.start - mention.end <= 2]
-        if following:
-            end = following[0].end
-        return mention.start, end
-    if len({m.region for m in mentions}) > 1 or sentence.end - sentence.start > 320:
-        start, end = mention.region
-    else:
-        start, end = sentence.start, sentence.end
-    return _trim(ctx.text, start, end)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in ' .;,:“”"':
-        end -= 1
-    while start < end and text[start] in ' “”"‘’':
-        start += 1
     return start, end

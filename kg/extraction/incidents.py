@@ -284,10 +284,13 @@ def _casualties(
 def _side_participant(ctx: ArticleContext, figure: FigureMention, agents: list[str], targets: list[str]) -> str | None:
     if figure.victim_side == "civilians":
         return CIVILIANS_IRI
-    ordered = targets + agents
+    ordered = targets if figure.active else targets + agents  # "X attacked Y, killing two fighters": Y's
     for iri in ordered:
         if iri != CIVILIANS_IRI and side_of(ctx.actor_type(iri)) == figure.victim_side:
             return iri
+    attacked = [iri for iri in targets if iri != CIVILIANS_IRI]
+    if figure.active and len(attacked) == 1:
+        return attacked[0]  # the one side attacked lost the fighters, whatever the noun calls them
     return None
 
 

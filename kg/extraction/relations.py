@@ -18,6 +18,7 @@ from typing import Any
 from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver
+from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule, compile_rules, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
@@ -122,6 +123,15 @@ def _from_match(
         title_start, _ = masked.article_span(*match.span("title"))
         target = title_object(ctx, sentence, title_start, match["title"], subjects[0]) if subjects else None
         objects = [_stand_in(ctx, sentence, target)] if target else []
+    elif rule.get("form") == "possessor":  # "the claims the group published through its Amaq"
+        wanted = set(rule.get("subject_types", []))
+        subjects = [s for s in subjects if not wanted or ctx.actors[s.iri].type in wanted]
+        earlier = [
+            s
+            for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
+            if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
+        ]
+        objects = earlier[-1:]
     elif rule.get("form") == "event_agents":
         # "these efforts are being supported by reinforcements from X": X supports those who make the efforts
         earlier = [e for e in events if e.evidence.start < sentence.start]
@@ -184,13 +194,50 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                     if target in marked and ctx.actor_type(target) != "Person" and agent != target:
                         result.append(RelationFact("opposes", agent, target, evidence, attribution=event.attribution))
         if event.type in rules["allied_types"] and len(event.agents) > 1:
-            lifted = _lift(ctx, event)
-            for i, first in enumerate(lifted):
-                for second in lifted[i + 1 :]:
-                    if first == second or (first, second) in supports or (second, first) in supports:
-                        continue
-                    result.append(RelationFact("alliedWith", first, second, evidence, attribution=event.attribution))
+            for chain in _coordinated_agents(ctx, event):
+                lifted = _lift(ctx, event, chain)
+                for i, first in enumerate(lifted):
+                    for second in lifted[i + 1 :]:
+                        if first == second or (first, second) in supports or (second, first) in supports:
+                            continue
+                        relation = RelationFact("alliedWith", first, second, evidence, attribution=event.attribution)
+                        result.append(relation)
     return result
+
+
+def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]]:
+    """Agents the evidence names side by side ("A and B launched", "A, B as well as units of C").
+
+    Only agents joined by coordination fight on one side; agents gathered from different clauses or
+    sentences (a victim misread as an actor, a claimant) are not allies.
+    """
+    coordination = role_cues().coordination
+    spans = [s for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")]
+    chains: list[list[str]] = []
+    last = None  # the last agent span of the current chain
+    for span in spans:
+        if last is not None and ctx.actors.get(last.iri) and ctx.actors[last.iri].parent_iri == span.iri:
+            continue  # "the 110th Brigade of the PMF": the parent only says whose unit it is
+        if span.iri not in event.agents:
+            last = None
+            continue
+        if last is not None and coordination.fullmatch(_gap(ctx, last, span)):
+            if span.iri not in chains[-1]:
+                chains[-1].append(span.iri)
+        else:
+            chains.append([span.iri])
+        last = span
+    return [chain for chain in chains if len(chain) > 1]
+
+
+def _gap(ctx: ArticleContext, first: EntitySpan, second: EntitySpan) -> str:
+    """Text between two names, with a parent named in between left out ("of the PMF")."""
+    text = ctx.text[first.end : second.start]
+    for span in ctx.spans_in(first.end, second.start, "actor"):
+        if ctx.actors.get(first.iri) and ctx.actors[first.iri].parent_iri == span.iri:
+            pre = ctx.text[first.end : span.start]
+            return re.sub(r"\s+(?:of|from)\s+(?:the\s+)?$", "", pre) + ctx.text[span.end : second.start]
+    return text
 
 
 def _marked_targets(ctx: ArticleContext, event: EventFact, marker: re.Pattern[str]) -> set[str]:
@@ -202,11 +249,11 @@ def _marked_targets(ctx: ArticleContext, event: EventFact, marker: re.Pattern[st
     return marked
 
 
-def _lift(ctx: ArticleContext, event: EventFact) -> list[str]:
+def _lift(ctx: ArticleContext, event: EventFact, agents: list[str]) -> list[str]:
     """Co-agents, each replaced by its parent when the parent is named in the event's evidence."""
     named = {s.iri for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")}
     lifted: list[str] = []
-    for agent in event.agents:
+    for agent in agents:
         actor = ctx.actors.get(agent)
         parent = actor.parent_iri if actor else None
         value = parent if parent in named and parent in event.agents or parent in named else agent

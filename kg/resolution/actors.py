@@ -244,8 +244,22 @@ def unknown_actor_candidates(
                 continue  # a known name (found by the alias scan), or "X of <known actor>"
             name = re.sub(r"\s+", " ", text)
             parent = next((iri for word, iri in target_parent.items() if name.startswith(word + " ")), None)
+            if parent is None and index is not None and index.reference.is_a(kind_type, "MilitaryUnit"):
+                # a unit always belongs to a force: the army of the country the sentence is about, as for
+                # numbered units; with no country in sight it is read as an armed group of its own
+                parent = _country_army(doc, index, start)
+                kind_type = kind_type if parent is not None else "ArmedGroup"
             entity = NewEntity("actor", name, kind_type, parent_iri=parent)
             yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+
+
+def _country_army(doc: Document, index: AliasIndex, position: int) -> str | None:
+    """The reference army of the country the text at ``position`` is about, if the reference data has it."""
+    code = next(iter(doc.countries_at(position)), None)
+    country = next((c for c in country_table() if c["code"] == code), None)
+    if country is None or "army" not in country["roles"]:
+        return None
+    return next((e.iri for e in index.lookup(country["roles"]["army"]) if e.kind == "actor"), None)
 
 
 def _known_tail(index: AliasIndex, text: str) -> bool:

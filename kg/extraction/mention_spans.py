@@ -1,0 +1,60 @@
+"""Which places and which quote belong to an event mention, among several mentions of one sentence.
+
+A sentence often tells more than one incident ("…, while Russian warplanes carried out airstrikes on …"), so
+each place goes to the mention it is nearest to, the same clause first; the evidence is the clause when a
+sentence holds several mentions (or is very long), else the whole sentence, trimmed of quotes and full stops.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extraction.context import ArticleContext
+from kg.extraction.sentences import Sentence
+from kg.model import EntitySpan
+
+if TYPE_CHECKING:
+    from kg.extraction.events import Mention
+
+
+def nearest_places(mention: Mention, mentions: list[Mention], place_spans: list[EntitySpan]) -> list[str]:
+    """Places of the sentence that are nearer this mention than any other (same clause preferred)."""
+    result: list[str] = []
+    for span in place_spans:
+        nearest = min(mentions, key=lambda m, span=span: _distance(m, span))
+        if nearest is mention and span.iri not in result:
+            result.append(span.iri)
+    return result
+
+
+def _distance(mention: Mention, span: EntitySpan) -> tuple[int, int]:
+    same_clause = mention.region[0] <= span.start < mention.region[1]
+    if span.end <= mention.start:
+        gap = mention.start - span.end
+    else:
+        gap = max(0, span.start - mention.end)
+    return (0 if same_clause else 1, gap)
+
+
+def mention_evidence(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, mentions: list[Mention], place_spans: list[EntitySpan]
+) -> tuple[int, int]:
+    if mention.rule.get("evidence") == "match":
+        end = mention.end
+        following = [s for s in place_spans if 0 <= s.start - mention.end <= 2]
+        if following:
+            end = following[0].end
+        return mention.start, end
+    if len({m.region for m in mentions}) > 1 or sentence.end - sentence.start > 320:
+        start, end = mention.region
+    else:
+        start, end = sentence.start, sentence.end
+    return _trim(ctx.text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ' .;,:“”"':
+        end -= 1
+    while start < end and text[start] in ' “”"‘’':
+        start += 1
+    return start, end
