@@ -20,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 from api.errors import NotFound
 from api.sparql import EXAMPLES, GRAPH_TYPES, RESULT_TYPES
 from kg import __version__
-from kg.namespace import CKG, DCTERMS, RESOURCE_BASE
+from kg.namespace import CKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RESOURCE_BASE
 from kg.queries import load_query
 from kg.store.formats import GRAPH_RESULT_FORMATS, RDF_FORMATS, RESULT_FORMATS
 
@@ -63,6 +63,7 @@ async def config() -> JSONResponse:
             "version": __version__,
             "resource_base": RESOURCE_BASE,
             "terms": {"text": str(CKG.text), "title": str(DCTERMS.title)},
+            "graphs": {"ontology": str(ONTOLOGY_GRAPH), "reference": str(REFERENCE_GRAPH)},
             "examples": [{"title": title, "query": load_query(name)} for title, name in EXAMPLES],
             "result_formats": {
                 "table": [_format(n, t, n) for n, t in RESULT_FORMATS.items() if t in RESULT_TYPES],

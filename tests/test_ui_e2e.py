@@ -308,6 +308,7 @@ def test_ui_e2e_map_filters_by_actor(driver, server):
     popup = css(driver, ".leaflet-popup-content")[0].text
     assert "Diyala Governorate" in popup and "governorate precision" in popup
     assert event["date"]["value"] in popup
+    time.sleep(0.5)  # let the popup finish fading in before the picture
     screenshot(driver, "map-pmf-23rd")
     assert console_errors(driver) == []
 
@@ -387,6 +388,21 @@ def test_ui_e2e_article_page_highlights_every_fact(driver, server):
     wait_for(driver, lambda d: css(d, ".fact-detail .event-card"), "clicking the words listed no fact")
     assert event["id"] in [c.get_attribute("data-id") for c in css(driver, ".fact-detail .event-card")]
     screenshot(driver, "article")
+
+
+def test_ui_e2e_article_page_lists_names_with_their_resolution(driver, server):
+    article = api(server, "/articles")[0]
+    open_page(driver, server, f"#/article/{article['id']}")
+    groups = css(driver, ".fact-panel details.resolution")
+    assert groups, "no entity-resolution decisions listed"
+    assert [g.get_attribute("class").split("resolution-")[-1] for g in groups][-1] == "Linked"  # checks first
+    names = css(driver, ".article-text span.mention")
+    assert names
+    click(driver, names[0])
+    wait_for(driver, lambda d: css(d, ".fact-detail .mention-item"), "clicking a name did not show its resolution")
+    item = css(driver, ".fact-detail .mention-item")[0]
+    assert names[0].text in item.text and item.find_elements("css selector", ".chip")
+    assert console_errors(driver) == []
 
 
 def test_ui_e2e_graph_shows_sub_units_and_recentres(driver, server):

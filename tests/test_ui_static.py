@@ -14,7 +14,7 @@ from rdflib import Graph, Literal
 from api.app import create_app
 from api.settings import Settings
 from api.ui import STATIC_DIR
-from kg.namespace import CKG, GRAPH, RDF, RES, SKOS
+from kg.namespace import CKG, GRAPH, OA, ONTOLOGY_GRAPH, RDF, REFERENCE_GRAPH, RES, SKOS
 from kg.store import open_store
 
 JS_DIR = STATIC_DIR / "js"
@@ -29,7 +29,7 @@ WADI = RES["place/ui-test-wadi"]
 @pytest.fixture(scope="module")
 def store():
     """Ontology and reference data, plus one article graph: an attack at Mosul (a settlement with coordinates)
-    and one at a wadi without coordinates that lies in Diyala governorate."""
+    and one at a wadi without coordinates that lies in Diyala governorate, and an unsure mention of ISIS."""
     opened = open_store("memory:")
     opened.ensure_reference_loaded()
     graph = Graph()
@@ -40,6 +40,15 @@ def store():
     graph.add((WADI, SKOS.prefLabel, Literal("Wadi Test", lang="en")))
     graph.add((WADI, CKG.coordinatePrecision, CKG.UnknownPrecision))
     graph.add((WADI, CKG.locatedIn, RES["place/diyala-governorate"]))
+    mention, evidence = RES["mention/uitest-m1"], RES["evidence/uitest-e1"]
+    graph.add((mention, RDF.type, CKG.Mention))
+    graph.add((mention, CKG.resolution, CKG.Unsure))
+    graph.add((mention, CKG.resolutionReason, Literal("anaphora:the group->ISIS")))
+    graph.add((mention, CKG.refersTo, RES["actor/islamic-state"]))
+    graph.add((mention, CKG.hasEvidence, evidence))
+    graph.add((evidence, OA.exact, Literal("the group")))
+    graph.add((evidence, OA.start, Literal(10)))
+    graph.add((evidence, OA.end, Literal(19)))
     opened.replace_graph(str(GRAPH["article/uitest"]), graph)
     yield opened
     opened.close()
@@ -116,10 +125,11 @@ def test_ui_static_every_download_format_is_answered_by_sparql(client):
         assert response.headers["content-type"].split(";")[0] == fmt["media_type"]
 
 
-def bundled(client, name: str) -> list[dict]:
+def bundled(client, name: str, default_graphs: tuple[str, ...] = ()) -> list[dict]:
     """Rows of a query the page ships, as /sparql answers them (the page sends exactly this)."""
     query = (STATIC_DIR / "queries" / f"{name}.rq").read_text(encoding="utf-8")
-    response = client.post("/sparql", data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    form = {"query": query, "default-graph-uri": list(default_graphs)}
+    response = client.post("/sparql", data=form, headers={"Accept": "application/sparql-results+json"})
     assert response.status_code == 200, response.text
     return [{k: v["value"] for k, v in b.items()} for b in response.json()["results"]["bindings"]]
 
@@ -140,6 +150,18 @@ def test_ui_static_type_queries_list_the_ontology_subclasses(client, name, insid
     classes = {r["class"] for r in bundled(client, name)}
     assert {str(c) for c in inside} <= classes
     assert not {str(c) for c in outside} & classes
+
+
+def test_ui_static_article_mentions_come_from_the_chosen_graphs(client):
+    """The article page picks the article by default-graph-uri (no query text editing); the names of the
+    linked entity and of the decision come from the reference and ontology graphs sent alongside."""
+    graphs = (str(GRAPH["article/uitest"]), str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH))
+    (row,) = bundled(client, "article_mentions", graphs)
+    assert row["quote"] == "the group" and (row["start"], row["end"]) == ("10", "19")
+    assert row["entity"] == str(RES["actor/islamic-state"]) and row["entityName"] == "Islamic State"
+    assert row["decision"] == str(CKG.Unsure) and row["decisionLabel"] == "unsure"
+    assert row["reason"] == "anaphora:the group->ISIS"
+    assert bundled(client, "article_mentions", (str(GRAPH["article/other"]),)) == []
 
 
 def test_ui_static_event_places_locate_places_or_their_containers(client):

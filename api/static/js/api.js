@@ -37,20 +37,25 @@ export function config() {
   return configPromise;
 }
 
-/** POST a query to /sparql (form-encoded) asking for the given media types; returns the raw Response. */
-export async function sparql(query, accept = "application/sparql-results+json") {
+/**
+ * POST a query to /sparql (form-encoded) asking for the given media types; returns the raw Response.
+ * defaultGraphs: graph IRIs whose union is the query's default graph (the protocol's default-graph-uri).
+ */
+export async function sparql(query, accept = "application/sparql-results+json", defaultGraphs = []) {
+  const body = new URLSearchParams({ query });
+  for (const graph of defaultGraphs) body.append("default-graph-uri", graph);
   const response = await fetch("/sparql", {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: accept },
-    body: new URLSearchParams({ query }),
+    body,
   });
   if (!response.ok) throw await failure(response);
   return response;
 }
 
 /** SELECT rows as plain objects {variable: value string}. */
-export async function select(query) {
-  const body = await (await sparql(query)).json();
+export async function select(query, defaultGraphs = []) {
+  const body = await (await sparql(query, "application/sparql-results+json", defaultGraphs)).json();
   return body.results.bindings.map((binding) =>
     Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
   );

@@ -91,9 +91,14 @@ function drawing(actor, { nodes, radius }) {
     );
   }
   for (const node of nodes) {
-    const left = Math.cos(node.angle) < -0.2;
+    // Labels point away from the centre: beside the node on the sides, above or below it at top and bottom.
+    const cos = Math.cos(node.angle);
+    const vertical = Math.abs(cos) < 0.25;
+    const anchor = vertical ? "middle" : cos < 0 ? "end" : "start";
+    const dx = vertical ? 0 : cos < 0 ? -10 : 10;
+    const dy = vertical ? (Math.sin(node.angle) < 0 ? -12 : 20) : 4;
     const href = node.link.id ? `#/graph/${encodeURIComponent(node.link.id)}` : null;
-    const label = h("text", { x: node.x + (left ? -10 : 10), y: node.y + 4, "text-anchor": left ? "end" : "start" }, node.link.name || node.link.id);
+    const label = h("text", { x: node.x + dx, y: node.y + dy, "text-anchor": anchor }, node.link.name || node.link.id);
     svg.append(
       h(
         "g",

@@ -122,6 +122,9 @@ export async function render(container, route) {
   }
   const layer = L.featureGroup().addTo(map);
   for (const { spot, events: here } of groups.values()) drawGroup(layer, spot, here);
+  if ([...q.keys()].length && layer.getLayers().length) {
+    map.fitBounds(layer.getBounds(), { padding: [40, 40], maxZoom: 7 }); // a filtered view shows its own events
+  }
   const placed = events.items.length - notPlaced.length;
   const filtered = [...q.keys()].length ? " matching the filters" : "";
   status.textContent = `${events.total} event${events.total === 1 ? "" : "s"}${filtered}; ${placed} on the map at ${groups.size} place${groups.size === 1 ? "" : "s"}.`;

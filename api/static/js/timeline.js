@@ -41,7 +41,7 @@ export function timeline(items) {
   root.append(
     section("Dated", placed.map((p) => p.item)),
     section("Year unknown", yearUnknown, "Day and month are known but not the year, so these cannot be placed on the axis."),
-    section("Undated", undated, "The article gives no date for these."),
+    section("Undated", undated, "No date is known for these (for a relation: when it began)."),
   );
   if (!items.length) root.append(h("p", { class: "empty" }, "Nothing recorded yet."));
   return root;
