@@ -26,6 +26,7 @@ const KINDS = {
   opposed_by: "#e67e22",
 };
 const TITLES = Object.fromEntries(LINK_SECTIONS);
+const RADIAL_LABELS = 10;
 
 export async function render(container, route) {
   const actor = await getJSON(`/actors/${encodeURIComponent(route.id)}`);
@@ -49,26 +50,28 @@ export function layout(actor) {
     .filter((g) => g.links.length);
   const total = groups.reduce((n, g) => n + g.links.length, 0);
   const radius = Math.max(170, Math.min(420, total * 11));
+  const radial = total > RADIAL_LABELS; // many neighbours: labels run outwards along their rays, never across
   const nodes = [];
   let angle = -Math.PI / 2 - (Math.PI * (groups[0]?.links.length || 1)) / Math.max(total, 1);
   for (const group of groups) {
     const share = (2 * Math.PI * group.links.length) / total;
     group.links.forEach((link, i) => {
       const a = angle + (share * (i + 0.5)) / group.links.length;
-      const r = group.links.length > 6 && i % 2 ? radius + 70 : radius;
+      const r = !radial && group.links.length > 6 && i % 2 ? radius + 70 : radius;
       nodes.push({ link, kind: group.kind, x: r * Math.cos(a), y: r * Math.sin(a), angle: a });
     });
     angle += share;
   }
-  return { nodes, radius: radius + 70, kinds: groups.map((g) => g.kind) };
+  return { nodes, radius: radial ? radius : radius + 70, radial, kinds: groups.map((g) => g.kind) };
 }
 
-function drawing(actor, { nodes, radius }) {
+function drawing(actor, { nodes, radius, radial }) {
   const pad = 190;
   const size = 2 * (radius + pad);
+  const half = radial ? radius + pad : radius + 60;
   const svg = h("svg", {
     class: "org-graph",
-    viewBox: `${-size / 2} ${-(radius + 60)} ${size} ${2 * (radius + 60)}`,
+    viewBox: `${-size / 2} ${-half} ${size} ${2 * half}`,
     role: "img",
     "aria-label": `Organisation graph of ${actor.name}`,
   });
@@ -98,7 +101,8 @@ function drawing(actor, { nodes, radius }) {
     const dx = vertical ? 0 : cos < 0 ? -10 : 10;
     const dy = vertical ? (Math.sin(node.angle) < 0 ? -12 : 20) : 4;
     const href = node.link.id ? `#/graph/${encodeURIComponent(node.link.id)}` : null;
-    const label = h("text", { x: node.x + dx, y: node.y + dy, "text-anchor": anchor }, node.link.name || node.link.id);
+    const name = node.link.name || node.link.id;
+    const label = radial ? radialLabel(node, name) : h("text", { x: node.x + dx, y: node.y + dy, "text-anchor": anchor }, name);
     svg.append(
       h(
         "g",
@@ -118,6 +122,19 @@ function drawing(actor, { nodes, radius }) {
     ),
   );
   return h("div", { class: "graph-wrap" }, svg);
+}
+
+/** A label along the node's ray, turned so that it never reads upside down. */
+function radialLabel(node, name) {
+  const degrees = (node.angle * 180) / Math.PI;
+  const left = Math.cos(node.angle) < 0;
+  const x = node.x + 10 * Math.cos(node.angle); // 10 px further out along the ray
+  const y = node.y + 10 * Math.sin(node.angle);
+  return h(
+    "text",
+    { x, y, dy: "0.35em", "text-anchor": left ? "end" : "start", transform: `rotate(${left ? degrees + 180 : degrees} ${x} ${y})` },
+    name,
+  );
 }
 
 function legend({ kinds }) {
