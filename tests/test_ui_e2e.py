@@ -53,6 +53,39 @@ def webdriver_module():
     return webdriver
 
 
+FIGURES_EVENT = "e2e-figures"
+FIGURES = ((3, "pro-government sources"), (5, "pro-militant sources"))
+
+
+def add_contradicting_figures(store_path: Path) -> None:
+    """The samples have no event whose sources disagree on a figure, so one hand-written graph adds an attack
+    on the Syrian Arab Army with two claimed death tolls."""
+    from rdflib import Graph, Literal
+
+    from kg.namespace import CKG, GRAPH, RDF, RES
+    from kg.store import open_store
+
+    graph = Graph()
+    event, army = RES[f"event/{FIGURES_EVENT}"], RES["actor/syrian-arab-army"]
+    graph.add((event, RDF.type, CKG.Attack))
+    graph.add((event, CKG.target, army))
+    for n, (count, source) in enumerate(FIGURES, 1):
+        report, claim = RES[f"casualty/{FIGURES_EVENT}-{n}"], RES[f"claim/{FIGURES_EVENT}-{n}"]
+        graph.add((event, CKG.casualtyReport, report))
+        graph.add((report, RDF.type, CKG.CasualtyReport))
+        graph.add((report, CKG.casualtyStatus, CKG.Killed))
+        graph.add((report, CKG.count, Literal(count)))
+        graph.add((report, CKG.victim, army))
+        graph.add((claim, RDF.type, CKG.Claim))
+        graph.add((claim, CKG.claimAbout, report))
+        graph.add((claim, CKG.claimantName, Literal(source)))
+    store = open_store(str(store_path))
+    try:
+        store.replace_graph(str(GRAPH[f"article/{FIGURES_EVENT}"]), graph)
+    finally:
+        store.close()
+
+
 @pytest.fixture(scope="module")
 def server(webdriver_module, sample_articles_dir, tmp_path_factory):
     """``kg serve`` over the sample articles, as a user runs it; yields the base URL."""
@@ -65,6 +98,7 @@ def server(webdriver_module, sample_articles_dir, tmp_path_factory):
         timeout=600,
     )
     assert ingest.returncode == 0, ingest.stderr[-2000:]
+    add_contradicting_figures(store)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -268,6 +302,32 @@ def test_ui_e2e_timeline_shows_diyala_operation_with_its_quote(driver, server):
     assert title in css(driver, "#evidence .evidence-source")[0].text
     screenshot(driver, "actor-timeline-quote")
     assert console_errors(driver) == []
+
+
+def test_ui_e2e_timeline_shows_contradicting_figures_side_by_side(driver, server):
+    open_page(driver, server, "#/actor/syrian-arab-army")
+    card = next(c for c in css(driver, ".timeline .event-card") if c.get_attribute("data-id") == FIGURES_EVENT)
+    (box,) = card.find_elements("css selector", ".contradiction")
+    figures = box.find_elements("css selector", ".figure")
+    assert len(figures) == 2
+    for figure, (count, source) in zip(figures, FIGURES, strict=True):
+        assert figure.text.startswith(f"{count} killed (Syrian Arab Army)") and f"according to {source}" in figure.text
+    left, right = (f.rect for f in figures)
+    assert left["y"] == right["y"] and left["x"] + left["width"] <= right["x"]  # side by side
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", card)
+    screenshot(driver, "contradicting-figures")
+
+
+def test_ui_e2e_timeline_marks_claims_with_their_claimant(driver, server):
+    history = api(server, "/actors/islamic-state/history")
+    claimed = [i for i in history["items"] if i.get("claims")]
+    assert claimed, "the sample articles no longer attribute an Islamic State event to a claimant"
+    open_page(driver, server, "#/actor/islamic-state")
+    for item in claimed:
+        card = next(c for c in css(driver, ".timeline .event-card") if c.get_attribute("data-id") == item["id"])
+        assert card.find_elements("css selector", ".claim-badge")
+        claimant = item["claims"][0]["claimant_name"]
+        assert f"Claimed by {claimant}" in card.text
 
 
 def test_ui_e2e_timeline_axis_places_dated_events(driver, server):

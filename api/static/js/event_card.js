@@ -89,20 +89,21 @@ function casualtiesBlock(casualties) {
   for (const figures of groups.values()) {
     const distinct = new Set(figures.map(figure));
     const victim = figures[0].victim;
-    const what = [figures[0].status || "casualties", victim ? [" (", entityLink("actor", victim), ")"] : ""];
+    // A function, not an array: a DOM node (the victim link) can only sit in one place.
+    const what = () => [(figures[0].status || "casualties").replaceAll("_", " "), victim ? [" (", entityLink("actor", victim), ")"] : ""];
     if (distinct.size > 1) {
       out.push(
         h(
           "div",
           { class: "contradiction", title: "Sources disagree on this figure" },
           h("span", { class: "contradiction-label" }, "Figures disagree:"),
-          figures.map((c) => h("div", { class: "figure" }, h("strong", {}, figure(c)), " ", what, h("div", { class: "muted" }, c.claimed_by ? `according to ${c.claimed_by}` : "as reported"))),
+          figures.map((c) => h("div", { class: "figure" }, h("strong", {}, figure(c)), " ", what(), h("div", { class: "muted" }, c.claimed_by ? `according to ${c.claimed_by}` : "as reported"))),
         ),
       );
     } else {
       const claimants = [...new Set(figures.map((c) => c.claimed_by).filter(Boolean))];
       out.push(
-        h("p", { class: "casualty" }, h("strong", {}, figure(figures[0])), " ", what, claimants.length ? h("span", { class: "muted" }, ` — according to ${claimants.join(", ")}`) : ""),
+        h("p", { class: "casualty" }, h("strong", {}, figure(figures[0])), " ", what(), claimants.length ? h("span", { class: "muted" }, ` — according to ${claimants.join(", ")}`) : ""),
       );
     }
   }
