@@ -58,15 +58,17 @@ export async function render(container, route) {
     select(await bundledQuery("event_places")),
     select(await bundledQuery("event_types")).catch(() => []),
   ]);
+  // Panes from the bottom: country outlines, then translucent precision circles, then the event dots on top.
+  map.createPane("outlines").style.zIndex = 300;
+  map.createPane("areas").style.zIndex = 390;
   const outlines = L.geoJSON(boundaries, {
+    pane: "outlines",
     style: (f) => (f.properties.focus ? { color: "#35506f", weight: 1.5, fillColor: "#f6f1e4", fillOpacity: 1 } : { color: "#9aa5b1", weight: 1, fillColor: "#e4e7eb", fillOpacity: 1 }),
     onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name, { sticky: true, opacity: 0.8 }),
     attribution: "Boundaries: Natural Earth (public domain)",
   }).addTo(map);
   const focus = boundaries.features.filter((f) => f.properties.focus);
   map.fitBounds(L.geoJSON({ type: "FeatureCollection", features: focus }).getBounds(), { padding: [10, 10] });
-  map.createPane("areas").style.zIndex = 410;
-  outlines.bringToBack();
 
   for (const row of types) {
     const name = row.class.split("#").pop();
