@@ -349,7 +349,9 @@ def test_ui_e2e_map_shows_points_with_their_precision(driver, server):
     page = css(driver, ".page-map")[0]
     assert len(markers) == int(page.get_attribute("data-markers")) > 1
     assert css(driver, "path.event-area"), "governorate-precision places should be drawn as translucent circles"
-    assert len(css(driver, ".leaflet-overlay-pane path")) > len(markers)  # the country outlines are drawn too
+    countries = api(server, "/static/data/boundaries.geojson")["features"]
+    assert len(css(driver, ".leaflet-outlines-pane path")) == len(countries)  # drawn from the shipped outlines
+    assert len(css(driver, ".leaflet-overlay-pane path.event-marker")) == len(markers)  # dots above the circles
     status = css(driver, ".map-status")[0].text
     total = api(server, "/events", limit=1000)["total"]
     assert status.startswith(f"{total} events")
