@@ -4,8 +4,8 @@ few server-side facts the page needs.
 Why a plain page and static files rather than a front-end build: a user without Node.js runs it with
 ``kg serve`` alone, offline. The page is vanilla JavaScript modules over the REST API and ``/sparql``; the
 libraries it uses are vendored under ``api/static/vendor/`` and the map outlines under ``api/static/data/``.
-The config endpoint hands the page the ontology terms it reads from ``/id/…`` descriptions, the SPARQL
-examples and the result formats ``/sparql`` offers, so none of them is written twice.
+The config endpoint hands the page the graph names it sends as ``default-graph-uri``, the SPARQL examples
+and the result formats ``/sparql`` offers, so none of them is written twice.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 from api.errors import NotFound
 from api.sparql import EXAMPLES, GRAPH_TYPES, RESULT_TYPES
 from kg import __version__
-from kg.namespace import CKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RESOURCE_BASE
+from kg.namespace import GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, RESOURCE_BASE
 from kg.queries import load_query
 from kg.store.formats import GRAPH_RESULT_FORMATS, RDF_FORMATS, RESULT_FORMATS
 
@@ -62,8 +62,11 @@ async def config() -> JSONResponse:
         {
             "version": __version__,
             "resource_base": RESOURCE_BASE,
-            "terms": {"text": str(CKG.text), "title": str(DCTERMS.title)},
-            "graphs": {"ontology": str(ONTOLOGY_GRAPH), "reference": str(REFERENCE_GRAPH)},
+            "graphs": {
+                "ontology": str(ONTOLOGY_GRAPH),
+                "reference": str(REFERENCE_GRAPH),
+                "article_prefix": str(GRAPH["article/"]),
+            },
             "examples": [{"title": title, "query": load_query(name)} for title, name in EXAMPLES],
             "result_formats": {
                 "table": [_format(n, t, n) for n, t in RESULT_FORMATS.items() if t in RESULT_TYPES],

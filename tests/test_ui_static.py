@@ -14,7 +14,7 @@ from rdflib import Graph, Literal
 from api.app import create_app
 from api.settings import Settings
 from api.ui import STATIC_DIR
-from kg.namespace import CKG, GRAPH, OA, ONTOLOGY_GRAPH, RDF, REFERENCE_GRAPH, RES, SKOS
+from kg.namespace import CKG, DCTERMS, GRAPH, OA, ONTOLOGY_GRAPH, RDF, REFERENCE_GRAPH, RES, SKOS
 from kg.store import open_store
 
 JS_DIR = STATIC_DIR / "js"
@@ -24,6 +24,7 @@ EXPORT = re.compile(r"^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+
 
 
 WADI = RES["place/ui-test-wadi"]
+ARTICLE_TEXT = "Yesterday the group attacked Mosul. 🙂 Offsets count code points."
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,10 @@ def store():
     graph.add((evidence, OA.exact, Literal("the group")))
     graph.add((evidence, OA.start, Literal(10)))
     graph.add((evidence, OA.end, Literal(19)))
+    article = RES["article/uitest"]
+    graph.add((article, RDF.type, CKG.Article))
+    graph.add((article, CKG.text, Literal(ARTICLE_TEXT)))
+    graph.add((article, DCTERMS.title, Literal("A test article")))
     opened.replace_graph(str(GRAPH["article/uitest"]), graph)
     yield opened
     opened.close()
@@ -104,9 +109,10 @@ def test_ui_static_refuses_paths_outside_or_missing(client, path):
     assert response.json()["detail"]
 
 
-def test_ui_static_config_gives_terms_examples_and_formats(client):
+def test_ui_static_config_gives_graphs_examples_and_formats(client):
     config = client.get("/ui/config.json").json()
-    assert config["terms"]["text"] == str(CKG.text)
+    assert config["graphs"]["article_prefix"] + "uitest" == str(GRAPH["article/uitest"])
+    assert config["graphs"]["reference"] == str(REFERENCE_GRAPH)
     titles = [e["title"] for e in config["examples"]]
     assert titles == ["Actor history", "Events per month", "Sub-units"]
     assert all("SELECT" in e["query"] for e in config["examples"])
@@ -150,6 +156,13 @@ def test_ui_static_type_queries_list_the_ontology_subclasses(client, name, insid
     classes = {r["class"] for r in bundled(client, name)}
     assert {str(c) for c in inside} <= classes
     assert not {str(c) for c in outside} & classes
+
+
+def test_ui_static_article_text_comes_from_the_chosen_graph(client):
+    (row,) = bundled(client, "article_text", (str(GRAPH["article/uitest"]),))
+    assert row == {"text": ARTICLE_TEXT, "title": "A test article"}
+    assert row["text"][10:19] == "the group"  # the mention's offsets below point at its quote
+    assert bundled(client, "article_text", (str(GRAPH["article/other"]),)) == []
 
 
 def test_ui_static_article_mentions_come_from_the_chosen_graphs(client):

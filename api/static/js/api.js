@@ -31,7 +31,7 @@ export async function getJSON(path, params = {}) {
 }
 
 let configPromise = null;
-/** Server-side facts: ontology term IRIs, the resource base and the SPARQL examples (fetched once). */
+/** Server-side facts: graph names, the resource base, SPARQL examples and result formats (fetched once). */
 export function config() {
   configPromise ??= getJSON("/ui/config.json");
   return configPromise;
@@ -77,22 +77,24 @@ export async function bundledQuery(name) {
 }
 
 const articleCache = new Map();
-/** An article's text and title from its linked-data description (/id/article/<id>), cached per page load. */
+/**
+ * An article's text and title, cached per page load: a bundled query over the article's own graph (chosen
+ * with default-graph-uri), so the offsets of its evidence point into exactly this text.
+ */
 export function articleText(articleId) {
   if (!articleCache.has(articleId)) {
     articleCache.set(
       articleId,
-      Promise.all([config(), getJSON(`/id/article/${encodeURIComponent(articleId)}`)]).then(([cfg, body]) => {
-        const props = body.description[body.iri] || {};
-        return {
-          id: articleId,
-          text: (props[cfg.terms.text] || [""])[0],
-          title: (props[cfg.terms.title] || [null])[0],
-        };
-      }).catch((error) => {
-        articleCache.delete(articleId); // let a later click try again
-        throw error;
-      }),
+      Promise.all([config(), bundledQuery("article_text")])
+        .then(([cfg, query]) => select(query, [`${cfg.graphs.article_prefix}${articleId}`]))
+        .then((rows) => {
+          if (!rows.length) throw new ApiError(404, `404: no article ${articleId} in the store`);
+          return { id: articleId, text: rows[0].text, title: rows[0].title || null };
+        })
+        .catch((error) => {
+          articleCache.delete(articleId); // let a later click try again
+          throw error;
+        }),
     );
   }
   return articleCache.get(articleId);
