@@ -467,6 +467,28 @@ def test_ui_e2e_article_page_lists_names_with_their_resolution(driver, server):
     assert console_errors(driver) == []
 
 
+def test_ui_e2e_offsets_count_code_points_like_python(driver, server):
+    """Evidence offsets are Python string indexes (code points); the page must cut text the same way even where
+    JavaScript's UTF-16 indexes differ (characters outside the BMP)."""
+    text = "🙂 Ø ISIS 🚀 attacked Palmyra"
+    spans = [{"start": text.index(w), "end": text.index(w) + len(w)} for w in ("ISIS", "attacked")]
+    open_page(driver, server, "#/sparql")
+    cut = driver.execute_async_script(
+        """
+        const [text, spans, done] = arguments;
+        import("/static/js/text_spans.js").then(({ slice, segments }) => done({
+          slices: spans.map((s) => slice(text, s.start, s.end)),
+          pieces: segments(text, spans).map((seg) => [seg.text, seg.spans.length]),
+        }));
+        """,
+        text,
+        spans,
+    )
+    assert cut["slices"] == [text[s["start"] : s["end"]] for s in spans] == ["ISIS", "attacked"]
+    assert "".join(piece for piece, _ in cut["pieces"]) == text
+    assert [piece for piece, covered in cut["pieces"] if covered] == ["ISIS", "attacked"]
+
+
 def test_ui_e2e_graph_shows_sub_units_and_recentres(driver, server):
     actor = api(server, "/actors/popular-mobilization-forces")
     open_page(driver, server, "#/graph/popular-mobilization-forces")
