@@ -32,6 +32,16 @@ def _figures(text: str, spans: list[EntitySpan] | None = None, persons: set[str]
             ("killed_or_injured", None, None, None, None),
         ),
         ("several militants were killed in the raid", ("killed", None, None, None, "nonstate")),
+        ("Three people, among them a child, were martyred in the raid", ("killed", 3, None, None, "civilians")),
+        (
+            "five members of regime forces and the allied local militias were killed last night",
+            ("killed", 5, None, None, "state"),
+        ),
+        ("two other soldiers sustained injuries in the blast", ("injured", 2, None, None, "state")),
+        ("the monitor documented the deaths of 23 militants in raids", ("killed", 23, None, None, "nonstate")),
+        ("An early count put the number of martyrs at two.", ("killed", 2, None, None, None)),
+        ("the death toll has risen to 67 by Friday", ("killed", 67, None, None, None)),
+        ("the jets destroyed the cave and killed all the terrorists inside", ("killed", None, None, None, None)),
     ],
 )
 def test_extraction_casualties_coding(text, expected):
@@ -66,7 +76,11 @@ def test_extraction_casualties_victim_is_named_actor():
 
 @pytest.mark.parametrize(
     "text",
-    ["the Turkish military currently has up to 60 observation posts", "ISIS conducted 29 attacks last week"],
+    [
+        "the Turkish military currently has up to 60 observation posts",
+        "ISIS conducted 29 attacks last week",
+        "a drone struck near the airport without causing casualties",
+    ],
 )
 def test_extraction_casualties_no_figure_without_status(text):
     assert _figures(text) == []

@@ -50,6 +50,7 @@ class _CasualtyRules:
     victims: list[tuple[str, re.Pattern[str]]]
     state_types: frozenset[str]
     nonstate_types: frozenset[str]
+    negation: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def casualty_rules() -> _CasualtyRules:
         victims=victims,
         state_types=frozenset(data["state_types"]),
         nonstate_types=frozenset(data["nonstate_types"]),
+        negation=re.compile(data.get("negation", "(?!)"), re.I),
     )
 
 
@@ -107,6 +109,8 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
             start, end = match.start() + offset, match.end() + offset
             if any(start < t_end and end > t_start for t_start, t_end in taken) and form != "person":
                 continue
+            if rules.negation.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "without causing casualties", "no one was killed"
             figure = _figure(rule, form, match, offset, spans, person_iris)
             if figure is not None:
                 figures.append(figure)
@@ -135,10 +139,10 @@ def _figure(
             **{**common, "start": min(start, person.start), "end": max(end, person.end)},
         )
     if form == "unquantified":
-        word = groups.get("status") or groups.get("status2") or "casualties"
+        word = groups.get("status") or groups.get("status2") or rule.get("status") or "casualties"
         status = "killed_or_injured" if word.lower() in ("casualties", "losses") else status_of(word) or "killed"
         return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
-    status = status_of(groups.get("status") or groups.get("verb") or "")
+    status = status_of(groups.get("status") or groups.get("verb") or "") or rule.get("status")
     if status is None:
         return None
     count, low, high = (1, None, None) if form == "singular" else _quantity(groups)
