@@ -33,8 +33,13 @@ def test_resolution_articles_spans_are_exact_sorted_disjoint_and_in_content(samp
             assert any(s.start <= span.start and span.end <= s.end for s in article.segments), span
             entities = result.actors if span.kind == "actor" else result.places
             assert span.iri in entities
-        mentions = sum(len(e.mentions) for e in [*result.actors.values(), *result.places.values()])
-        assert mentions == len(result.spans)
+        # every mention is a span, except mentions nested in another entity's span by its naming ("Iran" in
+        # "Iran-backed militias"), which lie wholly inside that span
+        spans = {(s.start, s.end, s.iri) for s in result.spans}
+        for iri, entity in [*result.actors.items(), *result.places.items()]:
+            for m in entity.mentions:
+                if (m.start, m.end, iri) not in spans:
+                    assert any(s.start <= m.start and m.end <= s.end and s.iri != iri for s in result.spans), m
         for entity in [*result.actors.values(), *result.places.values()]:
             assert all(m.reason for m in entity.mentions)
             assert entity.decision in (Decision.LINKED, Decision.NEW, Decision.UNSURE)

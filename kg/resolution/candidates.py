@@ -59,6 +59,9 @@ class Candidate:
     priority: int = 0  # among equally long overlapping candidates, the higher wins
     new: NewEntity | None = None
     relations: list[PendingRelation] = field(default_factory=list)
+    #: Mentions nested inside this one that the naming itself makes ("Iran" in "Iran-backed militias"): they
+    #: become mentions of their entities, but not spans (spans never overlap).
+    inner: list[Candidate] = field(default_factory=list)
 
     @property
     def length(self) -> int:

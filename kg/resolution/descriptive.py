@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from kg.model import Decision
-from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
 from kg.resolution.context import Document, country_table
 from kg.resolution.data import alternation, load
 
@@ -52,8 +52,24 @@ def _candidate(
     return Candidate(start, end, text, "actor", iri, Decision.LINKED, reason, priority)
 
 
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*)\s+$")
+
+
+def _nationality_before(doc: Document, start: int) -> str | None:
+    """Country code of a nationality adjective right before ``start`` ("Israeli air defenses" → IL)."""
+    match = _ADJECTIVE_BEFORE.search(doc.text[max(0, start - 30) : start])
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    return next((c["code"] for c in country_table() for a in c["adjectives"] if a.casefold() == word), None)
+
+
 def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
-    """Phrases from ``descriptions`` resolved by the sentence's country."""
+    """Phrases from ``descriptions`` resolved by the sentence's country.
+
+    A phrase right after another country's adjective is that country's ("Israeli air defenses" is not the
+    Syrian air defence even in a Syrian article), so it is left to the role reading or to nothing.
+    """
     data = load("descriptive_mentions")
     types: dict[str, str] = data["types"]
     states = {c["code"]: c["state"] for c in country_table()}
@@ -67,7 +83,10 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                 if "*" in resolve:
                     code, name = "*", resolve["*"]
                 else:
-                    code = next((c for c in doc.countries_at(match.start()) if c in resolve), None)
+                    before = _nationality_before(doc, match.start())
+                    if before is not None and before not in resolve:
+                        continue
+                    code = before or next((c for c in doc.countries_at(match.start()) if c in resolve), None)
                     if code is None:
                         continue
                     name = resolve[code]
@@ -150,6 +169,44 @@ def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate
                     f"adjective-state:{match.group()}",
                     priority=-1,
                 )
+
+
+def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """ "Iranian-backed militias", "Iran-aligned factions", "pro-Iranian militias": the country's umbrella group
+    (its ``backed_groups`` role), with the adjective or name inside as a mention of the backing State and the
+    naming itself as evidence that the State supports the group."""
+    data = load("descriptive_mentions")
+    countries = [c for c in country_table() if "backed_groups" in c["roles"]]
+    words = {w.casefold(): c for c in countries for w in [*c["adjectives"], *c["names"]]}
+    if not words:
+        return
+    alternatives = alternation([w for c in countries for w in [*c["adjectives"], *c["names"]]])
+    suffixes = alternation(data["backed_group_suffixes"])
+    nouns = alternation(data["backed_group_nouns"])
+    patterns = (
+        re.compile(rf"(?<![\w-])(?P<word>{alternatives})[-‐‑–](?:{suffixes})\s+(?:{nouns})(?![\w-])"),
+        re.compile(rf"(?<![\w])[Pp]ro[-‐‑–](?P<word>{alternatives})\s+(?:{nouns})(?![\w-])"),
+    )
+    for pattern in patterns:
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                country = words.get(match["word"].casefold())
+                if country is None or not match["word"][0].isupper():
+                    continue
+                name = country["roles"]["backed_groups"]
+                group = _candidate(
+                    match.start(), match.end(), doc, name, "ArmedGroup", None, target,
+                    f"backed-group:{match.group()}", priority=2,
+                )
+                start, end = match.span("word")
+                state = _candidate(
+                    start, end, doc, country["state"], "State", None, target, f"adjective-state:{match['word']}", 0
+                )
+                group.inner.append(state)
+                group.relations.append(
+                    PendingRelation("supports", state.iri, group.iri, match.start(), match.end(), "backed-by-name", 0.85)
+                )
+                yield group
 
 
 def anaphora_phrases() -> list[tuple[re.Pattern[str], dict]]:

@@ -141,6 +141,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.description_candidates(doc, targets)
     found += descriptive.role_candidates(doc, targets)
     found += descriptive.backing_candidates(doc, targets)
+    found += descriptive.backed_group_candidates(doc, targets)
     found += units.unit_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
     adjectives = {
@@ -195,17 +196,18 @@ def _build(doc: Document, reference: ReferenceData, chosen: list[Candidate]) -> 
     out = ResolvedMentions()
     pending: list[PendingRelation] = []
     for cand in chosen:
-        mention = Mention(cand.start, cand.end, cand.text, cand.decision, cand.reason)
-        entity = out.actors.get(cand.iri) if cand.kind == "actor" else out.places.get(cand.iri)
-        if entity is None:
-            entity = _entity(cand, reference)
-            if cand.kind == "actor":
-                out.actors[cand.iri] = entity  # type: ignore[assignment]
-            else:
-                out.places[cand.iri] = entity  # type: ignore[assignment]
-        elif entity.decision == Decision.UNSURE and cand.decision == Decision.LINKED:
-            entity.decision = Decision.LINKED
-        entity.mentions.append(mention)
+        for part in [cand, *cand.inner]:
+            mention = Mention(part.start, part.end, part.text, part.decision, part.reason)
+            entity = out.actors.get(part.iri) if part.kind == "actor" else out.places.get(part.iri)
+            if entity is None:
+                entity = _entity(part, reference)
+                if part.kind == "actor":
+                    out.actors[part.iri] = entity  # type: ignore[assignment]
+                else:
+                    out.places[part.iri] = entity  # type: ignore[assignment]
+            elif entity.decision == Decision.UNSURE and part.decision == Decision.LINKED:
+                entity.decision = Decision.LINKED
+            entity.mentions.append(mention)
         out.spans.append(EntitySpan(cand.start, cand.end, cand.text, cand.iri, cand.kind))
         pending += cand.relations
     seen: set[tuple[str, str, str]] = set()
