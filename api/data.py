@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.errors import BadRequest, NotFound
+from api.errors import BadRequest, NotFound, Unprocessable
 from api.models import Stats
-from kg.export import EXPORT_FORMATS, export, export_format
+from kg.export import EXPORT_FORMATS, ExportError, export, export_format
 from kg.store import StoreError
 
 router = APIRouter(tags=["Data"])
@@ -23,6 +23,7 @@ CHUNK = 1 << 16
     responses={
         200: {"description": "RDF in the requested format", "content": {"application/n-quads": {}}},
         404: {"description": "no such graph"},
+        422: {"description": "the store holds what the format cannot represent (control characters in RDF/XML)"},
     },
 )
 async def export_store(
@@ -42,7 +43,11 @@ async def export_store(
     if graph is not None and graph not in await run_in_threadpool(store.graph_names):
         raise NotFound(f"no graph <{graph}> in the store")
     spool = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # spills to disk for big stores
-    await run_in_threadpool(export, store, info.name, spool, graph)
+    try:
+        await run_in_threadpool(export, store, info.name, spool, graph)
+    except ExportError as exc:
+        spool.close()
+        raise Unprocessable(str(exc)) from None
     spool.seek(0)
 
     def chunks():

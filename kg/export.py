@@ -7,6 +7,7 @@ duplicates and without saying which article a triple came from.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -14,6 +15,33 @@ from kg.store import GraphStore, StoreError
 from kg.store.formats import RDF_FORMATS, RdfFormatInfo, rdf_format
 
 EXPORT_FORMATS = tuple(RDF_FORMATS)
+
+#: C0 control characters that XML 1.0 cannot carry at all, not even as character references. In UTF-8 each is
+#: one byte that never occurs inside a multi-byte sequence, so a byte scan finds them.
+_XML_FORBIDDEN = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+class ExportError(StoreError):
+    """The store holds something the requested format cannot represent."""
+
+
+class _XmlSafeWriter:
+    """Passes RDF/XML through to ``out`` and stops at the first XML-forbidden character: pyoxigraph writes them
+    raw, giving a file that no XML parser but its own accepts (a quote taken from a page with a form feed)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+
+    def write(self, data: bytes) -> int:
+        if found := _XML_FORBIDDEN.search(data):
+            raise ExportError(
+                f"RDF/XML cannot represent the control character U+{found.group()[0]:04X} found in a literal; "
+                "export as N-Quads, TriG, Turtle, N-Triples or JSON-LD instead"
+            )
+        return self._out.write(data)
+
+    def flush(self) -> None:
+        self._out.flush()
 
 
 def export_format(name: str) -> RdfFormatInfo:
@@ -27,7 +55,7 @@ def export_format(name: str) -> RdfFormatInfo:
 def export(store: GraphStore, format: str, out: BinaryIO, graph_iri: str | None = None) -> RdfFormatInfo:
     """Write the store (or ``graph_iri``) to the binary stream ``out``."""
     info = export_format(format)
-    store.dump(info.name, graph_iri, out)
+    store.dump(info.name, graph_iri, _XmlSafeWriter(out) if info.name == "rdfxml" else out)
     return info
 
 
@@ -37,7 +65,7 @@ def export_to_file(store: GraphStore, format: str, path: Path, graph_iri: str | 
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("wb") as out:
-            store.dump(info.name, graph_iri, out)
+            export(store, info.name, out, graph_iri)
         partial.replace(path)
     except BaseException:
         partial.unlink(missing_ok=True)

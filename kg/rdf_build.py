@@ -36,6 +36,11 @@ from kg.model import (
 )
 from kg.namespace import CKG, DCTERMS, OA, ORG, PROV, RES, SDO, SKOS, TIME, WGS
 
+#: Datatype of offsets and casualty figures. The ontology's ranges say xsd:nonNegativeInteger, and an xsd:integer
+#: value >= 0 lies in that value space; we write xsd:integer because Oxigraph (and other stores) normalise every
+#: derived integer type to it, so a graph exported from the store must still pass the shapes (sh:minInclusive 0).
+COUNT_DATATYPE = XSD.integer
+
 #: Annotation-format predicate → the shortcut property materialised beside the relation node.
 SHORTCUT_PROPERTIES: dict[str, URIRef] = {
     "partOf": ORG.subOrganizationOf,
@@ -142,8 +147,8 @@ class _ArticleGraphBuilder:
         node = RES[f"evidence/{self.article_id}-{_hash12(ev.start, ev.end, ev.rule, confidence)}"]
         self.add(node, RDF.type, CKG.Evidence)
         self.add(node, OA.exact, Literal(ev.quote))
-        self.add(node, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.start, Literal(ev.start, datatype=COUNT_DATATYPE))
+        self.add(node, OA.end, Literal(ev.end, datatype=COUNT_DATATYPE))
         self.add(node, CKG.inArticle, self.article_iri)
         self.add(node, CKG.rule, Literal(ev.rule))
         self.add(node, CKG.confidence, Literal(confidence, datatype=XSD.decimal))
@@ -288,7 +293,7 @@ class _ArticleGraphBuilder:
             if value is not None:
                 if value < 0:
                     raise FactError(f"negative casualty figure {value} in {ev.quote!r}")
-                self.add(node, prop, Literal(value, datatype=XSD.nonNegativeInteger))
+                self.add(node, prop, Literal(value, datatype=COUNT_DATATYPE))
         if figure.victim_iri:
             self.add(node, CKG.victim, URIRef(figure.victim_iri))
         self.derived(node, ev)

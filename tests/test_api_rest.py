@@ -13,7 +13,7 @@ from test_store import ARTICLE_B, ARTICLES_TRIG, REFERENCE_TRIG
 
 from api.app import create_app
 from api.settings import Settings
-from kg.namespace import CKG, GRAPH, ONTOLOGY_GRAPH, RDF, RES
+from kg.namespace import CKG, GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, RES
 from kg.paths import ONTOLOGY_FILE
 from kg.store import open_store
 
@@ -205,6 +205,17 @@ def test_api_export_and_stats(client):
     assert client.get("/export", params={"graph": "https://example.org/none"}).status_code == 404
     stats = get(client, "/stats")
     assert stats["article_graphs"] == 2 and stats["instances_by_class"][str(CKG.Ambush)] == 1
+
+
+def test_api_export_rdfxml_of_control_characters_is_422_not_malformed():
+    store = open_store("memory:")
+    graph = Graph()
+    graph.add((RES["actor/x"], RDFS.comment, Literal("page\x0cbreak")))
+    store.replace_graph(str(GRAPH["article/form-feed"]), graph)
+    with TestClient(create_app(store, Settings()), raise_server_exceptions=False) as c:
+        response = c.get("/export", params={"format": "rdfxml"})
+        assert response.status_code == 422 and "U+000C" in response.json()["detail"]
+        assert c.get("/export", params={"format": "nt"}).status_code == 200
 
 
 def test_api_openapi_documents_every_route_with_examples(client):

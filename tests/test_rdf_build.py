@@ -302,13 +302,13 @@ def test_rdf_build_casualty_reports_and_claims(extraction: ArticleExtraction, gr
     reports = {graph.value(r, CKG.casualtyStatus): r for r in graph.objects(event, CKG.casualtyReport)}
     assert set(reports) == {CKG.Killed, CKG.Injured}
     killed = reports[CKG.Killed]
-    assert graph.value(killed, CKG.minCount) == Literal(5, datatype=XSD.nonNegativeInteger)
+    assert graph.value(killed, CKG.minCount) == Literal(5, datatype=XSD.integer)
     assert graph.value(killed, CKG.count) is None
     assert graph.value(killed, CKG.victim) == URIRef(ISIS)
     assert graph.value(killed, CKG.reportsOn) == event
-    assert graph.value(reports[CKG.Injured], CKG.maxCount) == Literal(3, datatype=XSD.nonNegativeInteger)
+    assert graph.value(reports[CKG.Injured], CKG.maxCount) == Literal(3, datatype=XSD.integer)
     zero = next(graph.objects(_event_iri(extraction, 1), CKG.casualtyReport))
-    assert graph.value(zero, CKG.count) == Literal(0, datatype=XSD.nonNegativeInteger)
+    assert graph.value(zero, CKG.count) == Literal(0, datatype=XSD.integer)
 
     source = RES["source/pro-government-sources"]
     assert (source, RDF.type, CKG.UnnamedSource) in graph
@@ -354,7 +354,7 @@ def test_rdf_build_evidence_nodes_quote_the_text(extraction: ArticleExtraction, 
     for node in nodes:
         start, end = int(graph.value(node, OA.start)), int(graph.value(node, OA.end))
         assert TEXT[start:end] == str(graph.value(node, OA.exact))
-        assert graph.value(node, OA.start).datatype == XSD.nonNegativeInteger
+        assert graph.value(node, OA.start).datatype == XSD.integer
         assert graph.value(node, CKG.inArticle) == article
         assert graph.value(node, CKG.rule) is not None
         assert 0 <= float(graph.value(node, CKG.confidence)) <= 1
