@@ -39,3 +39,30 @@ def test_extraction_incidents_air_aggression_is_an_airstrike():
 def test_extraction_incidents_explosive_laden_drone_is_an_attack():
     events = _events("On Tuesday, an explosive-laden drone struck a base of the Syrian Democratic Forces near Hasakah.")
     assert [e["type"] for e in events] == ["Attack"]
+
+
+def test_extraction_incidents_exchange_of_fire_and_withdrawal_belong_to_the_attack():
+    body = (
+        "ISIS militants stormed a checkpoint of the Syrian Arab Army near Al-Mayadin on Friday, killing four soldiers.\n\n"
+        "The exchange of fire went on for nearly two hours.\n\n"
+        "The militants used light weapons, and the clashes lasted an hour before they withdrew towards the desert."
+    )
+    assert [e["type"] for e in _events(body)] == ["Attack"]
+
+
+def test_extraction_incidents_time_reference_names_no_roles():
+    body = (
+        "ISIS cells ambushed a bus of the Syrian Arab Army near Al-Sukhnah on Monday, killing five soldiers.\n\n"
+        "Russian warplanes were seen over the area after the attack."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Ambush"]
+    assert events[0]["agents"] == ["Islamic State"]
+
+
+def test_extraction_incidents_sequence_cue_separates_an_earlier_incident():
+    body = (
+        "At least ten rockets landed on Ain al-Asad air base on Wednesday, lightly wounding two soldiers.\n\n"
+        "The attacks follow U.S. airstrikes last month on facilities used by Kataib Hezbollah, which killed four."
+    )
+    assert sorted(e["type"] for e in _events(body)) == ["Airstrike", "Shelling"]

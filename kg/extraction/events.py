@@ -43,6 +43,11 @@ class _EventRules:
     merge_window: int
     anaphor_window: int
     keep_without_participants: frozenset[str]
+    temporal_reference: re.Pattern[str]
+    sequence: re.Pattern[str]
+    generic_types: frozenset[str]
+    participantless_merge: re.Pattern[str] | None
+    absorbed_after_attack: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +71,15 @@ def event_rules() -> _EventRules:
         merge_window=int(data.get("merge_window", 2)),
         anaphor_window=int(data.get("anaphor_window", 3)),
         keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
+        temporal_reference=compile_pattern(data.get("temporal_reference_cue", "(?!)"), macros, TRIGGER_FILE),
+        sequence=compile_pattern(data.get("sequence_cue", "(?!)"), macros, TRIGGER_FILE),
+        generic_types=frozenset(data.get("generic_types", {}).get("types", [])),
+        participantless_merge=(
+            compile_pattern(data["participantless_merge"].get("back_reference", "(?!)"), macros, TRIGGER_FILE)
+            if data.get("participantless_merge", {}).get("enabled")
+            else None
+        ),
+        absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
     )
 
 
@@ -120,9 +134,14 @@ class Incident:
 
     @property
     def type(self) -> str:
+        """The first mention's type, unless it is generic ("attack"): then the most specific type told."""
         types = [m.type for m in self.mentions if m.type]
-        priority = event_rules().priority
-        return min(types, key=lambda t: priority.get(t, 99)) if types else "Event"
+        if not types:
+            return "Event"
+        rules = event_rules()
+        if types[0] not in rules.generic_types:
+            return types[0]
+        return min(types, key=lambda t: rules.priority.get(t, 99))
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -198,6 +217,8 @@ def sentence_mentions(
         rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
         if rule is _ANAPHOR_RULE:
             rtype = None
+        elif anaphoric and event_rules().temporal_reference.search(ctx.text[max(sentence.start, start - 25) : start]):
+            rtype = None  # "sent reinforcements after the attack": the attack is a time reference, not told here
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
         )
@@ -272,7 +293,10 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
     rules = event_rules()
     result: list[Mention] = []
     for mention in mentions:
-        same = next((m for m in result if _compatible(m, mention) and not _contrast(m, mention)), None)
+        same = next(
+            (m for m in result if _compatible(m, mention) and not _contrast(m, mention) and not _sequence(m, mention)),
+            None,
+        )
         if same is None:
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
@@ -282,7 +306,8 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         priority = rules.priority
         if mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
             same.type, same.rule = mention.type, mention.rule
-        same.anaphoric = same.anaphoric or mention.anaphoric
+        # "jets struck … adding that the strikes destroyed …": a later anaphor refers to the trigger before it
+        same.anaphoric = same.anaphoric or (mention.anaphoric and same.type is None)
         same.fresh = same.fresh or mention.fresh
         same.planned = same.planned or mention.planned
         same.region = (min(same.region[0], mention.region[0]), max(same.region[1], mention.region[1]))
@@ -300,6 +325,15 @@ def _contrast(first: Mention, second: Mention) -> bool:
     offset = first.sentence.start
     low, high = sorted((first.end, second.start))
     return bool(_CONTRAST.search(text, max(0, low - offset), max(0, high - offset)))
+
+
+def _sequence(first: Mention, second: Mention) -> bool:
+    """"The attacks follow U.S. airstrikes last month": the sentence orders two incidents in time."""
+    if not (first.anaphoric or second.anaphoric):
+        return False
+    low, high = sorted((first.end, second.start))
+    base = first.sentence.start
+    return bool(event_rules().sequence.search(first.sentence.text, low - base, high - base))
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

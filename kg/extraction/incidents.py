@@ -143,7 +143,7 @@ def _place(mention: Mention, incidents: list[Incident]) -> None:
     """Merge the mention into an incident already told, or start a new incident."""
     rules = event_rules()
     index = mention.sentence.index
-    if mention.type is None or mention.anaphoric:
+    if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         for incident in reversed(incidents):
             if index - incident.last.sentence.index > window:
@@ -159,7 +159,20 @@ def _place(mention: Mention, incidents: list[Incident]) -> None:
         if _same_incident(mention, incident):
             incident.mentions.append(mention)
             return
+        if _absorbed(mention, incident):
+            mention.type = None  # "… before they withdrew": the attackers' retreat is part of their attack
+            incident.mentions.append(mention)
+            return
     incidents.append(Incident([mention]))
+
+
+def _absorbed(mention: Mention, incident: Incident) -> bool:
+    """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack."""
+    if mention.type not in event_rules().absorbed_after_attack or _family(incident.type) != "attack":
+        return False
+    if mention.dated or mention.targets:
+        return False
+    return set(mention.agents) <= set(_agents(incident))
 
 
 def _same_incident(mention: Mention, incident: Incident) -> bool:
@@ -176,11 +189,31 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
     agents, targets = set(_agents(incident)), set(_targets(incident))
     if mention.agents and set(mention.agents) == agents:
         return True
+    if _shared_figure(mention, incident):
+        return True  # the same toll told again ("an explosive device killed two" … "killing two")
+    if not mention.agents and not mention.targets and not mention.figures and not mention.dated:
+        return _tells_more(mention, incident)
     shared_targets = bool(set(mention.targets) & targets)
     if mention.agents and agents:
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     return near and shared_targets
+
+
+def _tells_more(mention: Mention, incident: Incident) -> bool:
+    """"The exchange of fire went on for two hours", "the attackers detonated a landmine": the incident just told."""
+    rules = event_rules()
+    if rules.participantless_merge is None:
+        return False
+    if mention.type in rules.generic_types or mention.type == incident.type:
+        return True
+    region = mention.sentence.text[: mention.start - mention.sentence.start]
+    return bool(rules.participantless_merge.search(region))
+
+
+def _shared_figure(mention: Mention, incident: Incident) -> bool:
+    told = {(f.status, f.count) for m in incident.mentions for f in m.figures if f.count}
+    return any((f.status, f.count) in told for f in mention.figures if f.count)
 
 
 def _finalise(
