@@ -70,3 +70,77 @@ def test_reference_bodies_with_their_parents(reference) -> None:
     assert names[by_name["Ministry of Peshmerga"].parent_iri] == "Kurdistan Regional Government"
     assert "Syrian Foreign Ministry" in by_name
     assert all(a.decision == Decision.LINKED for a in by_name.values())
+
+
+def test_publisher_naming_itself_by_any_of_its_names_is_no_actor(reference) -> None:
+    text = (
+        "Search operation in Diyala\n\n"
+        "A security source told Shafaq News Agency that the PMF combed three villages. "
+        "Reuters, citing the source, said ISIS cells fled."
+    )
+    actors = _actors(_resolve(text, reference, publisher="Shafaq News"))
+    assert "Shafaq News" not in actors
+    assert "Reuters" in actors  # another outlet is an actor
+    dateline = "Strikes on the capital\n\nDamascus, SANA – Two people were killed in the city of Damascus."
+    result = _resolve(dateline, reference, publisher="SANA")
+    assert "SANA" not in _actors(result) and "Syria" not in _actors(result)  # "Damascus, SANA" is no list of actors
+    assert "Damascus" in _places(result)
+
+
+def test_modifier_and_disclaimer_names_are_no_mentions(reference) -> None:
+    text = (
+        "Monitor reports toll\n\n"
+        "The Syrian Observatory for Human Rights, a UK-based war monitor, said militants of the Hayat Tahrir "
+        "al-Sham terrorist group (banned in Russia) shelled the town. Turkey and the UK condemned it."
+    )
+    result = _resolve(text, reference)
+    uk = [m.text for a in result.actors.values() if a.name == "United Kingdom" for m in a.mentions]
+    assert uk == ["UK"]  # the second one only: "UK-based" is a modifier
+    assert "Russia" not in _places(result) and "Russia" not in _actors(result)
+
+
+def test_governing_phrases_make_a_country_or_capital_the_state(reference) -> None:
+    text = (
+        "Idlib zone\n\n"
+        "Idlib remains beyond the control of Damascus. Nine militiamen affiliated with Iran were killed in Syria."
+    )
+    result = _resolve(text, reference)
+    actors = _actors(result)
+    assert actors["Syria"] == {"Damascus"} and actors["Iran"] == {"Iran"}
+    assert "Iran" not in _places(result) and "Syria" in _places(result)
+
+
+def test_unknown_names_in_apposition_and_with_a_nickname(reference) -> None:
+    text = (
+        "Commander killed in Daraa\n\n"
+        "Khaled al-Zoubi, known as “Abu Yamen”, died instantly, according to the Horan Valley Monitor, a local "
+        "media network. The Qamishli Research Collective (QRC), a Qamishlo-based research group, confirmed it. "
+        "Al-Zoubi had led a faction of the Free Syrian Army."
+    )
+    result = _resolve(text, reference)
+    by_name = {a.name: a for a in result.actors.values()}
+    zoubi = by_name["Khaled al-Zoubi"]
+    assert zoubi.type == "Person" and {m.text for m in zoubi.mentions} == {"Khaled al-Zoubi", "Abu Yamen", "Al-Zoubi"}
+    assert by_name["Horan Valley Monitor"].type == "MediaOutlet"
+    collective = by_name["Qamishli Research Collective"]
+    assert collective.type == "MonitoringGroup" and {m.text for m in collective.mentions} == {
+        "Qamishli Research Collective",
+        "QRC",
+    }
+
+
+def test_organisation_name_ends_at_its_cue_and_lower_case_units_need_an_owner(reference) -> None:
+    text = (
+        "PMF search operation\n\n"
+        "Units of the PMF's 20th and 37th brigades, backed by the Diyala Operations Command of the Iraqi army, "
+        "combed the area, according to the Anbar Police Command. The 5th division was not involved."
+    )
+    result = _resolve(text, reference)
+    names = {a.iri: a.name for a in [*reference.actors.values(), *result.actors.values()]}
+    by_name = {a.name: a for a in result.actors.values()}
+    assert names[by_name["PMF 37th Brigade"].parent_iri] == "Popular Mobilization Forces"
+    assert {m.text for m in by_name["PMF 37th Brigade"].mentions} == {"37th brigades"}
+    assert "PMF 20th Brigade" in by_name
+    assert names[by_name["Diyala Operations Command"].parent_iri] == "Iraqi Army"
+    assert "Anbar Police Command" in by_name  # the sentence's full stop is not part of the name
+    assert not any(a.unit_number == 5 for a in result.actors.values())

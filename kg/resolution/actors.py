@@ -18,7 +18,7 @@ from kg.model import Decision
 from kg.reference import ReferenceData
 from kg.resolution.candidates import Candidate, NewEntity, new_candidate
 from kg.resolution.context import Document, Segment, country_table
-from kg.resolution.data import load
+from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex, AliasMatch, IndexEntry, scan
 from kg.resolution.names import APOSTROPHES, normalize_name
 from kg.resolution.places import choose_place
@@ -56,6 +56,7 @@ class StateReader:
         self.governors = set(data["state_governors"])
         self.prepositions = set(data["place_prepositions"])
         self.relational = set(data["relational_nouns"])
+        self.governor_phrases = [p.split() for p in data["state_governor_phrases"]]
 
     def group_reading(self, doc: Document, group: list[AliasMatch], segment: Segment, actor_only: bool) -> str:
         """``"actor"`` or ``"place"`` for a coordinated list of names ("Russia, Iran, and Hezbollah")."""
@@ -64,6 +65,8 @@ class StateReader:
         first, last = group[0], group[-1]
         before = _words_before(doc, first.start, segment)
         after = _next_word(doc, last.end, segment)
+        if any(before[-len(phrase) :] == phrase for phrase in self.governor_phrases):
+            return "actor"  # "beyond the control of Damascus", "militiamen affiliated with Iran"
         if before and before[-1] in self.prepositions:
             return "place"
         if _possessive_follows(doc, last.end):
@@ -118,6 +121,8 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         readings: dict[int, str] = {}
         relevant = {m.start for m in ambiguous + capital_matches}
         outer = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end for o in matches)]
+        # the publisher after a dateline place ("Damascus, SANA –") is no list of actors
+        outer = [m for m in outer if not {e.iri for e in m.entries} & doc.publisher_iris]
         for group in _coordinated(doc, outer):
             if not any(m.start in relevant for m in group):
                 continue
@@ -232,13 +237,20 @@ def unknown_actor_candidates(
             if not spans:
                 continue
             start = match.start() + spans[0][0]
+            end = match.end()
+            stop_at = next((k for k, (_, w) in enumerate(spans) if _ends_sentence(w)), None)
+            if stop_at is not None:  # "... Police Command. The 5th ...": the run ends with its sentence
+                spans = spans[:stop_at] + [(spans[stop_at][0], spans[stop_at][1][:-1])]
+                end = match.start() + spans[-1][0] + len(spans[-1][1])
+            spans, end = _with_cue(spans, end, match.start())
+            if not spans:
+                continue
             words = [w.replace("’", "'") for _, w in spans]
             if len(words) < 2 or words[0].rstrip("s") in _CUE_HEADS:
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
             kind_type = _cue_type(words)
             if kind_type is None:
                 continue
-            end = match.end()
             text = doc.text[start:end]
             if index is not None and (index.lookup(text) or _known_tail(index, text)):
                 continue  # a known name (found by the alias scan), or "X of <known actor>"
@@ -251,6 +263,61 @@ def unknown_actor_candidates(
                 kind_type = kind_type if parent is not None else "ArmedGroup"
             entity = NewEntity("actor", name, kind_type, parent_iri=parent)
             yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with the full stop of its sentence ("Command."), not an abbreviation ("U.S.", "Gen.")."""
+    return word.endswith(".") and not re.search(r"(?:^|\.)[A-Z]\.$", word) and len(word) > 4
+
+
+def _with_cue(spans: list[tuple[int, str]], end: int, base: int) -> tuple[list[tuple[int, str]], int]:
+    """The longest leading part of a name run that ends in an organisation cue: "Diyala Operations Command of
+    the Iraqi army" is the Diyala Operations Command (the tail names its parent, read elsewhere)."""
+    if _cue_type([w.replace("’", "'") for _, w in spans]) is not None:
+        return spans, end
+    for k in range(len(spans) - 1, 1, -1):
+        if spans[k][1] in ("of", "for") and _cue_type([w.replace("’", "'") for _, w in spans[:k]]):
+            last = spans[k - 1]
+            return spans[:k], base + last[0] + len(last[1])
+    return spans, end
+
+
+def apposition_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """An unknown capitalised name in apposition with what it is: "the Horan Free League, a local media
+    network", "the Rojava Information Center (RIC), a Qamishlo-based research group" (types:
+    ``apposition_types`` in ``kg/data/actor_patterns.json``); a parenthesised acronym is a mention too."""
+    data = load("actor_patterns")
+    types: dict[str, str] = data["apposition_types"]
+    stop = set(data["name_stopwords"])
+    nouns = {k.casefold(): v for k, v in types.items()}
+    tail = re.compile(
+        r"(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\))?,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+        rf"(?P<noun>{alternation(list(types))})\b",
+        re.IGNORECASE,
+    )
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in _NAME_RUN.finditer(doc.text, segment.start, segment.end):
+            after = tail.match(doc.text, match.end(), segment.end)
+            if after is None:
+                continue
+            spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+            while spans and spans[0][1] in stop:
+                spans = spans[1:]
+            if len(spans) < 2 or any(w[0].isdigit() for _, w in spans):
+                continue
+            start, end = match.start() + spans[0][0], match.end()
+            text = doc.text[start:end]
+            if index.lookup(text) or index.fuzzy_lookup(text):
+                continue  # a known name: the alias scan reads it
+            name = re.sub(r"\s+", " ", text).replace("’", "'")
+            entity = NewEntity("actor", name, nouns[after["noun"].casefold()])
+            reason = f"apposition:{after['noun'].casefold()}"
+            yield new_candidate(start, end, text, entity, reason, priority=1)
+            if after["acr"]:
+                a_start, a_end = after.span("acr")
+                yield new_candidate(a_start, a_end, after["acr"], entity, reason, priority=1)
 
 
 def _country_army(doc: Document, index: AliasIndex, position: int) -> str | None:

@@ -37,6 +37,7 @@ class Document:
     segments: list[Segment]
     sentences: list[tuple[int, int]]
     signals: list[tuple[int, str, float]] = field(default_factory=list)  # (offset, country code, weight)
+    publisher_iris: frozenset[str] = frozenset()  # the reference actor(s) the article's publisher names
 
     def segment_at(self, pos: int) -> Segment | None:
         for segment in self.segments:

@@ -203,9 +203,8 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
                     start, end, doc, country["state"], "State", None, target, f"adjective-state:{match['word']}", 0
                 )
                 group.inner.append(state)
-                group.relations.append(
-                    PendingRelation("supports", state.iri, group.iri, match.start(), match.end(), "backed-by-name", 0.85)
-                )
+                evidence = (match.start(), match.end())
+                group.relations.append(PendingRelation("supports", state.iri, group.iri, *evidence, "backed-by-name"))
                 yield group
 
 

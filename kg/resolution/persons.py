@@ -40,6 +40,12 @@ def _is_other_name(index: AliasIndex, name: str) -> bool:
     )
 
 
+def _looks_like_place(name: str) -> bool:
+    first = re.split(rf"[\s{DASHES}]", name, maxsplit=1)[0]
+    prefixes = set(load("place_patterns")["new_place_prefixes"]) - set(load("actor_patterns")["person_name_prefixes"])
+    return first in prefixes
+
+
 def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     data = load("actor_patterns")
     ranks = alternation(data["ranks"])
@@ -49,8 +55,10 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         rf"(?P<role>(?:(?:former|senior|top|local|prominent|military|rebel|field|regional|deputy|"
         rf"ex|retired|late|leading|chief|official|spokes)[\w-]*\s+){{0,3}}(?:{roles}))"
     )
+    nicknames = alternation(data["nickname_cues"])
     patterns = (
         (re.compile(rf"(?<![\w.])(?P<rank>{ranks})\s+{_NAME}"), "rank"),
+        (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+(?:{nicknames})\s+[“\"‘']?[A-Z]"), "nickname"),
         (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
         (re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{role_phrase}\b"), "apposition"),
         (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
@@ -63,6 +71,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 name = re.sub(r"\s+", " ", match["name"])
                 if _is_other_name(index, name) or name.split()[0] in data["name_stopwords"]:
                     continue
+                if rule == "nickname" and _looks_like_place(name):
+                    continue  # "Tal Jumaa, known locally as ..." names a village
                 start, end = match.span("name")
                 rank = match.groupdict().get("rank")
                 if rank:
@@ -93,7 +103,9 @@ def link_surnames(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         surname = name.split()[-1]
         if len(surname) < 4:
             continue
-        for match in re.finditer(rf"(?<![\w{DASHES}]){re.escape(surname)}(?![\w{DASHES}])", doc.text):
+        article = re.match(rf"(?i)(al|el)([{DASHES}])", surname)
+        written = re.escape(surname) if article is None else rf"(?i:{article[1]})[{DASHES}]{re.escape(surname[3:])}"
+        for match in re.finditer(rf"(?<![\w{DASHES}]){written}(?![\w{DASHES}])", doc.text):
             start, end = match.span()
             if start < person.end or doc.segment_at(start) is None:
                 continue

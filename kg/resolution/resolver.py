@@ -8,15 +8,17 @@ earlier one.
 
 from __future__ import annotations
 
+import re
+
 from kg.model import ActorEntity, Decision, EntitySpan, Evidence, Mention, PlaceEntity, RelationFact, ResolvedMentions
 from kg.reference import ReferenceData
 from kg.resolution import descriptive, persons, roads, units
-from kg.resolution.actors import alias_candidates, unknown_actor_candidates
+from kg.resolution.actors import alias_candidates, apposition_candidates, unknown_actor_candidates
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
 from kg.resolution.context import BORDER_WITH, Document, add_text_signals, build_document, country_table, place_country
 from kg.resolution.data import load
 from kg.resolution.index import AliasIndex, index_for
-from kg.resolution.names import normalize_name
+from kg.resolution.names import DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
     governorate_candidates,
@@ -129,6 +131,9 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     index: AliasIndex = index_for(reference)
     gazetteer = Gazetteer(index)
     doc = build_document(article)
+    publisher = getattr(getattr(article, "metadata", None), "publisher", None)
+    if publisher:
+        doc.publisher_iris = frozenset(e.iri for e in index.lookup(publisher) if e.kind == "actor")
     targets = ActorTargets(reference)
     found: list[Candidate] = list(alias_candidates(doc, index))
     found += governorate_candidates(doc, gazetteer)
@@ -144,6 +149,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.backed_group_candidates(doc, targets)
     found += units.unit_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
+    found += apposition_candidates(doc, index)
     adjectives = {
         adj: targets.states[c["state"]]
         for c in country_table()
@@ -156,6 +162,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for c in unknown_actor_candidates(doc, adjectives, index)
         if not any(c.start < e and s < c.end for s, e in known)  # "Arabic-language al-Mayadeen TV network"
     ]
+    found = [c for c in found if not _not_a_mention(doc, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
@@ -176,8 +183,21 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
         before, after = doc.text[cand.start - 1], doc.text[cand.end : cand.end + 1]
         if (before, after) in (("(", ")"), ("/", "/")):
             return True  # "MOSCOW, August 19. /TASS/.", "TEHRAN (FNA)-"
+    if cand.iri in doc.publisher_iris:
+        return True  # "told Shafaq News Agency" in a Shafaq News article, "SOHR activists" in an SOHR one
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
     return bool(publisher) and normalize_name(publisher) == normalize_name(cand.text)
+
+
+def _not_a_mention(doc: Document, cand: Candidate) -> bool:
+    """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group") or inside a legal
+    disclaimer ("(banned in Russia)") name no actor or place of the story (``kg/data/place_patterns.json``)."""
+    data = load("place_patterns")
+    after = doc.text[cand.end : cand.end + 20]
+    if any(re.match(rf"[{DASHES}]{re.escape(w)}\b", after) for w in data["modifier_suffixes"]):
+        return True
+    before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
+    return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
 
 
 def _types(reference: ReferenceData, chosen: list[Candidate]) -> dict[str, str]:

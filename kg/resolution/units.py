@@ -55,7 +55,7 @@ _NOUNS = {
 _PATTERN = re.compile(
     rf"(?:\bthe\s+)?(?:(?P<owner>[A-Z][\w{APOSTROPHES}.-]*(?:\s[A-Z][\w.-]*){{0,3}})[{APOSTROPHES}]s?\s+)?"
     rf"(?P<nums>{_ORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_ORD})*)\s+"
-    rf"(?P<noun>(?:Armou?red\s+|Mechanized\s+|Infantry\s+)?(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army))\b"
+    rf"(?P<noun>(?i:(?:Armou?red\s+|Mechanized\s+|Infantry\s+)?(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army)))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w{APOSTROPHES}-]*(?:\s+(?:of\s+)?[A-Z][\w{APOSTROPHES}-]*){{0,4}}))?"
 )
 
@@ -92,6 +92,9 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
     for segment in doc.segments:
         for match in _PATTERN.finditer(doc.text, segment.start, segment.end):
             noun_text = match["noun"]
+            if noun_text[0].islower() and not (match["owner"] or match["parent"]):
+                continue  # "the 4th division" alone is no name; "the PMF's 20th and 24th brigades" is
+            noun_text = " ".join(w.capitalize() if w.islower() else w for w in noun_text.split())
             base = re.sub(r"s$", "", noun_text.split()[-1].casefold()) if noun_text != "Corps" else "corps"
             kind = _NOUNS.get(" ".join(noun_text.casefold().split()[-2:]).rstrip("s"), _NOUNS.get(base, "MilitaryUnit"))
             parent = _parent(index, match["parent"]) or _parent(index, match["owner"])
