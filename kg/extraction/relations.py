@@ -19,16 +19,18 @@ from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver
 from kg.extraction.roles import role_cues
-from kg.extraction.rules import Rule, compile_rules, rule_file
+from kg.extraction.rules import Rule, compile_rules, gold_type, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
-from kg.extraction.titles import title_alternation, title_object
+from kg.extraction.titles import state_for_word, title_alternation, title_object
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
+from kg.resolution.names import normalize_name
 
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
 _SYMMETRIC = frozenset({"alliedWith"})
+_SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 
 
 @dataclass(frozen=True)
@@ -136,16 +138,104 @@ def _from_match(
         # "these efforts are being supported by reinforcements from X": X supports those who make the efforts
         earlier = [e for e in events if e.evidence.start < sentence.start]
         objects = [_stand_in(ctx, sentence, a) for a in earlier[-1].agents] if earlier else []
+    elif rule.get("form") == "named_state":
+        # "Iran-aligned factions, including X": the state the group's own name ties it to stands in for the group
+        pattern = str(rule.get("name_pattern"))
+        if rule.get("named") == "s":
+            subjects = [state for s in subjects if (state := _named_state(ctx, s, pattern))]
+        else:
+            objects = [state for o in objects if (state := _named_state(ctx, o, pattern))]
+    elif rule.get("form") == "recent_agents":
+        # "…, with air cover provided by X": X backs the side of the last action told with a known agent
+        match_start = masked.article_span(*match.span())[0]
+        told = [e for e in events if e.evidence.start < match_start and e.agents]
+        own = {s.iri for s in subjects}
+        objects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
+    elif rule.get("form") == "earlier":
+        # "the umbrella that includes both factions": the last ``count`` other actors named before in the sentence
+        first = min((o.start for o in objects), default=sentence.start)
+        own = {o.iri for o in objects}
+        named: list[EntitySpan] = []
+        for span in reversed(ctx.spans_in(sentence.start, first, "actor")):
+            if span.iri not in own and span.iri not in {n.iri for n in named}:
+                named.insert(0, span)
+        subjects = _of_types(ctx, named, rule.get("subject_types"))[-int(rule.get("count", 1)) :]
+    if rule.get("form") != "possessor":
+        subjects = _of_types(ctx, subjects, rule.get("subject_types"))
+    objects = _of_types(ctx, objects, rule.get("object_types"))
+    if predicate in _SIDE_TAKING:
+        objects = _lift_units(ctx, sentence, objects)
     start, end = masked.article_span(*match.span())
     start, end = _trim(ctx.text, start, end)
     evidence = Evidence(start, end, ctx.text[start:end], rule.id, rule.confidence)
     result = []
     for subject in subjects:
         for obj in objects:
+            if not _fits(ctx, predicate, subject, obj):
+                subject, obj = _state_for_country(ctx, subject), _state_for_country(ctx, obj)
             if subject.iri == obj.iri or not _fits(ctx, predicate, subject, obj):
                 continue
             result.append(RelationFact(predicate, subject.iri, obj.iri, evidence))
     return result
+
+
+def _lift_units(ctx: ArticleContext, sentence: Sentence, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """Units stand for their parent when the sentence names it ("the PMF's 20th and 24th brigades, backed by X").
+
+    Who backs, allies with or fights a unit does so with the organisation the text places it in, as the
+    co-agents of an event are lifted to a named parent. Only the side acted upon is lifted: the backer itself
+    is named as precisely as the text names it ("backed by the Diyala Operations Command of the Iraqi army").
+    """
+    named = {s.iri: s for s in ctx.spans_in(sentence.start, sentence.end, "actor")}
+    lifted: list[EntitySpan] = []
+    for span in spans:
+        actor = ctx.actors.get(span.iri)
+        parent = actor.parent_iri if actor else None
+        chosen = named[parent] if parent in named else span
+        if chosen.iri not in {x.iri for x in lifted}:
+            lifted.append(chosen)
+    return lifted
+
+
+def _of_types(ctx: ArticleContext, spans: list[EntitySpan], wanted: list[str] | None) -> list[EntitySpan]:
+    """The spans whose entity has one of the ``wanted`` types (a ckg class or its annotation-format type)."""
+    if not wanted:
+        return spans
+    kept = []
+    for span in spans:
+        entity = ctx.actors.get(span.iri) or ctx.places.get(span.iri)
+        if entity is not None and {entity.type, gold_type(entity.type)} & set(wanted):
+            kept.append(span)
+    return kept
+
+
+def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
+    """A country named where a relation needs an actor ("Iran-aligned factions") stands for its state.
+
+    Only a State the article itself names under the same name is taken, so no entity is invented.
+    """
+    if span.kind != "place" or ctx.place_type(span.iri) != "Country":
+        return span
+    name = normalize_name(ctx.places[span.iri].name)
+    state = next(
+        (iri for iri, a in ctx.actors.items() if gold_type(a.type) == "State" and normalize_name(a.name) == name),
+        None,
+    )
+    return EntitySpan(span.start, span.end, span.text, state, "actor") if state else span
+
+
+def _named_state(ctx: ArticleContext, span: EntitySpan, name_pattern: str) -> EntitySpan | None:
+    """The State a country word in the entity's own surface names (``name_pattern`` group ``country``)."""
+    found = _compiled(name_pattern).search(span.text)
+    iri = state_for_word(found["country"]) if found else None
+    if iri is None or iri not in ctx.actors:
+        return None
+    return EntitySpan(span.start, span.end, span.text, iri, "actor")
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _stand_in(ctx: ArticleContext, sentence: Sentence, iri: str) -> EntitySpan:

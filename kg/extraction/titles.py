@@ -108,6 +108,13 @@ def _stated_country(ctx: ArticleContext, title_start: int) -> str | None:
     return _state_iri(words[found["word"].casefold()])
 
 
+def state_for_word(word: str) -> str | None:
+    """The State (IRI) a country name or adjective names ("Iran", "Iranian"), or ``None``."""
+    _, words = _country_words()
+    state = words.get(word.casefold())
+    return _state_iri(state) if state else None
+
+
 def _state_iri(state_name: str) -> str | None:
     from kg.reference import reference_data
     from kg.resolution.names import normalize_name

@@ -1,0 +1,343 @@
+"""General relation patterns, each on short sentences whose entities are given by hand.
+
+The entity spans are written into the sentence (``[[A|Islamic State|ArmedGroup|ISIS]]``: kind, canonical name,
+class, surface), so these tests exercise the phrase patterns of ``kg/data/relation_patterns.json`` and the
+forms of ``kg.extraction.relations`` alone, whatever entity resolution recognises. Every case has a near
+variant that must not give the relation, so a pattern that fires on anything fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.articles import article_from_text
+from kg.extraction import extract_facts
+from kg.model import ActorEntity, Decision, EntitySpan, Mention, PlaceEntity, ResolvedMentions
+from kg.namespace import RES
+
+_MARK = re.compile(r"\[\[([AP])\|([^|\]]+)\|([^|\]]+)\|([^|\]]+?)(?:\|([^|\]]+))?\]\]")
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+def _resolved(markup: str) -> tuple[object, ResolvedMentions]:
+    """The article and its hand-made resolution: ``[[A|name|class|surface|parent name]]`` marks an entity."""
+    text, spans, actors, places = "Relations\n\n", [], {}, {}
+    position = 0
+    for match in _MARK.finditer(markup):
+        text += markup[position : match.start()]
+        kind, name, cls, surface, parent = match.groups()
+        iri = str(RES[("actor/" if kind == "A" else "place/") + _slug(name)])
+        start = len(text)
+        text += surface
+        spans.append(EntitySpan(start, start + len(surface), surface, iri, "actor" if kind == "A" else "place"))
+        parent_iri = str(RES["actor/" + _slug(parent)]) if parent else None
+        if kind == "A":
+            entity = actors.setdefault(iri, ActorEntity(iri, name, cls, Decision.LINKED, parent_iri=parent_iri))
+        else:
+            entity = places.setdefault(iri, PlaceEntity(iri, name, cls, Decision.LINKED))
+        entity.mentions.append(Mention(start, start + len(surface), surface, Decision.LINKED, "test"))
+        position = match.end()
+    text += markup[position:] + "\n"
+    return article_from_text(text), ResolvedMentions(actors=actors, places=places, spans=spans)
+
+
+def _triples(markup: str) -> set[tuple[str, str, str]]:
+    article, resolved = _resolved(markup)
+    names = {**{i: a.name for i, a in resolved.actors.items()}, **{i: p.name for i, p in resolved.places.items()}}
+    extraction = extract_facts(article, resolved)
+    for relation in extraction.relations:  # every relation is traceable and quoted verbatim
+        assert relation.evidence.rule and 0 < relation.evidence.confidence <= 1
+        assert article.text[relation.evidence.start : relation.evidence.end] == relation.evidence.quote
+    return {(names[r.subject_iri], r.predicate, names[r.object_iri]) for r in extraction.relations}
+
+
+ISIS = "[[A|Islamic State|ArmedGroup|ISIS]]"
+SDF = "[[A|Syrian Democratic Forces|ArmedGroup|SDF]]"
+YPG = "[[A|People's Protection Units|ArmedGroup|YPG]]"
+PKK = "[[A|Kurdistan Workers' Party|ArmedGroup|PKK]]"
+COALITION = "[[A|US-led coalition|Coalition|US-led coalition]]"
+PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a member with a role: "Y, a commander in X (acronym)", the full name left unresolved
+            f"The group named the dead man as [[A|Rojhat Qamishlo|Person|Rojhat Qamishlo]], a commander in the "
+            f"People's Protection Units ({YPG}).",
+            ("Rojhat Qamishlo", "memberOf", "People's Protection Units"),
+            f"The group named the dead man as [[A|Rojhat Qamishlo|Person|Rojhat Qamishlo]] and praised the "
+            f"People's Protection Units ({YPG}).",
+        ),
+        (  # "X commander Y": the organisation's name as a modifier of a person's role
+            f"{SDF} commander [[A|Mazloum Abdi|Person|Mazloum Abdi]] said the operation was over.",
+            ("Mazloum Abdi", "memberOf", "Syrian Democratic Forces"),
+            f"{SDF} fighters and [[A|Mazloum Abdi|Person|Mazloum Abdi]] said the operation was over.",
+        ),
+        (  # "a commander in" is membership, "the commander of" is command
+            f"[[A|Abu Khalid|Person|Abu Khalid]], the commander of the {YPG}, spoke on Monday.",
+            ("Abu Khalid", "commands", "People's Protection Units"),
+            f"[[A|Abu Khalid|Person|Abu Khalid]], the deputy commander of the {YPG}, spoke on Monday.",
+        ),
+        (  # a unit as the main component of a force
+            f"Fighters of the {YPG}, the main component of the {SDF}, were killed.",
+            ("People's Protection Units", "partOf", "Syrian Democratic Forces"),
+            f"Fighters of the {YPG}, the main rival of the {SDF}, were killed.",
+        ),
+        (  # "an extension of"
+            f"[[A|Turkey|State|Ankara]] considers the {YPG} an extension of the {PKK}.",
+            ("People's Protection Units", "partOf", "Kurdistan Workers' Party"),
+            f"[[A|Turkey|State|Ankara]] considers the {YPG} an enemy of the {PKK}.",
+        ),
+        (  # a later incorporation, with the subject far from the verb
+            f"The {PMF}, known in Arabic as al-Hashd al-Shaabi, was formed in 2014 after a fatwa, and was later "
+            "incorporated into the [[A|Iraqi Security Forces|StateForce|Iraqi armed forces]].",
+            ("Popular Mobilization Forces", "partOf", "Iraqi Security Forces"),
+            f"The {PMF}, known in Arabic as al-Hashd al-Shaabi, was formed in 2014 after a fatwa, and later "
+            "fought alongside the [[A|Iraqi Security Forces|StateForce|Iraqi armed forces]].",
+        ),
+        (  # "affiliated with the regime's X"
+            "He joined the [[A|Eighth Brigade|ArmedGroup|Eighth Brigade]], which is affiliated with the "
+            "regime’s [[A|Military Intelligence Directorate|GovernmentBody|Military Intelligence]].",
+            ("Eighth Brigade", "partOf", "Military Intelligence Directorate"),
+            "He joined the [[A|Eighth Brigade|ArmedGroup|Eighth Brigade]], which is hostile to the "
+            "regime’s [[A|Military Intelligence Directorate|GovernmentBody|Military Intelligence]].",
+        ),
+        (  # a command "of the" force it belongs to
+            "Troops were backed by the [[A|Diyala Operations Command|MilitaryUnit|Diyala Operations Command]] of "
+            "the [[A|Iraqi Army|StateForce|Iraqi army]].",
+            ("Diyala Operations Command", "partOf", "Iraqi Army"),
+            "Troops were backed by the [[A|Diyala Operations Command|MilitaryUnit|Diyala Operations Command]] and "
+            "the [[A|Iraqi Army|StateForce|Iraqi army]].",
+        ),
+        (  # "the umbrella that includes both factions": the two groups named before
+            "Strikes hit sites used by [[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]] and "
+            "[[A|Kata'ib Sayyid al-Shuhada|ArmedGroup|Kataib Sayyid al-Shuhada]], according to the "
+            f"{PMF}, the state-sanctioned umbrella that includes both factions.",
+            ("Kata'ib Sayyid al-Shuhada", "partOf", "Popular Mobilization Forces"),
+            "Strikes hit sites used by [[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]] and "
+            "[[A|Kata'ib Sayyid al-Shuhada|ArmedGroup|Kataib Sayyid al-Shuhada]], according to the "
+            f"{PMF}, the state-sanctioned umbrella that condemned both factions.",
+        ),
+        (  # a partner in a coalition
+            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION}.",
+            ("Syrian Democratic Forces", "alliedWith", "US-led coalition"),
+            f"Turkey shelled areas held by the {SDF}, a key critic of the {COALITION}.",
+        ),
+        (  # a group whose own name ties it to a state, and the groups it includes
+            "[[A|Iranian-backed militias|ArmedGroup|Iran-aligned factions]], including "
+            "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]], demanded a withdrawal. [[A|Iran|State|Iran]] "
+            "denied it.",
+            ("Kata'ib Hezbollah", "alliedWith", "Iran"),
+            "[[A|Iranian-backed militias|ArmedGroup|Iran-aligned factions]] and "
+            "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]] demanded a withdrawal. [[A|Iran|State|Iran]] "
+            "denied it.",
+        ),
+        (  # general hostility: "in the war against", both the partner and its coalition
+            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the war against the "
+            f"{ISIS}.",
+            ("US-led coalition", "opposes", "Islamic State"),
+            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the talks with the "
+            f"{ISIS}.",
+        ),
+        (  # "has waged an insurgency against"
+            f"Ankara lists the {PKK}, which has waged an insurgency against [[A|Turkey|State|Turkey]] since 1984.",
+            ("Kurdistan Workers' Party", "opposes", "Turkey"),
+            f"Ankara lists the {PKK}, which has signed a truce with [[A|Turkey|State|Turkey]] since 1984.",
+        ),
+        (  # support from "X and its mercenaries from the so-called Y"
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and its mercenaries from the so-called "
+            '"[[A|Syrian National Army|ArmedGroup|Syrian National Army]]" shelled the villages.',
+            ("Turkish Armed Forces", "supports", "Syrian National Army"),
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and the so-called "
+            '"[[A|Syrian National Army|ArmedGroup|Syrian National Army]]" shelled the villages.',
+        ),
+        (  # "backed by" after an appositive comma
+            f"The [[A|Iraqi Counter-Terrorism Service|StateForce|Counter Terrorism Service]], backed by the "
+            f"{COALITION}, killed five militants.",
+            ("US-led coalition", "supports", "Iraqi Counter-Terrorism Service"),
+            f"The [[A|Iraqi Counter-Terrorism Service|StateForce|Counter Terrorism Service]], praised by the "
+            f"{COALITION}, killed five militants.",
+        ),
+        (  # "-backed" before a quoted name
+            "He joined the [[A|Russia|State|Russian]]-backed “[[A|Eighth Brigade|ArmedGroup|Eighth Brigade]]”.",
+            ("Russia", "supports", "Eighth Brigade"),
+            "He joined the [[A|Russia|State|Russian]]-based “[[A|Eighth Brigade|ArmedGroup|Eighth Brigade]]”.",
+        ),
+        (  # a unit backed by someone stands for the force the sentence places it in
+            f"Units of the {PMF}'s [[A|PMF 20th Brigade|Brigade|20th Brigade|Popular Mobilization Forces]], "
+            "backed by the [[A|Diyala Operations Command|MilitaryUnit|Diyala Operations Command]], combed villages.",
+            ("Diyala Operations Command", "supports", "Popular Mobilization Forces"),
+            f"Units of the {PMF}'s [[A|PMF 20th Brigade|Brigade|20th Brigade|Popular Mobilization Forces]], "
+            "and the [[A|Diyala Operations Command|MilitaryUnit|Diyala Operations Command]], combed villages.",
+        ),
+        (  # "its emir, X": the person leads the organisation "its" stands for
+            f"The {ISIS} was unaffected by the death of its emir, [[A|Abu Bakr al-Baghdadi|Person|Abu Bakr "
+            "al-Baghdadi]], in October.",
+            ("Abu Bakr al-Baghdadi", "leads", "Islamic State"),
+            f"The {ISIS} was unaffected by the death of its fighter, [[A|Abu Bakr al-Baghdadi|Person|Abu Bakr "
+            "al-Baghdadi]], in October.",
+        ),
+        (  # "named X as his successor"
+            f"The {ISIS} confirmed his death on Oct. 31 and named [[A|Abu Ibrahim al-Qurashi|Person|Abu Ibrahim "
+            "al-Qurashi]] as his successor.",
+            ("Abu Ibrahim al-Qurashi", "leads", "Islamic State"),
+            f"The {ISIS} confirmed his death on Oct. 31 and named [[A|Abu Ibrahim al-Qurashi|Person|Abu Ibrahim "
+            "al-Qurashi]] as the killer.",
+        ),
+    ],
+)
+def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+HAMRIN = "[[P|Hamrin Mountains|Mountain|Hamrin mountains]]"
+MUTAIBIJAH = "[[P|Mutaibijah|Region|Mutaibijah basin]]"
+DIYALA = "[[P|Diyala Governorate|Governorate|Diyala]]"
+KIRKUK = "[[P|Kirkuk Governorate|Governorate|Kirkuk]]"
+SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # "X remnants still hide in A and B": each place listed
+            f"{ISIS} remnants still hide in the {HAMRIN} and the {MUTAIBIJAH}, from where they launch attacks.",
+            [("Islamic State", "operatesIn", "Hamrin Mountains"), ("Islamic State", "operatesIn", "Mutaibijah")],
+            f"{ISIS} remnants were driven out of the {HAMRIN} and the {MUTAIBIJAH} last year.",
+        ),
+        (  # "one of the governorates where X cells are most active, alongside A and B"
+            f"{DIYALA}, which borders Iran, remains one of the governorates where {ISIS} cells are most active, "
+            f"alongside {KIRKUK} and {SALADIN}.",
+            [
+                ("Islamic State", "operatesIn", "Diyala Governorate"),
+                ("Islamic State", "operatesIn", "Kirkuk Governorate"),
+                ("Islamic State", "operatesIn", "Saladin Governorate"),
+            ],
+            f"{DIYALA}, which borders Iran, remains one of the governorates where {ISIS} cells were defeated, "
+            f"alongside {KIRKUK} and {SALADIN}.",
+        ),
+        (  # "retains a network of cells in the terrain between A, B and C"
+            f"Still, {ISIS} retains a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and "
+            f"{DIYALA}.",
+            [
+                ("Islamic State", "operatesIn", "Kirkuk Governorate"),
+                ("Islamic State", "operatesIn", "Diyala Governorate"),
+            ],
+            f"Still, {ISIS} lost a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and "
+            f"{DIYALA}.",
+        ),
+        (  # "X, which control the city of A and the nearby town of B"
+            "The [[A|Iranian-backed militias|ArmedGroup|Iranian-backed militias]], which control the city of "
+            "[[P|Al-Mayadin|City|al-Mayadin]] and the nearby town of [[P|Al-Quriyah|Town|al-Quriyah]], sent "
+            "reinforcements.",
+            [
+                ("Iranian-backed militias", "controls", "Al-Mayadin"),
+                ("Iranian-backed militias", "controls", "Al-Quriyah"),
+            ],
+            "The [[A|Iranian-backed militias|ArmedGroup|Iranian-backed militias]], which attacked the city of "
+            "[[P|Al-Mayadin|City|al-Mayadin]] and the nearby town of [[P|Al-Quriyah|Town|al-Quriyah]], sent "
+            "reinforcements.",
+        ),
+        (  # "A, part of B but administered by X"
+            "[[P|Kifri|Town|Kifri]], part of [[P|Diyala Governorate|Governorate|Diyala province]] but administered "
+            "by the [[A|Kurdistan Regional Government|GovernmentBody|Kurdistan Regional Government]], is disputed.",
+            [
+                ("Kurdistan Regional Government", "controls", "Kifri"),
+                ("Kifri", "locatedIn", "Diyala Governorate"),
+            ],
+            "[[P|Kifri|Town|Kifri]], near [[P|Diyala Governorate|Governorate|Diyala province]] but visited "
+            "by the [[A|Kurdistan Regional Government|GovernmentBody|Kurdistan Regional Government]], is disputed.",
+        ),
+        (  # "under the control of X"
+            f"The town of [[P|Hajin|Town|Hajin]] remains under the control of the {ISIS}.",
+            [("Islamic State", "controls", "Hajin")],
+            f"The town of [[P|Hajin|Town|Hajin]] remains under threat from the {ISIS}.",
+        ),
+        (  # "since they occupied A and B": the pronoun is the clause's subject
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and its mercenaries have been attacking the "
+            "villages of [[P|Ayn Issa|Town|Ain Issa]] since they occupied the cities of "
+            "[[P|Ras al-Ayn|City|Serêkaniyê]] and [[P|Tal Abyad|City|Girê Spî]] in October 2019.",
+            [("Turkish Armed Forces", "controls", "Ras al-Ayn"), ("Turkish Armed Forces", "controls", "Tal Abyad")],
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and its mercenaries have been attacking the "
+            "villages of [[P|Ayn Issa|Town|Ain Issa]] since they left the cities of "
+            "[[P|Ras al-Ayn|City|Serêkaniyê]] and [[P|Tal Abyad|City|Girê Spî]] in October 2019.",
+        ),
+        (  # "A, in B province" and "the A subdistrict of B district"
+            "Militants attacked the [[P|Sarqala|Town|Sarqala]] subdistrict of [[P|Kifri District|District|Kifri]] "
+            "district.",
+            [("Sarqala", "locatedIn", "Kifri District")],
+            "Militants attacked the [[P|Sarqala|Town|Sarqala]] checkpoint and [[P|Kifri District|District|Kifri]] "
+            "district.",
+        ),
+        (  # "the A area in the B desert"
+            "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area in the "
+            "[[P|Anbar desert|Region|Anbar desert]].",
+            [("Wadi Horan", "locatedIn", "Anbar desert")],
+            "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area from the "
+            "[[P|Anbar desert|Region|Anbar desert]].",
+        ),
+    ],
+)
+def test_extraction_relations_place_patterns(markup, wanted, near_miss):
+    triples = _triples(markup)
+    for triple in wanted:
+        assert triple in triples
+    assert not set(wanted) & _triples(near_miss)
+
+
+def test_extraction_relations_landmark_is_not_the_located_place():
+    """ "the village of A, east of the city of B in the countryside of C": A lies in C; B is only a landmark."""
+    triples = _triples(
+        "Militants stormed a checkpoint near the village of [[P|Mahkan|Village|Mahkan]], east of the city of "
+        "[[P|Al-Mayadin|City|al-Mayadin]] in the eastern countryside of "
+        "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]]."
+    )
+    assert ("Mahkan", "locatedIn", "Deir ez-Zor Governorate") in triples
+    assert ("Al-Mayadin", "locatedIn", "Deir ez-Zor Governorate") not in triples
+    plain = _triples(
+        "Militants stormed the city of [[P|Al-Mayadin|City|al-Mayadin]] in the eastern countryside of "
+        "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]]."
+    )
+    assert ("Al-Mayadin", "locatedIn", "Deir ez-Zor Governorate") in plain
+
+
+def test_extraction_relations_part_of_a_country_is_not_the_country():
+    """ "areas of northeast Syria held by X" says nothing about who holds Syria."""
+    syria = "[[P|Syria|Country|Syria]]"
+    assert ("Syrian Democratic Forces", "controls", "Syria") not in _triples(
+        f"Turkey shelled areas of northeast {syria} held by the {SDF}."
+    )
+    assert ("Syrian Democratic Forces", "controls", "Raqqa") in _triples(
+        f"Turkey shelled [[P|Raqqa|City|Raqqa]], held by the {SDF}."
+    )
+
+
+def test_extraction_relations_support_for_those_who_act():
+    """ "with the support of X …, our forces carried out": X backs the agents of the operation told before."""
+    triples = _triples(
+        "The [[A|Security Media Cell|GovernmentBody|Security Media Cell]] announced that the "
+        "[[A|Iraqi Counter-Terrorism Service|StateForce|Counter-Terrorism Service]] and the "
+        "[[A|Iraqi Army|StateForce|Iraqi Army]] carried out a joint operation against "
+        f"{ISIS} in the [[P|Wadi Horan|Region|Wadi Horan]] area. With the support of "
+        "[[A|Iraqi Air Force|StateForce|Iraqi Air Force]] F-16 aircraft, our forces carried out an airdrop."
+    )
+    assert ("Iraqi Air Force", "supports", "Iraqi Counter-Terrorism Service") in triples
+    assert ("Iraqi Air Force", "supports", "Iraqi Army") in triples
+    assert ("Iraqi Air Force", "supports", "Islamic State") not in triples
+
+
+def test_extraction_relations_war_against_is_not_an_attack_target():
+    """One attack is no general hostility: "in the war against X" does not make the attacker oppose X."""
+    triples = _triples(
+        "The [[A|Turkish Armed Forces|StateForce|Turkish army]] has stepped up its artillery attacks on areas held "
+        f"by the {SDF}, a key partner of the {COALITION} in the war against the {ISIS}."
+    )
+    assert ("Syrian Democratic Forces", "opposes", "Islamic State") in triples
+    assert ("Turkish Armed Forces", "opposes", "Islamic State") not in triples
