@@ -84,3 +84,63 @@ def test_extraction_attribution_claim_frame_covers_names_before_the_complement()
     spans, actors = _isis(text)
     found = AttributionFinder(spans, actors).find(_sentence(text))
     assert found[0].start == 0 and text[found[0].start : found[0].end].endswith("ISIS claimed")
+
+
+def _actor(text: str, surface: str, iri: str, name: str, kind: str) -> tuple[EntitySpan, ActorEntity]:
+    start = text.index(surface)
+    return EntitySpan(start, start + len(surface), surface, iri, "actor"), ActorEntity(iri, name, kind, Decision.LINKED)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A military source from the army's 17th Division told reporters that ISIS attacked.", "military source"),
+        ("An Iraqi security source said the rockets were launched from a truck.", "Iraqi security source"),
+        (
+            "A local source in the town, who asked not to be named, gave a higher toll, saying six died.",
+            "local source",
+        ),
+    ],
+)
+def test_extraction_attribution_generic_source_keeps_its_own_words(text, claimant):
+    spans, actors = [], {}
+    known = (("17th Division", "D17", "17th Division", "Division"), ("Iraqi", "IQ", "Iraq", "State"))
+    for surface, iri, name, kind in known:
+        if surface in text:
+            span, actor = _actor(text, surface, iri, name, kind)
+            spans.append(span)
+            actors[iri] = actor
+    found = AttributionFinder(spans, actors).find(_sentence(text))
+    assert found and found[0].claimant.name == claimant
+
+
+def test_extraction_attribution_spokesperson_speaks_for_the_body():
+    text = "Deputy head of the Reconciliation Center Rear Admiral Ivan Petrov said on Wednesday that shelling hit."
+    body, body_actor = _actor(text, "Reconciliation Center", "RC", "Reconciliation Center", "GovernmentBody")
+    person, person_actor = _actor(text, "Ivan Petrov", "IP", "Ivan Petrov", "Person")
+    finder = AttributionFinder([body, person], {"RC": body_actor, "IP": person_actor})
+    assert finder.find(_sentence(text))[0].claimant.actor_iri == "RC"
+    later = "According to Petrov, two soldiers were wounded."
+    span = EntitySpan(100 + later.index("Petrov"), 100 + later.index("Petrov") + 6, "Petrov", "IP", "actor")
+    finder.spans.append(span)
+    found = finder.find(Sentence(1, 1, "body", 100, 100 + len(later), later))
+    assert found[0].claimant.actor_iri == "RC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOHR activists said that five soldiers were killed.",
+        "According to SOHR sources, the attackers detonated a landmine.",
+        "SOHR has documented the deaths of 23 militants.",
+    ],
+)
+def test_extraction_attribution_publisher_own_voice(text):
+    found = AttributionFinder([], {}, "Syrian Observatory for Human Rights").find(_sentence(text))
+    assert found and all(a.own_voice for a in found)
+    assert not AttributionFinder([], {}, "Reuters").find(_sentence(text))[0].own_voice
+
+
+def test_extraction_attribution_no_claimant_with_a_finite_verb():
+    text = "The strikes were carried out after reconnaissance confirmed that the depots were used."
+    assert AttributionFinder([], {}).find(_sentence(text)) == []

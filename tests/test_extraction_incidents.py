@@ -43,7 +43,8 @@ def test_extraction_incidents_explosive_laden_drone_is_an_attack():
 
 def test_extraction_incidents_exchange_of_fire_and_withdrawal_belong_to_the_attack():
     body = (
-        "ISIS militants stormed a checkpoint of the Syrian Arab Army near Al-Mayadin on Friday, killing four soldiers.\n\n"
+        "ISIS militants stormed a checkpoint of the Syrian Arab Army near Al-Mayadin on Friday, "
+        "killing four soldiers.\n\n"
         "The exchange of fire went on for nearly two hours.\n\n"
         "The militants used light weapons, and the clashes lasted an hour before they withdrew towards the desert."
     )

@@ -32,6 +32,7 @@ class Attribution:
     rule: str
     confidence: float
     is_agent: bool = False  # "X claimed responsibility": the claimant is also the agent
+    own_voice: bool = False  # the publisher naming itself ("SOHR activists", "ANHA correspondent"): no attribution
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class _AttributionRules:
     max_words: int
     unconfirmed: re.Pattern[str]
     unconfirmed_reach: int
+    generic_head: re.Pattern[str]
+    relative_clause: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,16 +62,25 @@ def attribution_rules() -> _AttributionRules:
         max_words=int(data.get("max_subject_words", 9)),
         unconfirmed=compile_pattern(data["unconfirmed"], macros, ATTRIBUTION_FILE),
         unconfirmed_reach=int(data.get("unconfirmed_reach", 2)),
+        generic_head=compile_pattern(data["generic_source_head"]["pattern"], macros, ATTRIBUTION_FILE),
+        relative_clause=compile_pattern(data["relative_clause"], macros, ATTRIBUTION_FILE),
     )
 
 
 class AttributionFinder:
     """Finds sentence attributions in text order, carrying the last claimant for pronoun continuations."""
 
-    def __init__(self, spans: list[EntitySpan], actors: dict[str, ActorEntity]) -> None:
+    def __init__(
+        self, spans: list[EntitySpan], actors: dict[str, ActorEntity], publisher: str | None = None
+    ) -> None:
         self.spans = [s for s in spans if s.kind == "actor"]
         self.actors = actors
         self.previous: tuple[int, Claimant] | None = None  # (paragraph, claimant) of the last attribution
+        self.publisher = _norm(publisher) if publisher else None
+        # "SOHR" for the Syrian Observatory for Human Rights: the initials of the name's capitalised words
+        initials = "".join(w[0] for w in (publisher or "").split() if w[:1].isupper())
+        self.publisher_initials = initials.casefold() if len(initials) >= 3 else None
+        self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
 
     def find(self, sentence: Sentence) -> list[Attribution]:
         """The attributions of one sentence (call in text order)."""
@@ -85,7 +97,26 @@ class AttributionFinder:
         found.sort(key=lambda a: a.start)
         if found:
             self.previous = (sentence.paragraph, found[0].claimant)
-        return found
+        return [self._voice(a) for a in found]
+
+    def _voice(self, attribution: Attribution) -> Attribution:
+        """Marks the publisher's own voice ("SOHR activists", "Enab Baladi's correspondent")."""
+        if self.publisher is None:
+            return attribution
+        claimant = attribution.claimant
+        names = [claimant.name]
+        if claimant.actor_iri and claimant.actor_iri in self.actors:
+            names.append(self.actors[claimant.actor_iri].name)
+        # "SOHR sources", "ANHA correspondent": a name inside the claimant's own words
+        named = [s for s in self.spans if attribution.start <= s.start and s.end <= attribution.end]
+        inside = [s for s in named if s.iri in self.actors and _norm(s.text) in _norm(claimant.name)]
+        names += [self.actors[s.iri].name for s in inside]
+        words = set(_norm(claimant.name).split())
+        if any(_norm(n) == self.publisher or self.publisher in _norm(n) for n in names if n) or (
+            self.publisher_initials in words
+        ):
+            return Attribution(**{**attribution.__dict__, "own_voice": True})
+        return attribution
 
     def _attribution(self, rule: Rule, match: re.Match[str], sentence: Sentence) -> Attribution | None:
         form = rule.get("form")
@@ -103,6 +134,11 @@ class AttributionFinder:
         if rule.regex.match(sentence.text, _skip_spaces(sentence.text, match.end())):
             return None  # "reports said": the first word is the subject's noun, not a verb
         subject_start = _subject_start(sentence.text, verb_start)
+        relative = rules_relative().search(sentence.text, 0, verb_start)
+        if relative and subject_start >= relative.start() and relative.end() >= verb_start - 1:
+            # "A local source, who asked not to be named, gave a higher toll": the subject precedes the clause
+            subject_start = _subject_start(sentence.text, relative.start())
+            verb_start = relative.start()
         subject = sentence.text[subject_start:verb_start]
         if not subject.strip():
             return None
@@ -130,9 +166,33 @@ class AttributionFinder:
             if self.previous is not None:
                 return self.previous[1]
             return None
+        if _FINITE.search(phrase):
+            return None  # "The strikes were carried out after reconnaissance confirmed": no reporting subject
+        head = rules.generic_head.match(phrase)
+        if head:  # "A military source from the 17th Division", "An Iraqi security source": the source itself
+            covering = [s for s in named if s.end >= base + end - 1] if head.end() == len(phrase) else []
+            if not covering:
+                words = rules.determiners.sub("", head.group(0)).strip()
+                initial = words == head.group(0).strip() and not text[:start].strip()
+                # "Local sources said" starts a sentence; "An Iraqi security source" keeps its proper adjective
+                return Claimant(words[0].lower() + words[1:] if initial and not _proper(words.split()) else words)
         if named:
-            actor = self.actors.get(named[-1].iri)
-            return Claimant(actor.name if actor else named[-1].text, named[-1].iri)
+            persons = [s for s in named if _is_person(self.actors.get(s.iri))]
+            bodies = [s for s in named if not _is_person(self.actors.get(s.iri))]
+            last = named[-1]
+            if persons and bodies and last in persons:
+                # "deputy chief of the Reconciliation Center … Alexander Karpov said": the body he speaks for
+                self.speaks_for[last.iri] = bodies[-1].iri
+                last = bodies[-1]
+            elif last.iri in self.speaks_for:
+                last = next((s for s in self.spans if s.iri == self.speaks_for[last.iri]), last)
+            if last.end < base + end - 1 and re.search(r"[A-Z]", text[last.end - base : end]):
+                # "the SDF Media Center": the name only modifies a longer proper name
+                words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
+                if _proper(words.split()) or words.split()[0].isupper():
+                    return Claimant(words)
+            actor = self.actors.get(last.iri)
+            return Claimant(actor.name if actor else last.text, last.iri)
         phrase = rules.trailing.sub("", phrase).strip()
         phrase = rules.determiners.sub("", phrase).strip()
         words = phrase.split()
@@ -141,6 +201,23 @@ class AttributionFinder:
         if words[0][:1].isupper() and words[0][1:2].islower() and not _proper(words):
             phrase = phrase[0].lower() + phrase[1:]
         return Claimant(phrase)
+
+
+_FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _is_person(actor: ActorEntity | None) -> bool:
+    from kg.extraction.rules import gold_type
+
+    return actor is not None and gold_type(actor.type) == "Person"
+
+
+def rules_relative() -> re.Pattern[str]:
+    return attribution_rules().relative_clause
 
 
 def _subject_start(text: str, verb_start: int) -> int:

@@ -267,7 +267,7 @@ def sentence_mentions(
         own = clause_dates or sentence_dates
         mention.date = event_date(own)
         mention.dated = any(not d.is_report_date for d in own)
-        mention.attribution = attributions[0] if attributions else None
+        mention.attribution = next((a for a in attributions if not a.own_voice), None)
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
     for figure in figures:
         if mentions:

@@ -36,7 +36,8 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
     """The incidents of an article, in text order, and the memberships their casualty wording states."""
     published = getattr(getattr(ctx.article, "metadata", None), "published", None)
     resolver = DateResolver(published)
-    finder = AttributionFinder(ctx.spans, ctx.actors)
+    publisher = getattr(getattr(ctx.article, "metadata", None), "publisher", None)
+    finder = AttributionFinder(ctx.spans, ctx.actors, publisher)
     persons = ctx.persons()
     incidents: list[Incident] = []
     headline: list[Mention] = []
@@ -77,7 +78,7 @@ def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: lis
         sentence, _CARRIER_RULE, None, sentence.start, sentence.start, (sentence.start, sentence.end), anaphoric=True
     )
     mention.figures = list(figures)
-    mention.attribution = attributions[0] if attributions else None
+    mention.attribution = next((a for a in attributions if not a.own_voice), None)
     return mention
 
 
@@ -236,7 +237,13 @@ def _finalise(
     attribution = best.attribution
     if attribution is None:
         earlier = [m.attribution for m in incident.mentions[:best_position] if m.attribution]
-        attribution = earlier[-1] if earlier else None
+        later = [
+            m.attribution
+            for m in incident.mentions[best_position + 1 :]
+            if m.attribution and m.type and m.agents and not m.anaphoric
+        ]
+        # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
+        attribution = earlier[-1] if earlier else (later[0] if later else None)
     casualties, victims = _casualties(ctx, incident, agents, targets, memberships)
     for victim in victims:
         if victim not in agents and victim not in targets:
