@@ -20,6 +20,9 @@ def _events(body: str, headline: str = "Report from the front") -> list[dict]:
         "The Turkish army has stepped up its drone and artillery attacks on areas held by the SDF.",
         "ISIS remnants hide in the Hamrin mountains, from where they launch hit-and-run attacks on the Iraqi army.",
         "It is the second deadly attack on the Peshmerga in the area this month.",
+        "Local activists accuse cells linked to Hezbollah of carrying out assassinations against opponents.",
+        "Many of the claimed attacks were small in scale: assassinations of mukhtars and roadside bombs.",
+        "The Turkish army has been shelling the villages of Ain Issa since October 2019.",
     ],
 )
 def test_extraction_incidents_statements_are_no_events(sentence):
@@ -67,3 +70,40 @@ def test_extraction_incidents_sequence_cue_separates_an_earlier_incident():
         "The attacks follow U.S. airstrikes last month on facilities used by Kataib Hezbollah, which killed four."
     )
     assert sorted(e["type"] for e in _events(body)) == ["Airstrike", "Shelling"]
+
+
+def test_extraction_incidents_read_also_link_list_is_boilerplate():
+    body = (
+        "Gunmen attacked a checkpoint of the Syrian Arab Army near Daraa on Monday, killing two soldiers.\n\n"
+        "Read also:\nRegime forces reinforce checkpoints around Jasim city\nEighth Brigade fighters clash with ISIS"
+    )
+    events = _events(body)
+    assert len(events) == 1 and "Jasim" not in events[0]["evidence"]
+
+
+def test_extraction_incidents_listed_types_are_a_class_of_attacks():
+    body = "67 soldiers of the Syrian Arab Army were killed in attacks, ambushes and landmine explosions by ISIS."
+    assert [e["type"] for e in _events(body)] == ["Attack"]
+
+
+def test_extraction_incidents_unidentified_gunmen_killing_is_an_assassination():
+    body = (
+        "On Sunday evening, unidentified gunmen opened fire on a car carrying two members of the Syrian Arab Army "
+        "near Daraa, killing one and wounding the other."
+    )
+    assert [e["type"] for e in _events(body)] == ["Assassination"]
+
+
+def test_extraction_incidents_killing_in_an_operation_is_an_operation():
+    body = "The Iraqi Counter-Terrorism Service killed five Islamic State fighters in an operation in Anbar on Nov. 6."
+    assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
+
+
+def test_extraction_incidents_claim_of_the_blast_names_the_agent():
+    body = (
+        "On Nov. 3, a roadside bomb killed two Iraqi Security Forces officers near Kirkuk. "
+        "The Islamic State claimed the blast a day later."
+    )
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0]["agents"] == ["Islamic State"] and events[0]["attributed_to"] == "Islamic State"

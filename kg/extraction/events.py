@@ -48,6 +48,7 @@ class _EventRules:
     generic_types: frozenset[str]
     participantless_merge: re.Pattern[str] | None
     absorbed_after_attack: frozenset[str]
+    type_list: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def event_rules() -> _EventRules:
             else None
         ),
         absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
+        type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
     )
 
 
@@ -107,6 +109,7 @@ class Mention:
     pronoun_subject: bool = False
     group_agent: bool = False
     group_target: bool = False
+    listed: bool = False  # its type is the first of a list of types ("in attacks, ambushes and …")
 
     @property
     def family(self) -> str | None:
@@ -304,7 +307,9 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             result.append(mention)
             continue
         priority = rules.priority
-        if mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
+        if same.listed or _listed(same, mention):
+            same.listed = True  # "killed in attacks, ambushes and landmine explosions": the first names the class
+        elif mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
             same.type, same.rule = mention.type, mention.rule
         # "jets struck … adding that the strikes destroyed …": a later anaphor refers to the trigger before it
         same.anaphoric = same.anaphoric or (mention.anaphoric and same.type is None)
@@ -325,6 +330,14 @@ def _contrast(first: Mention, second: Mention) -> bool:
     offset = first.sentence.start
     low, high = sorted((first.end, second.start))
     return bool(_CONTRAST.search(text, max(0, low - offset), max(0, high - offset)))
+
+
+def _listed(first: Mention, second: Mention) -> bool:
+    rules = event_rules()
+    if rules.type_list is None or not first.type or not second.type or first.type == second.type:
+        return False
+    gap = first.sentence.text[first.end - first.sentence.start : second.start - first.sentence.start]
+    return bool(rules.type_list.match(gap))
 
 
 def _sequence(first: Mention, second: Mention) -> bool:

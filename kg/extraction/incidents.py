@@ -192,7 +192,7 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return True
     if _shared_figure(mention, incident):
         return True  # the same toll told again ("an explosive device killed two" … "killing two")
-    if not mention.agents and not mention.targets and not mention.figures and not mention.dated:
+    if not mention.agents and not mention.targets and not mention.figures:
         return _tells_more(mention, incident)
     shared_targets = bool(set(mention.targets) & targets)
     if mention.agents and agents:
@@ -240,7 +240,7 @@ def _finalise(
         later = [
             m.attribution
             for m in incident.mentions[best_position + 1 :]
-            if m.attribution and m.type and m.agents and not m.anaphoric
+            if m.attribution and m.type and (m.attribution.is_agent or (m.agents and not m.anaphoric))
         ]
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
@@ -339,6 +339,8 @@ def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFi
     persons = ctx.persons()
     for refinement in event_rules().refinements:
         if event_type not in refinement.get("from", []):
+            continue
+        if refinement.get("killed") and not any(f.status == "killed" for f in casualties):
             continue
         if refinement.get("person_killed"):
             killed = any(f.status == "killed" and f.victim_iri in persons for f in casualties)
