@@ -144,3 +144,39 @@ def test_organisation_name_ends_at_its_cue_and_lower_case_units_need_an_owner(re
     assert names[by_name["Diyala Operations Command"].parent_iri] == "Iraqi Army"
     assert "Anbar Police Command" in by_name  # the sentence's full stop is not part of the name
     assert not any(a.unit_number == 5 for a in result.actors.values())
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+
+def test_facilities_named_after_places(reference) -> None:
+    text = (
+        "Rockets hit base\n\n"
+        "Rockets landed on Iraq's Ain al-Asad air base. A drone struck near Erbil international airport. "
+        "The wounded were taken to Baqubah General Hospital and later to al-Razi and al-Noor hospitals."
+    )
+    result = _resolve(text, reference)
+    places = _places(result)
+    assert places["Ain al-Asad Air Base"] == {"Ain al-Asad air base"}
+    assert places["Erbil International Airport"] == {"Erbil international airport"}
+    assert "Iraq" in places and "Erbil" not in places and "Baqubah" not in places
+    hospital = next(p for p in result.places.values() if p.name == "Baqubah General Hospital")
+    assert hospital.decision == Decision.NEW and hospital.type == "Facility"
+    assert reference.places[hospital.parent_iri].name == "Baqubah"
+    assert places["Al-Razi Hospital"] == {"al-Razi"} and places["Al-Noor Hospital"] == {"al-Noor"}
+
+
+def test_deserts_of_places_and_established_compass_regions(reference) -> None:
+    text = (
+        "Airstrikes in the desert\n\n"
+        "Russian warplanes struck hideouts in the desert of al-Mayadin and in the Al-Sukhnah desert. "
+        "Drones were seen over northeast Syria and eastern Syria, and over northern Iraq."
+    )
+    result = _resolve(text, reference)
+    places = _places(result)
+    by_name = {p.name: p for p in result.places.values()}
+    assert places["Al-Mayadin desert"] == {"desert of al-Mayadin"}
+    assert reference.places[by_name["Al-Mayadin desert"].parent_iri].name == "Deir ez-Zor Governorate"
+    assert places["Al-Sukhnah desert"] == {"Al-Sukhnah desert"}
+    assert places["Northeast Syria"] == {"northeast Syria"} and places["Northern Iraq"] == {"northern Iraq"}
+    assert places["Syria"] == {"Syria"}  # "eastern Syria" is no established region: the country

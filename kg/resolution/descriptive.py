@@ -80,6 +80,10 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
             for match in pattern.finditer(doc.text, segment.start, segment.end):
                 if _blocked_after(doc, match.end()):
                     continue
+                if "after_words" in entry:
+                    previous = re.search(r"(\S+)\s+$", doc.text[max(segment.start, match.start() - 20) : match.start()])
+                    if previous is None or previous.group(1) not in entry["after_words"]:
+                        continue  # "the ceasefire regime" is no government
                 if "*" in resolve:
                     code, name = "*", resolve["*"]
                 else:

@@ -185,29 +185,139 @@ def _is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
 
 
 def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
-    """ "al-Taim oil field", "T2 oil pumping station", "Tal Safuk region", "al-Zawiya mount", "Aleppo city"."""
+    """ "al-Taim oil field", "T2 oil pumping station", "Tal Safuk region", "al-Zawiya mount", "Aleppo city",
+    "Baqubah General Hospital", "Iraq's Ain al-Asad air base" (the possessor is not part of the name)."""
     data = load("place_patterns")
     types: dict[str, str] = data["suffix_types"]
-    forms: dict[str, list[str]] = data["name_forms"]
     pattern = re.compile(rf"(?P<name>{NAME})\s+(?P<suffix>{alternation(list(types))})\b")
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
-            name, suffix = match["name"], match["suffix"]
-            whole = f"{name} {suffix}"
-            tries = [whole] + [f.format(name) for f in forms.get(suffix, [])]
-            prefer = "settlement" if types[suffix] in _SETTLEMENTS else None
-            found = next((r for t in tries if (r := gaz.place(t, prefer)) is not None), None)
-            if found is not None:
-                yield _linked(match.start(), match.end(), doc, found[0], found[1], f"place-suffix:{suffix}", 1)
-            elif suffix not in data["settlement_suffixes"] and not _is_known_actor_word(gaz, name):
-                if any(e.kind == "place" for e in gaz.index.lookup(name)) and suffix in ("region", "area"):
-                    continue  # "the al-Tanf area" is al-Tanf
-                if suffix in data["generic_suffixes"]:  # "Tal Safuk region" is the place Tal Safuk
-                    entity = NewEntity("place", _display(name), _prefix_type(name) or types[suffix])
-                    yield new_candidate(match.start(), match.end("name"), name, entity, f"new-place:{suffix}", 0)
-                    continue
-                entity = NewEntity("place", _display(whole), types[suffix])
-                yield new_candidate(match.start(), match.end(), match.group(), entity, f"new-place:{suffix}", 0)
+            parts = list(_names_in(doc, *match.span("name")))
+            if not parts:
+                continue
+            start, _, name = parts[-1]
+            yield from _suffixed(doc, gaz, start, match.end(), name, match["suffix"], whole_span=True)
+    plural: dict[str, str] = data["plural_suffixes"]
+    listed = re.compile(rf"(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)\s+(?P<suffix>{alternation(list(plural))})\b")
+    for segment in doc.segments:
+        for match in listed.finditer(doc.text, segment.start, segment.end):
+            singular = plural[match["suffix"]]
+            for start, end, name in _names_in(doc, *match.span("names")):
+                yield from _suffixed(doc, gaz, start, end, name, singular, whole_span=False)
+
+
+def _suffixed(
+    doc: Document, gaz: Gazetteer, start: int, end: int, name: str, suffix: str, *, whole_span: bool
+) -> Iterator[Candidate]:
+    """The place "<name> <suffix>" (found by its reference forms, or minted), over ``[start, end)``."""
+    data = load("place_patterns")
+    types: dict[str, str] = data["suffix_types"]
+    forms: dict[str, list[str]] = data["name_forms"]
+    type_name = types.get(suffix) or types.get(suffix.casefold(), "Place")
+    whole = f"{name} {suffix}"
+    tries = [whole] + [f.format(name) for f in forms.get(suffix, [])]
+    prefer = "settlement" if type_name in _SETTLEMENTS else None
+    found = next((r for t in tries if (r := gaz.place(t, prefer)) is not None), None)
+    if found is not None:
+        yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
+        return
+    if suffix in data["settlement_suffixes"] or _is_known_actor_word(gaz, name):
+        return
+    text = doc.text[start:end]
+    if suffix.casefold() == "desert":
+        known = gaz.place(name)
+        if known is not None:  # "Al-Sukhnah desert": the desert around a known place, named canonically
+            yield _desert(doc, gaz, start, end, known[0], "new-place:desert")
+            return
+    if suffix.casefold() in data["generic_suffixes"]:
+        if any(e.kind == "place" for e in gaz.index.lookup(name)) and suffix in ("region", "area"):
+            return  # "the al-Tanf area" is al-Tanf
+        entity = NewEntity("place", _display(name), _prefix_type(name) or type_name)
+        yield new_candidate(start, end if whole_span else start + len(name), text, entity, f"new-place:{suffix}", 0)
+        return
+    canonical = _display(name)
+    canonical = canonical[:1].upper() + canonical[1:]
+    if type_name in ("Facility", "MilitaryBase"):
+        suffix = " ".join(w[:1].upper() + w[1:] for w in suffix.split())  # "Baqubah General Hospital"
+    parent = _container(gaz, name)
+    entity = NewEntity("place", f"{canonical} {suffix}", type_name, parent_iri=parent)
+    yield new_candidate(start, end, text, entity, f"new-place:{suffix.casefold()}", 0)
+
+
+def _container(gaz: Gazetteer, name: str) -> str | None:
+    """The reference place a facility named after a place lies in ("Baqubah General Hospital" → Baqubah)."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        found = gaz.place(" ".join(words[:k]), "settlement")
+        if found is not None:
+            return found[0] if found[1] else None
+    return None
+
+
+def _desert(doc: Document, gaz: Gazetteer, start: int, end: int, iri: str, reason: str) -> Candidate:
+    """ "the desert of al-Mayadin" / "Al-Sukhnah desert": the reference desert of that name, or a new region
+    "<canonical name> desert" inside the place's governorate."""
+    place = gaz.reference.places[iri]
+    base = re.sub(r"\s+Governorate$", "", place.name)
+    for attempt in (f"{base} desert", f"{base} Desert"):
+        found = gaz.place(attempt)
+        if found is not None:
+            return _linked(start, end, doc, found[0], True, reason, priority=2)
+    governorate = iri if place.type == "Governorate" else _governorate_of(gaz.reference, iri)
+    entity = NewEntity("place", f"{base} desert", "Desert", parent_iri=governorate)
+    return new_candidate(start, end, doc.text[start:end], entity, reason, priority=2)
+
+
+def _governorate_of(reference: ReferenceData, iri: str) -> str | None:
+    seen: set[str] = set()
+    current: str | None = iri
+    while current and current not in seen:
+        seen.add(current)
+        place = reference.places.get(current)
+        if place is None:
+            return None
+        if place.type == "Governorate":
+            return current
+        current = place.parent_iri
+    return None
+
+
+def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the desert of al-Mayadin", "the deserts of Homs": the desert region of a known place."""
+    pattern = re.compile(rf"\b[Dd]eserts?\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            parts = list(_names_in(doc, *match.span("name")))
+            if not parts:
+                continue
+            _, end, name = parts[0]
+            found = gaz.place(name)
+            if found is None or gaz.reference.places[found[0]].type == "Country":
+                continue
+            yield _desert(doc, gaz, match.start(), end, found[0], "desert-of")
+
+
+def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "northeast Syria", "northern Iraq": the reference region "<Compass> <Country>" when there is one."""
+    regions: dict[str, str] = load("place_patterns")["compass_regions"]
+    countries = [p for p in gaz.reference.places.values() if p.type == "Country"]
+    names = [label for p in countries for label in (p.name, *p.aliases) if label[:1].isupper()]
+    compass, country_names = alternation(list(regions)), alternation(names)
+    pattern = re.compile(rf"(?<![\w{DASHES}])(?P<compass>{compass})\s+(?P<country>{country_names})\b", re.IGNORECASE)
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            if not match["country"][0].isupper():
+                continue
+            country = gaz.place(match["country"])
+            if country is None or gaz.reference.places[country[0]].type != "Country":
+                continue
+            name = f"{regions[match['compass'].casefold()]} {gaz.reference.places[country[0]].name}"
+            start, end = match.span()
+            found = gaz.place(name)
+            if found is not None and gaz.reference.places[found[0]].type != "Country":
+                yield _linked(start, end, doc, found[0], True, "compass-region", priority=2)
+                continue
+            # otherwise "eastern Syria" stays the country: only established regions are places of their own
 
 
 def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

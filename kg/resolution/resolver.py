@@ -21,6 +21,8 @@ from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
+    compass_region_candidates,
+    desert_candidates,
     governorate_candidates,
     one_sense_per_article,
     settlement_candidates,
@@ -139,6 +141,8 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += governorate_candidates(doc, gazetteer)
     found += settlement_candidates(doc, gazetteer)
     found += suffix_candidates(doc, gazetteer)
+    found += desert_candidates(doc, gazetteer)
+    found += compass_region_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
     _country_signals(doc, reference, found)
