@@ -190,6 +190,61 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             f"The {ISIS} confirmed his death on Oct. 31 and named [[A|Abu Ibrahim al-Qurashi|Person|Abu Ibrahim "
             "al-Qurashi]] as the killer.",
         ),
+        (  # "X leader Y"
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]] leader [[A|Abu Mohammad al-Julani|Person|Abu Mohammad "
+            "al-Julani]] visited the front.",
+            ("Abu Mohammad al-Julani", "leads", "Hayat Tahrir al-Sham"),
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]] fighters and [[A|Abu Mohammad al-Julani|Person|Abu "
+            "Mohammad al-Julani]] visited the front.",
+        ),
+        (  # a role without an article: "Y, spokesman for X"
+            "[[A|Yahya Rasool|Person|Brigadier General Yahya Rasool]], spokesman for the "
+            "[[A|Iraqi Joint Operations Command|GovernmentBody|Joint Operations Command]], said so.",
+            ("Yahya Rasool", "memberOf", "Iraqi Joint Operations Command"),
+            "[[A|Yahya Rasool|Person|Brigadier General Yahya Rasool]], speaking to the "
+            "[[A|Iraqi Joint Operations Command|GovernmentBody|Joint Operations Command]], said so.",
+        ),
+        (  # "Y, a X-backed faction"
+            "[[A|Hamza Division|ArmedGroup|Hamza Division]], a [[A|Turkey|State|Turkish]]-backed faction, shelled "
+            "the village.",
+            ("Turkey", "supports", "Hamza Division"),
+            "[[A|Hamza Division|ArmedGroup|Hamza Division]], a [[A|Turkey|State|Turkish]]-based faction, shelled "
+            "the village.",
+        ),
+        (  # "the pro-Iranian Y"
+            "Strikes hit the pro-[[A|Iran|State|Iranian]] [[A|Nujaba|ArmedGroup|Nujaba]] movement.",
+            ("Nujaba", "alliedWith", "Iran"),
+            "Strikes hit the anti-[[A|Iran|State|Iranian]] [[A|Nujaba|ArmedGroup|Nujaba]] movement.",
+        ),
+        (  # "X's war on Y"
+            f"[[A|Turkey|State|Turkey]]'s long war on the {PKK} has killed thousands.",
+            ("Turkey", "opposes", "Kurdistan Workers' Party"),
+            f"[[A|Turkey|State|Turkey]]'s long talks with the {PKK} have ended.",
+        ),
+        (  # "X and its proxies, Y"
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and its proxies, the "
+            "[[A|Syrian National Army|ArmedGroup|Syrian National Army]], shelled villages.",
+            ("Turkish Armed Forces", "supports", "Syrian National Army"),
+            "The [[A|Turkish Armed Forces|StateForce|Turkish army]] and its enemies, the "
+            "[[A|Syrian National Army|ArmedGroup|Syrian National Army]], shelled villages.",
+        ),
+        (  # an armed group part of another is a component (partOf) …
+            f"The {YPG} is part of the {SDF}.",
+            ("People's Protection Units", "partOf", "Syrian Democratic Forces"),
+            f"The {YPG} is a rival of the {SDF}.",
+        ),
+        (  # … a state part of a coalition is a member (memberOf)
+            f"[[A|Iraq|State|Iraq]] is part of the {COALITION}.",
+            ("Iraq", "memberOf", "US-led coalition"),
+            f"[[A|Iraq|State|Iraq]] is critical of the {COALITION}.",
+        ),
+        (  # "the armed forces of"
+            "[[A|Peshmerga|StateForce|Peshmerga]], the armed forces of the "
+            "[[A|Kurdistan Regional Government|GovernmentBody|Kurdistan Regional Government]], were attacked.",
+            ("Peshmerga", "partOf", "Kurdistan Regional Government"),
+            "[[A|Peshmerga|StateForce|Peshmerga]], the rivals of the "
+            "[[A|Kurdistan Regional Government|GovernmentBody|Kurdistan Regional Government]], were attacked.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -283,6 +338,42 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area from the "
             "[[P|Anbar desert|Region|Anbar desert]].",
         ),
+        (  # "X, which dominates A"
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]], which dominates "
+            "[[P|Idlib Governorate|Governorate|Idlib province]], shot down a drone.",
+            [("Hayat Tahrir al-Sham", "controls", "Idlib Governorate")],
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]], which held talks in "
+            "[[P|Idlib Governorate|Governorate|Idlib province]], shot down a drone.",
+        ),
+        (  # "A, under X control"
+            f"Shelling hit [[P|Manbij|City|Manbij]], under {SDF} control since 2016.",
+            [("Syrian Democratic Forces", "controls", "Manbij")],
+            f"Shelling hit [[P|Manbij|City|Manbij]], under {SDF} fire since 2016.",
+        ),
+        (  # "X, stationed in A and in B"
+            "[[A|Russian Military Police|StateForce|Russian military police]], stationed in "
+            "[[P|Tell Tamer|Town|Tal Tamr]] and in [[P|Amuda|Town|Amuda]], patrolled the road.",
+            [
+                ("Russian Military Police", "operatesIn", "Tell Tamer"),
+                ("Russian Military Police", "operatesIn", "Amuda"),
+            ],
+            "[[A|Russian Military Police|StateForce|Russian military police]], withdrawn from "
+            "[[P|Tell Tamer|Town|Tal Tamr]] and from [[P|Amuda|Town|Amuda]], patrolled the road.",
+        ),
+        (  # "A, a town in the B countryside"
+            "The blast hit [[P|Tafas|Town|Tafas]], a town in the western countryside of "
+            "[[P|Daraa Governorate|Governorate|Daraa]].",
+            [("Tafas", "locatedIn", "Daraa Governorate")],
+            "The blast hit [[P|Tafas|Town|Tafas]], a town far from the western countryside of "
+            "[[P|Daraa Governorate|Governorate|Daraa]].",
+        ),
+        (  # "A, located in B" (without "which is")
+            "The [[P|Al-Omar oil field|OilField|al-Omar oil field]], located in the eastern countryside of "
+            "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]], was hit.",
+            [("Al-Omar oil field", "locatedIn", "Deir ez-Zor Governorate")],
+            "The [[P|Al-Omar oil field|OilField|al-Omar oil field]], supplied from the eastern countryside of "
+            "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]], was hit.",
+        ),
     ],
 )
 def test_extraction_relations_place_patterns(markup, wanted, near_miss):
@@ -341,3 +432,23 @@ def test_extraction_relations_war_against_is_not_an_attack_target():
     )
     assert ("Syrian Democratic Forces", "opposes", "Islamic State") in triples
     assert ("Turkish Armed Forces", "opposes", "Islamic State") not in triples
+
+
+def test_extraction_relations_near_is_not_in():
+    """ "the village of A near B" places A next to B, not inside it."""
+    triples = _triples("Shells hit the village of [[P|Sayda|Village|Sayda]] near [[P|Ayn Issa|Town|Ain Issa]].")
+    assert ("Sayda", "locatedIn", "Ayn Issa") not in triples
+    assert ("Sayda", "locatedIn", "Ayn Issa") in _triples(
+        "Shells hit the village of [[P|Sayda|Village|Sayda]] in [[P|Ayn Issa|Town|Ain Issa]]."
+    )
+
+
+def test_extraction_relations_support_phrase_after_its_actor_is_not_for_the_agents():
+    """ "X with air support from Y": Y backs X, not the agents of some earlier action."""
+    triples = _triples(
+        f"The {PMF} attacked {ISIS} hideouts near [[P|Tarmiyah|Town|Tarmiyah]]. The "
+        "[[A|Iraqi Counter-Terrorism Service|StateForce|Counter-Terrorism Service]] with air support from the "
+        "[[A|Iraqi Air Force|StateForce|Iraqi Air Force]] raided a village."
+    )
+    assert ("Iraqi Air Force", "supports", "Iraqi Counter-Terrorism Service") in triples
+    assert ("Iraqi Air Force", "supports", "Popular Mobilization Forces") not in triples

@@ -141,16 +141,24 @@ def _from_match(
     elif rule.get("form") == "named_state":
         # "Iran-aligned factions, including X": the state the group's own name ties it to stands in for the group
         pattern = str(rule.get("name_pattern"))
-        if rule.get("named") == "s":
+        if rule.get("side") == "s":
             subjects = [state for s in subjects if (state := _named_state(ctx, s, pattern))]
         else:
             objects = [state for o in objects if (state := _named_state(ctx, o, pattern))]
     elif rule.get("form") == "recent_agents":
-        # "…, with air cover provided by X": X backs the side of the last action told with a known agent
+        # "…, with air cover provided by X": X backs the side of the last action told with a known agent,
+        # in this sentence or the ``sentences_back`` before it
+        # ("from the direction of the occupied X" with side "s": the agents are the subjects)
         match_start = masked.article_span(*match.span())[0]
-        told = [e for e in events if e.evidence.start < match_start and e.agents]
-        own = {s.iri for s in subjects}
-        objects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
+        index = ctx.sentences.index(sentence)
+        since = ctx.sentences[max(0, index - int(rule.get("sentences_back", 1)))].start
+        told = [e for e in events if since <= e.evidence.start < match_start and e.agents]
+        if rule.get("side") == "s":
+            own = {o.iri for o in objects}
+            subjects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
+        else:
+            own = {s.iri for s in subjects}
+            objects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
     elif rule.get("form") == "earlier":
         # "the umbrella that includes both factions": the last ``count`` other actors named before in the sentence
         first = min((o.start for o in objects), default=sentence.start)
@@ -171,12 +179,26 @@ def _from_match(
     result = []
     for subject in subjects:
         for obj in objects:
-            if not _fits(ctx, predicate, subject, obj):
-                subject, obj = _state_for_country(ctx, subject), _state_for_country(ctx, obj)
-            if subject.iri == obj.iri or not _fits(ctx, predicate, subject, obj):
+            pair = (subject, obj)
+            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair), *pair):
+                pair = (_state_for_country(ctx, subject), _state_for_country(ctx, obj))
+            stated = _predicate_for(ctx, rule, predicate, *pair)
+            if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair):
                 continue
-            result.append(RelationFact(predicate, subject.iri, obj.iri, evidence))
+            result.append(RelationFact(stated, pair[0].iri, pair[1].iri, evidence))
     return result
+
+
+def _predicate_for(ctx: ArticleContext, rule: Rule, default: str, subject: EntitySpan, obj: EntitySpan) -> str:
+    """The predicate a phrase states for these two entities: ``predicate_by_type`` cases, first fitting one wins.
+
+    "X is part of Y" makes a state or a person a member (memberOf), and an armed group a component (partOf)
+    of another organisation, while anything in a coalition is a member of it.
+    """
+    for case in rule.get("predicate_by_type", []):
+        if _of_types(ctx, [subject], case.get("subject_types")) and _of_types(ctx, [obj], case.get("object_types")):
+            return str(case["predicate"])
+    return default
 
 
 def _lift_units(ctx: ArticleContext, sentence: Sentence, spans: list[EntitySpan]) -> list[EntitySpan]:
