@@ -52,6 +52,38 @@ def test_extraction_casualties_coding(text, expected):
     assert text[f.start : f.end].strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three Peshmerga and a civilian were killed in an ambush.", [("killed", 3), ("killed", 1, "civilians")]),
+        (
+            "The attacks left 14 civilians and 11 members of the regime forces dead.",
+            [("killed", 14, "civilians"), ("killed", 11, "state")],
+        ),
+    ],
+)
+def test_extraction_casualties_two_groups_in_one_figure(text, expected):
+    figures = _figures(text)
+    got = [(f.status, f.count, f.victim_side) for f in figures]
+    assert [g[: len(e)] for g, e in zip(got, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the attackers numbered around 15 and that three of them were killed", ("killed", 3)),
+        ("Two fighters were killed and four others wounded late Sunday.", ("injured", 4)),
+        ("shelled the villages, injuring a civilian and damaging houses", ("injured", 1)),
+        ("while a child who was passing by was lightly injured by shrapnel", ("injured", 1)),
+        ("a man in his forties was wounded in the leg", ("injured", 1)),
+        ("Al-Baghdadi blew himself up during the raid", ("killed", 1)),
+    ],
+)
+def test_extraction_casualties_more_figure_forms(text, expected):
+    assert expected in [(f.status, f.count) for f in _figures(text)]
+    assert ("killed", 15) not in [(f.status, f.count) for f in _figures(text)]
+
+
 def test_extraction_casualties_two_figures_in_one_clause():
     figures = _figures("A roadside bomb exploded, killing 5 and wounding 10 in Diwaniyah.")
     assert [(f.status, f.count) for f in figures] == [("killed", 5), ("injured", 10)]

@@ -115,6 +115,7 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
             if figure is not None:
                 figures.append(figure)
                 taken.append((figure.start, figure.end))
+                figures.extend(_second_group(figure, match, offset, spans))
     figures.sort(key=lambda f: f.start)
     return _mark_other(figures)
 
@@ -165,6 +166,37 @@ def _figure(
         others=bool(re.match(r"\s*others\b", groups.get("victim") or "", re.I)),
         **common,
     )
+
+
+_SECOND = re.compile(r"\s+and\s+(?P<num>an?|one|\d+|[a-z]+)\s+(?P<rest>(?:[\w’'‘\-.]+\s*){1,6})$", re.I)
+
+
+def _second_group(
+    figure: FigureMention, match: re.Match[str], offset: int, spans: list[EntitySpan]
+) -> list[FigureMention]:
+    """"Three Peshmerga and a civilian were killed", "left 14 civilians and 11 soldiers dead": two figures."""
+    if figure.count is None or "victim" not in match.groupdict() or not match.group("victim"):
+        return []
+    phrase = match.group("victim")
+    second = _SECOND.search(phrase.rstrip() if phrase.rstrip() != phrase else phrase)
+    if second is None:
+        return []
+    word = second.group("num").lower()
+    count = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else casualty_rules().numbers.get(word)
+    if count is None:
+        return []
+    start = match.start("victim") + offset + second.start("num")
+    end = match.start("victim") + offset + second.end("rest")
+    victim_iri, side = _victim(second.group("rest"), start, end, spans)
+    if victim_iri is None and side is None:
+        return []
+    return [
+        FigureMention(
+            status=figure.status, count=count, min_count=None, max_count=None, rule=figure.rule,
+            confidence=figure.confidence, start=start, end=end, victim_iri=victim_iri, victim_side=side,
+            active=figure.active,
+        )
+    ]
 
 
 def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
