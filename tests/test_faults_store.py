@@ -21,6 +21,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
@@ -250,7 +251,15 @@ def test_faults_full_disk_is_an_error_with_nothing_partial(tiny_disk, monkeypatc
 # --------------------------------------------------------------------------------------- backup, restore
 
 
+def canonical(nquads: bytes) -> list:
+    """The dataset with blank nodes relabelled canonically: loaders give a file's blank nodes fresh names."""
+    dataset = ox.Dataset(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return sorted(str(quad) for quad in dataset)
+
+
 def test_faults_backup_then_restore_dumps_identically(versions, tmp_path: Path, capsys) -> None:
+    """Identical up to blank-node labels (only the ontology's OWL lists have blank nodes)."""
     source = tmp_path / "source"
     shutil.copytree(versions["dir"], source)
     backup = tmp_path / "backup.nq"
@@ -260,13 +269,15 @@ def test_faults_backup_then_restore_dumps_identically(versions, tmp_path: Path, 
     assert kg_main(["restore", str(backup), "--store", str(restored)]) == 0
     with open_store(str(source), read_only=True) as a, open_store(str(restored), read_only=True) as b:
         original = dump(a)
-        assert dump(b) == original and a.graph_names() == b.graph_names()
+        restored_dump = dump(b)
+        assert canonical(restored_dump) == canonical(original) and a.graph_names() == b.graph_names()
+        assert len(restored_dump.splitlines()) == len(original.splitlines())
     assert original == backup.read_bytes()
     # restoring again into the same (now full) store is refused and changes nothing
     assert kg_main(["restore", str(backup), "--store", str(restored)]) == 2
     assert "not empty" in capsys.readouterr().err
     with open_store(str(restored), read_only=True) as b:
-        assert dump(b) == original
+        assert dump(b) == restored_dump
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def load(self, source: str | Path | BinaryIO, format: str, graph_iri: str | None = None) -> int:
-        """Add the RDF in ``source`` (a path or a binary stream); triples go to ``graph_iri``. Returns quads read."""
+        """Add the RDF in ``source`` (a path or a binary stream); triples go to ``graph_iri``, all or nothing.
+        Returns how many quads were added (embedded store) or sent (remote store)."""
 
     # -- reading ---------------------------------------------------------------------------------------------
     @abstractmethod

@@ -143,10 +143,43 @@ class OxigraphStore(GraphStore):
             return True
 
     def load(self, source: str | Path | BinaryIO, format: str, graph_iri: str | None = None) -> int:
+        """Oxigraph parses and inserts in Rust, with no Python object per quad. Into an empty store (a restore, a
+        first load) it bulk-loads, writing index files directly, and clears the store again if the input fails, so
+        the load stays all or nothing; otherwise it is one transaction. Measured on 1M quads on disk: Python
+        ``ox.Quad`` objects into one transaction took 42 s and 2.3 GB, the bulk loader 10-14 s and 1 GB; a
+        transaction needs memory for the whole input, too much for a 10M-quad backup on this 24 GB machine.
+        Both loaders give blank nodes fresh labels (RDF says a file's blank nodes are its own), so a restored
+        store equals its backup up to blank-node names (only the ontology's OWL lists have any).
+        Returns the number of quads added (quads already stored are not counted twice)."""
         self._check_writable()
         fmt = _ox_format(format)
         target = named_node(graph_iri) if graph_iri else None
         source = screened(source, format)  # no entity bombs or quadratic nesting (RDF/XML, JSON-LD)
+        if target is not None and fmt.supports_datasets:
+            return self._load_quads_into(source, fmt, target, format)
+        kwargs: dict = {"format": fmt, "to_graph": target} if target is not None else {"format": fmt}
+        if isinstance(source, str | Path):
+            kwargs["path"] = str(source)
+        else:
+            kwargs["input"] = source
+        with self._graph_lock(str(graph_iri) if graph_iri else "*"), self._gate.shared():
+            before = len(self._store)
+            bulk = before == 0
+            try:
+                if bulk:
+                    self._store.bulk_load(**kwargs)
+                else:
+                    self._store.load(**kwargs)
+            except (SyntaxError, ValueError, OSError) as exc:
+                if bulk:
+                    self._store.clear()  # the bulk loader is not atomic: take back what it wrote
+                kind = "load" if isinstance(exc, OSError) and not isinstance(exc, SyntaxError) else "parse"
+                raise StoreError(f"cannot {kind} {format} input: {exc}") from exc
+            return len(self._store) - before
+
+    def _load_quads_into(self, source: str | Path | BinaryIO | bytes, fmt: ox.RdfFormat, target: ox.NamedNode,
+                         format: str) -> int:  # fmt: skip
+        """A dataset file with a target graph: its default-graph quads go to ``target``, named ones stay."""
         try:
             if isinstance(source, str | Path):
                 quads = list(ox.parse(path=str(source), format=fmt))
@@ -154,17 +187,17 @@ class OxigraphStore(GraphStore):
                 quads = list(ox.parse(source, format=fmt))
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"cannot parse {format} input: {exc}") from exc
-        if target is not None:
-            quads = [
-                ox.Quad(q.subject, q.predicate, q.object, target) if isinstance(q.graph_name, ox.DefaultGraph) else q
-                for q in quads
-            ]
-        with self._graph_lock(str(graph_iri) if graph_iri else "*"), self._gate.shared():
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, target) if isinstance(q.graph_name, ox.DefaultGraph) else q
+            for q in quads
+        ]
+        with self._graph_lock(target.value), self._gate.shared():
+            before = len(self._store)
             try:
                 self._store.extend(quads)
             except (OSError, ValueError) as exc:
                 raise StoreError(f"cannot load {format} input: {exc}") from exc
-        return len(quads)
+            return len(self._store) - before
 
     # -- reading ---------------------------------------------------------------------------------------------
     def graph_names(self) -> list[str]:
