@@ -245,6 +245,34 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             "[[A|Peshmerga|StateForce|Peshmerga]], the rivals of the "
             "[[A|Kurdistan Regional Government|GovernmentBody|Kurdistan Regional Government]], were attacked.",
         ),
+        (  # a name used as a modifier is not the object: "a faction of the Turkish-backed Front"
+            "[[A|Jaysh al-Izza|ArmedGroup|Jaish al-Izza]], a faction of the [[A|Turkey|State|Turkish]]-backed "
+            "[[A|National Front for Liberation|ArmedGroup|National Front for Liberation]], shelled the town.",
+            ("Jaysh al-Izza", "partOf", "National Front for Liberation"),
+            "[[A|Jaysh al-Izza|ArmedGroup|Jaish al-Izza]], a rival of the [[A|Turkey|State|Turkish]]-backed "
+            "[[A|National Front for Liberation|ArmedGroup|National Front for Liberation]], shelled the town.",
+        ),
+        (  # "X and allied factions, including Y"
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]] and allied factions, including the "
+            "[[A|Turkistan Islamic Party|ArmedGroup|Turkistan Islamic Party]], defend the area.",
+            ("Turkistan Islamic Party", "alliedWith", "Hayat Tahrir al-Sham"),
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]] and rival factions, including the "
+            "[[A|Turkistan Islamic Party|ArmedGroup|Turkistan Islamic Party]], defend the area.",
+        ),
+        (  # "X, which backs Y"
+            "[[A|Turkey|State|Turkey]], which backs the [[A|Syrian National Army|ArmedGroup|Syrian National "
+            "Army]], called for a ceasefire.",
+            ("Turkey", "supports", "Syrian National Army"),
+            "[[A|Turkey|State|Turkey]], which fights the [[A|Syrian National Army|ArmedGroup|Syrian National "
+            "Army]], called for a ceasefire.",
+        ),
+        (  # "X led by General Y"
+            '"[[A|Tiger Forces|MilitaryUnit|Tiger Forces]]" led by Brigadier General '
+            "[[A|Suheil al-Hassan|Person|Suhail al-Hassan]] joined the attack.",
+            ("Suheil al-Hassan", "leads", "Tiger Forces"),
+            '"[[A|Tiger Forces|MilitaryUnit|Tiger Forces]]" attacked by Brigadier General '
+            "[[A|Suheil al-Hassan|Person|Suhail al-Hassan]] withdrew.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -373,6 +401,13 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             [("Al-Omar oil field", "locatedIn", "Deir ez-Zor Governorate")],
             "The [[P|Al-Omar oil field|OilField|al-Omar oil field]], supplied from the eastern countryside of "
             "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]], was hit.",
+        ),
+        (  # "A, which X captured": a country named as a place stands for its state
+            "The [[P|Golan Heights|Region|Golan Heights]], which [[P|Israel|Country|Israel]] captured in 1967, is "
+            "disputed. [[A|Israel|State|Israel]] did not comment.",
+            [("Israel", "controls", "Golan Heights")],
+            "The [[P|Golan Heights|Region|Golan Heights]], which [[P|Israel|Country|Israel]] borders, is "
+            "disputed. [[A|Israel|State|Israel]] did not comment.",
         ),
     ],
 )

@@ -29,6 +29,7 @@ from kg.resolution.names import normalize_name
 
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
+_MODIFIER = re.compile(r"[-‐][^\W\d]")  # "⟦A1⟧-backed", "⟦P2⟧-based": a name used as a modifier
 _SYMMETRIC = frozenset({"alliedWith"})
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 
@@ -62,8 +63,14 @@ class _Masked:
     def article_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
 
-    def entities(self, start: int, end: int) -> list[EntitySpan]:
-        return [self.spans[int(m.group(2))] for m in _TOKEN.finditer(self.text, start, end)]
+    def entities(self, start: int, end: int, match_end: int | None = None) -> list[EntitySpan]:
+        """The entities named in ``[start, end)``; with ``match_end``, not those that only modify a word after
+        the match ("a faction of the ⟦Turkish⟧-backed Front": the Front is meant, not Turkey)."""
+        return [
+            self.spans[int(m.group(2))]
+            for m in _TOKEN.finditer(self.text, start, end)
+            if match_end is None or m.end() < match_end or not _MODIFIER.match(self.text, m.end())
+        ]
 
 
 def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
@@ -118,8 +125,8 @@ def _from_match(
     events: list[EventFact],
 ) -> list[RelationFact]:
     groups = match.groupdict()
-    subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key))]
-    objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key))]
+    subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
+    objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key), match.end())]
     predicate = str(rule.get("predicate"))
     if rule.get("form") == "title":
         title_start, _ = masked.article_span(*match.span("title"))
