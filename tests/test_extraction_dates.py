@@ -83,6 +83,7 @@ def test_extraction_dates_relative_without_anchor_is_unknown():
         ("field sources reported on Wednesday, adding that", True),
         ("On April 14, the Syrian Army and the National Defense Forces kicked off", False),
         ("The attack, which took place on August 18, killed a general", False),
+        ("The Security Media Cell announced, on Tuesday, the killing of five terrorists", True),
     ],
 )
 def test_extraction_dates_report_dates_flagged(text, report):

@@ -107,3 +107,12 @@ def test_extraction_incidents_claim_of_the_blast_names_the_agent():
     events = _events(body)
     assert len(events) == 1
     assert events[0]["agents"] == ["Islamic State"] and events[0]["attributed_to"] == "Islamic State"
+
+
+def test_extraction_incidents_named_victims_are_targets_not_agents():
+    body = (
+        "The Iraqi Counter-Terrorism Service, backed by coalition aircraft, killed five Islamic State fighters "
+        "in an operation in Anbar on Nov. 6."
+    )
+    events = _events(body)
+    assert "Islamic State" not in events[0]["agents"] and "Islamic State" in events[0]["targets"]

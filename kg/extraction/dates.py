@@ -185,7 +185,7 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
     """A date governed by a reporting verb: "claimed on August 20", "On Monday, SOHR said that …"."""
     rules = date_rules()
     before = text[max(0, start - 40) : start]
-    if re.search(rf"(?:{rules.report_verbs.pattern})\s+(?:on\s+|in\s+|late\s+|early\s+)?$", before, re.I):
+    if re.search(rf"(?:{rules.report_verbs.pattern})[\s,]+(?:on\s+|in\s+|late\s+|early\s+)?$", before, re.I):
         return True
     after_words = text[end:].lstrip(" ,").split()[: rules.report_window]
     window = " ".join(after_words)

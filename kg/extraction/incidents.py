@@ -245,6 +245,12 @@ def _finalise(
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
     casualties, victims = _casualties(ctx, incident, agents, targets, memberships)
+    named = [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
+    for victim in dict.fromkeys(named):  # "Two Peshmerga were killed when ISIS attacked them": they were attacked
+        if victim in agents and len(agents) > 1 and victim != CIVILIANS_IRI:
+            agents.remove(victim)
+            if victim not in targets:
+                targets.append(victim)
     for victim in victims:
         if victim not in agents and victim not in targets:
             targets.append(victim)
