@@ -165,5 +165,5 @@ def test_resolution_articles_unknown_arabic_name_after_trigger_is_new_place(refe
     text = "Strikes in Idlib\n\nWarplanes struck positions in al-Khuwein Saghir and near Russian positions on Monday."
     result = resolve_mentions(article_from_text(text), reference)
     new = [p for p in result.places.values() if p.decision == Decision.NEW]
-    assert [p.name for p in new] == ["al-Khuwein Saghir"]
+    assert [p.name for p in new] == ["Al-Khuwein Saghir"]  # canonical names are capitalised, as gold names are
     assert "Russian" not in {p.name for p in result.places.values()}

@@ -180,3 +180,48 @@ def test_deserts_of_places_and_established_compass_regions(reference) -> None:
     assert places["Al-Sukhnah desert"] == {"Al-Sukhnah desert"}
     assert places["Northeast Syria"] == {"northeast Syria"} and places["Northern Iraq"] == {"northern Iraq"}
     assert places["Syria"] == {"Syria"}  # "eastern Syria" is no established region: the country
+
+
+def test_a_place_the_text_puts_elsewhere_is_not_a_same_named_reference_place(reference) -> None:
+    # "Hadar" is also a GeoNames alias of Hatra in Nineveh (Iraq); the text puts this Hadar in Quneitra
+    text = "Shelling in Quneitra\n\nThe army shelled the outskirts of the town of Hadar in Quneitra countryside."
+    result = _resolve(text, reference)
+    hadar = next(p for p in result.places.values() if {m.text for m in p.mentions} == {"Hadar"})
+    assert hadar.name == "Hadar" and hadar.decision == Decision.NEW and hadar.lat is None
+    assert reference.places[hadar.parent_iri].name == "Quneitra Governorate"
+
+
+def test_unknown_villages_become_new_places_with_their_stated_container(reference) -> None:
+    text = (
+        "Raid in Idlib\n\n"
+        "He blew himself up during a raid on his hideout near Barisha, in Syria’s Idlib province, on Oct. 26. "
+        "Three Peshmerga were killed near Jalawla on November 13. Warplanes struck the area of Faydat Ibn "
+        "Muwaynie and the village of Tal Jumaa in Hasakah province. Clashes near Russian positions and near "
+        "Washington were reported in October."
+    )
+    result = _resolve(text, reference)
+    by_name = {p.name: p for p in result.places.values()}
+    for name in ("Barisha", "Jalawla", "Faydat Ibn Muwaynie", "Tal Jumaa"):
+        assert by_name[name].decision == Decision.NEW and by_name[name].lat is None, name
+    assert reference.places[by_name["Barisha"].parent_iri].name == "Idlib Governorate"
+    assert reference.places[by_name["Tal Jumaa"].parent_iri].name == "Al-Hasakah Governorate"
+    assert by_name["Tal Jumaa"].type == "Village"
+    assert not {"Russian", "October", "Oct"} & set(by_name)
+    assert by_name["Washington"].decision == Decision.LINKED  # a known capital, not a new place
+
+
+def test_city_or_governorate_by_list_and_by_point_of_reference(reference) -> None:
+    text = (
+        "ISIS attacks\n\n"
+        "Kirkuk province saw 29 attacks. Fighters stormed a post near the village of al-Rashad, southwest of "
+        "Kirkuk. The group keeps cells between Kirkuk, Salahuddin and Diyala."
+    )
+    result = _resolve(text, reference)
+    spans = [(s.text, result.places[s.iri].name) for s in result.spans if s.kind == "place" and "Kirkuk" in s.text]
+    assert spans == [
+        ("Kirkuk province", "Kirkuk Governorate"),
+        ("Kirkuk", "Kirkuk"),
+        ("Kirkuk", "Kirkuk Governorate"),
+    ]
+    rashad = next(p for p in result.places.values() if p.name == "Al-Rashad")
+    assert reference.places[rashad.parent_iri].name == "Kirkuk Governorate"  # next to Kirkuk: its governorate

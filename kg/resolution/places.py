@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace as dataclass_replace
 
 from kg.model import Decision
 from kg.reference import ReferenceData, ReferencePlace
@@ -157,9 +158,24 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 found = gaz.place(name, prefer)
                 if found is not None:
                     yield _linked(start, end, doc, found[0], found[1], f"settlement-cue:{cue}", priority=3)
-                elif not _is_known_actor_word(gaz, name) and (new_type in _SETTLEMENTS or _has_place_prefix(name)):
-                    entity = NewEntity("place", _display(name), _prefix_type(name) or new_type)
+                elif not _is_known_actor_word(gaz, name) and (
+                    new_type in _SETTLEMENTS or _has_place_prefix(name) or _region_name(cue, name)
+                ):
+                    kind = new_type if new_type in _SETTLEMENTS else _prefix_type(name) or new_type
+                    entity = NewEntity("place", _display(name), kind)  # "the village of Tal Jumaa" is a village
                     yield new_candidate(start, end, name, entity, f"new-settlement:{cue}", priority=-1)
+
+
+def _region_name(cue: str, name: str) -> bool:
+    """ "the area of Faydat Ibn Muwaynie": after a region cue, an unknown capitalised name is a place."""
+    data = load("place_patterns")
+    return cue in data["region_cues"] and not _never_a_place(name)
+
+
+def _never_a_place(name: str) -> bool:
+    data = load("place_patterns")
+    words = re.split(rf"[\s{DASHES}]+", name)
+    return any(w in data["not_place_names"] for w in words) or words[0] in load("actor_patterns")["name_stopwords"]
 
 
 def _has_place_prefix(name: str) -> bool:
@@ -174,8 +190,10 @@ def _prefix_type(name: str) -> str | None:
 
 
 def _display(name: str) -> str:
-    """Canonical form of a new place name: the text's words, curly apostrophes straightened."""
-    return re.sub(r"\s+", " ", name.replace("’", "'"))
+    """Canonical form of a new place name: the text's words, curly apostrophes straightened, the first letter
+    capitalised as Wikipedia-style names are ("al-Quriyah" → "Al-Quriyah")."""
+    name = re.sub(r"\s+", " ", name.replace("’", "'"))
+    return name[:1].upper() + name[1:]
 
 
 def _is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
@@ -320,10 +338,13 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
             # otherwise "eastern Syria" stays the country: only established regions are places of their own
 
 
+_POINT_CUE = re.compile(r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear)\s+$", re.IGNORECASE)
+
+
 def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """A name read as a governorate by a cue is the governorate in its bare mentions too ("al-Quneitra"),
-    and so is a city-or-governorate name after "<place> in" ("Huweija in Kirkuk"); datelines and explicit
-    settlement cues ("the city of X") keep the settlement."""
+    and so is a city-or-governorate name after "<place> in" ("Huweija in Kirkuk"); datelines, explicit
+    settlement cues ("the city of X") and points of reference ("southwest of Kirkuk") keep the settlement."""
     reference = gaz.reference
     governorates = {
         c.iri for c in chosen if c.iri in reference.places and reference.places[c.iri].type == "Governorate"
@@ -341,6 +362,8 @@ def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]
         if governorate is None:
             continue
         before = doc.text[max(segment.start, cand.start - 5) : cand.start]
+        if _POINT_CUE.search(doc.text[max(segment.start, cand.start - 25) : cand.start]):
+            continue  # "southwest of Kirkuk", "near Kirkuk": a point of reference is the city
         after_place = before.endswith(" in ") and any(
             re.fullmatch(r"(?:\s*(?:,|and)\s*\S.*?)*\s+in\s+", doc.text[p.end : cand.start])
             and p.end < cand.start
@@ -355,20 +378,136 @@ def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]
 
 
 def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
-    """An unknown Arabic-style place name after "near"/"in"/"west of" ("in al-Bara") → a NEW place.
+    """An unknown place name after "near"/"in"/"west of" ("in al-Bara", "near Jalawla") → a NEW place.
 
-    Only names that begin with a place-name word (al-, Tal, Kafr, Wadi …) qualify, so "near Russian positions"
-    or "in Washington" never mint a place; known names are the alias scan's job.
+    After "in" and the other weak triggers only names that begin with a place-name word (al-, Tal, Kafr, Wadi
+    …) qualify, so "in Washington" or "in Arabic" never mint a place; after a strong trigger ("near",
+    "east of") any capitalised name that is not a known actor, a nationality, a month or a weekday does, and so
+    does a name after "in" that is itself placed (", in Syria's Idlib province"). Known names are the alias
+    scan's job.
     """
     data = load("place_patterns")
-    triggers = alternation(data["new_place_triggers"])
-    pattern = re.compile(rf"\b(?:{triggers})\s+(?:the\s+)?(?P<name>{NAME})")
+    triggers = alternation(data["new_place_triggers"] + data["strong_new_place_triggers"])
+    strong = {t.casefold() for t in data["strong_new_place_triggers"]}
+    pattern = re.compile(rf"\b(?P<trigger>{triggers})\s+(?:the\s+)?(?P<name>{NAME})")
+    placed = re.compile(rf"\s*,\s+(?:in|near|(?:north|south|east|west)\w*(?:[{DASHES}]\w+)?\s+of)\s")
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             for start, end, name in list(_names_in(doc, *match.span("name")))[:1]:
-                if not _has_place_prefix(name) or gaz.place(name) is not None or _is_known_actor_word(gaz, name):
+                if gaz.place(name) is not None or _is_known_actor_word(gaz, name):
                     continue
                 if gaz.index.lookup(name) or len(name.replace("-", " ").split()) > 3:
                     continue
+                if not _has_place_prefix(name):
+                    is_strong = re.sub(r"\s+", " ", match["trigger"]).casefold() in strong
+                    if _never_a_place(name) or not (is_strong or placed.match(doc.text, end)):
+                        continue
+                    if segment.all_caps or match.group("name").isupper():
+                        continue  # "near ISIS" in a shouting headline
                 entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
                 yield new_candidate(start, end, name, entity, "new-place:after-trigger", priority=-3)
+
+
+_CONTAINER_CUE = re.compile(
+    r"\s*,?\s*(?:(?P<in>in|of)\s+(?:the\s+)?(?:(?:\w+ern|rural)\s+)?(?:countryside\s+of\s+(?:the\s+)?)?"
+    r"|(?P<near>(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$"
+)
+
+
+def place_context(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A settlement placed by the text ("the town of Hadar in Quneitra countryside", "Barisha, in Syria's Idlib
+    province", "Mahkan, east of al-Mayadin") must lie there: a same-named reference place elsewhere ("Hadar"
+    is also an alias of Hatra in Nineveh) gives way to the one inside the container, or to a NEW place; and a
+    NEW place gets the container (or the governorate of the place it is next to) as its parent."""
+    reference = gaz.reference
+    places = sorted((c for c in chosen if c.kind == "place"), key=lambda c: c.start)
+    for k, cand in enumerate(places):
+        container = _stated_container(doc, gaz, cand, places[k + 1 :])
+        if container is None:
+            continue
+        parent, inside = container
+        if cand.new is not None:
+            if cand.new.parent_iri is None and cand.new.type not in ("Road", "Border", "Country"):
+                cand.new = dataclass_replace(cand.new, parent_iri=parent)
+            continue
+        place = reference.places.get(cand.iri)
+        if place is None or not inside or not any(reference.is_a(place.type, s) for s in _SETTLEMENTS):
+            continue
+        if _within(reference, cand.iri, parent):
+            continue
+        others = [
+            e.iri
+            for e in gaz.index.lookup(cand.text)
+            if e.kind == "place" and e.iri in reference.places and _within(reference, e.iri, parent)
+        ]
+        if others:
+            cand.iri, cand.reason = others[0], f"{cand.reason}+placed-in"
+            continue
+        entity = NewEntity("place", _display(cand.text), place.type, parent_iri=parent)
+        cand.iri, cand.new, cand.decision, cand.reason = entity.iri, entity, Decision.NEW, "new-place:placed-elsewhere"
+    return chosen
+
+
+def _stated_container(
+    doc: Document, gaz: Gazetteer, cand: Candidate, following: list[Candidate]
+) -> tuple[str, bool] | None:
+    """The reference place the text puts ``cand`` in (``True``) or next to (``False``: its governorate)."""
+    reference = gaz.reference
+    if not following or following[0].start - cand.end > 60:
+        return None
+    cue = _CONTAINER_CUE.fullmatch(doc.text[cand.end : following[0].start])
+    if cue is None:
+        return None
+    target_cand = following[0]
+    if (
+        len(following) > 1
+        and target_cand.iri in reference.places
+        and reference.places[target_cand.iri].type == "Country"
+        and re.fullmatch(r"[’']s\s+", doc.text[target_cand.end : following[1].start])
+    ):
+        target_cand = following[1]  # "in Syria's Idlib province": the container is the second name
+    if target_cand.iri not in reference.places:
+        return None
+    target = reference.places[target_cand.iri]
+    if cue["near"]:
+        governorate = target_cand.iri if target.type == "Governorate" else _governorate_of(reference, target_cand.iri)
+        return (governorate, False) if governorate else None
+    if target.type in ("Governorate", "Country") or reference.is_a(target.type, "AdministrativeArea"):
+        return target_cand.iri, True
+    return None
+
+
+def _within(reference: ReferenceData, iri: str, container: str) -> bool:
+    seen: set[str] = set()
+    current: str | None = iri
+    while current and current not in seen:
+        if current == container:
+            return True
+        seen.add(current)
+        place = reference.places.get(current)
+        current = place.parent_iri if place is not None else None
+    return False
+
+
+def coordinated_governorates(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare name that is both a city and a governorate, listed with governorates ("alongside Kirkuk and
+    Saladin", "between Kirkuk, Salahuddin and Diyala"), is the governorate too."""
+    reference = gaz.reference
+    places = sorted((c for c in chosen if c.kind == "place"), key=lambda c: c.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(places, places[1:], strict=False):
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", doc.text[a.end : b.start]):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if other.iri not in reference.places or reference.places[other.iri].type != "Governorate":
+                    continue
+                if one.iri not in reference.places or not one.reason.startswith("alias:"):
+                    continue
+                if reference.places[one.iri].type == "Governorate":
+                    continue
+                governorate = gaz.governorate(one.text)
+                if governorate is not None:
+                    one.iri, one.reason, changed = governorate, "governorate-listed-with-governorates", True
+    return chosen

@@ -22,9 +22,11 @@ from kg.resolution.names import DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
     compass_region_candidates,
+    coordinated_governorates,
     desert_candidates,
     governorate_candidates,
     one_sense_per_article,
+    place_context,
     settlement_candidates,
     suffix_candidates,
     triggered_new_places,
@@ -169,6 +171,8 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found = [c for c in found if not _not_a_mention(doc, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     chosen = one_sense_per_article(doc, gazetteer, chosen)
+    chosen = coordinated_governorates(doc, gazetteer, chosen)
+    chosen = place_context(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
