@@ -139,11 +139,9 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             "denied it.",
         ),
         (  # general hostility: "in the war against", both the partner and its coalition
-            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the war against the "
-            f"{ISIS}.",
+            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the war against the {ISIS}.",
             ("US-led coalition", "opposes", "Islamic State"),
-            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the talks with the "
-            f"{ISIS}.",
+            f"Turkey shelled areas held by the {SDF}, a key partner of the {COALITION} in the talks with the {ISIS}.",
         ),
         (  # "has waged an insurgency against"
             f"Ankara lists the {PKK}, which has waged an insurgency against [[A|Turkey|State|Turkey]] since 1984.",
@@ -307,14 +305,12 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             f"alongside {KIRKUK} and {SALADIN}.",
         ),
         (  # "retains a network of cells in the terrain between A, B and C"
-            f"Still, {ISIS} retains a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and "
-            f"{DIYALA}.",
+            f"Still, {ISIS} retains a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and {DIYALA}.",
             [
                 ("Islamic State", "operatesIn", "Kirkuk Governorate"),
                 ("Islamic State", "operatesIn", "Diyala Governorate"),
             ],
-            f"Still, {ISIS} lost a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and "
-            f"{DIYALA}.",
+            f"Still, {ISIS} lost a network of cells in the rugged terrain between {KIRKUK}, {SALADIN} and {DIYALA}.",
         ),
         (  # "X, which control the city of A and the nearby town of B"
             "The [[A|Iranian-backed militias|ArmedGroup|Iranian-backed militias]], which control the city of "
@@ -360,8 +356,7 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             "district.",
         ),
         (  # "the A area in the B desert"
-            "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area in the "
-            "[[P|Anbar desert|Region|Anbar desert]].",
+            "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area in the [[P|Anbar desert|Region|Anbar desert]].",
             [("Wadi Horan", "locatedIn", "Anbar desert")],
             "Troops raided the [[P|Wadi Horan|Region|Wadi Horan]] area from the "
             "[[P|Anbar desert|Region|Anbar desert]].",
@@ -487,3 +482,34 @@ def test_extraction_relations_support_phrase_after_its_actor_is_not_for_the_agen
     )
     assert ("Iraqi Air Force", "supports", "Iraqi Counter-Terrorism Service") in triples
     assert ("Iraqi Air Force", "supports", "Popular Mobilization Forces") not in triples
+
+
+def test_extraction_relations_possessive_place_is_the_container():
+    """ "Anbar's Rutba district": Rutba lies in Anbar; a country's possessive never makes a locatedIn."""
+    anbar = "[[P|Anbar Governorate|Governorate|Anbar]]"
+    assert ("Rutba", "locatedIn", "Anbar Governorate") in _triples(
+        f"Troops entered {anbar}'s [[P|Rutba|Town|Rutba]] district."
+    )
+    assert ("Rutba", "locatedIn", "Anbar Governorate") not in _triples(
+        f"Troops left {anbar} for [[P|Rutba|Town|Rutba]] district."
+    )
+
+
+def test_extraction_relations_the_fallen_are_not_allies():
+    """Names counted among the dead of an attack are not allies, even when read as its co-agents."""
+    from kg.extraction.context import ArticleContext
+    from kg.extraction.relations import extract_relations
+    from kg.model import EventFact, Evidence
+
+    def allied(sentence: str) -> list:
+        article, resolved = _resolved(sentence)
+        ctx = ArticleContext.build(article, resolved)
+        body = ctx.sentences[-1]
+        evidence = Evidence(body.start, body.end, body.text, "test", 0.8)
+        event = EventFact("Attack", evidence, agents=list(resolved.actors)[:2])
+        return [r for r in extract_relations(ctx, [event], [], []) if r.predicate == "alliedWith"]
+
+    soldiers = "[[A|Syrian Arab Army|StateForce|regime soldiers]]"
+    militias = "[[A|Syrian pro-government militias|ArmedGroup|pro-regime militiamen]]"
+    assert allied(f"Today {soldiers} and {militias} attacked ISIS cells in the Badia.")
+    assert not allied(f"The number of {soldiers} and {militias} killed in the Badia has risen to 67.")

@@ -128,53 +128,9 @@ def _from_match(
     subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
     objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key), match.end())]
     predicate = str(rule.get("predicate"))
-    if rule.get("form") == "title":
-        title_start, _ = masked.article_span(*match.span("title"))
-        target = title_object(ctx, sentence, title_start, match["title"], subjects[0]) if subjects else None
-        objects = [_stand_in(ctx, sentence, target)] if target else []
-    elif rule.get("form") == "possessor":  # "the claims the group published through its Amaq"
-        wanted = set(rule.get("subject_types", []))
-        subjects = [s for s in subjects if not wanted or ctx.actors[s.iri].type in wanted]
-        earlier = [
-            s
-            for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
-            if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
-        ]
-        objects = earlier[-1:]
-    elif rule.get("form") == "event_agents":
-        # "these efforts are being supported by reinforcements from X": X supports those who make the efforts
-        earlier = [e for e in events if e.evidence.start < sentence.start]
-        objects = [_stand_in(ctx, sentence, a) for a in earlier[-1].agents] if earlier else []
-    elif rule.get("form") == "named_state":
-        # "Iran-aligned factions, including X": the state the group's own name ties it to stands in for the group
-        pattern = str(rule.get("name_pattern"))
-        if rule.get("side") == "s":
-            subjects = [state for s in subjects if (state := _named_state(ctx, s, pattern))]
-        else:
-            objects = [state for o in objects if (state := _named_state(ctx, o, pattern))]
-    elif rule.get("form") == "recent_agents":
-        # "…, with air cover provided by X": X backs the side of the last action told with a known agent,
-        # in this sentence or the ``sentences_back`` before it
-        # ("from the direction of the occupied X" with side "s": the agents are the subjects)
-        match_start = masked.article_span(*match.span())[0]
-        index = ctx.sentences.index(sentence)
-        since = ctx.sentences[max(0, index - int(rule.get("sentences_back", 1)))].start
-        told = [e for e in events if since <= e.evidence.start < match_start and e.agents]
-        if rule.get("side") == "s":
-            own = {o.iri for o in objects}
-            subjects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
-        else:
-            own = {s.iri for s in subjects}
-            objects = [_stand_in(ctx, sentence, a) for a in told[-1].agents if a not in own] if told else []
-    elif rule.get("form") == "earlier":
-        # "the umbrella that includes both factions": the last ``count`` other actors named before in the sentence
-        first = min((o.start for o in objects), default=sentence.start)
-        own = {o.iri for o in objects}
-        named: list[EntitySpan] = []
-        for span in reversed(ctx.spans_in(sentence.start, first, "actor")):
-            if span.iri not in own and span.iri not in {n.iri for n in named}:
-                named.insert(0, span)
-        subjects = _of_types(ctx, named, rule.get("subject_types"))[-int(rule.get("count", 1)) :]
+    form = _FORMS.get(str(rule.get("form")))
+    if form is not None:
+        subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
     objects = _of_types(ctx, objects, rule.get("object_types"))
@@ -194,6 +150,97 @@ def _from_match(
                 continue
             result.append(RelationFact(stated, pair[0].iri, pair[1].iri, evidence))
     return result
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A pattern match with what a rule form may consult to fill in a side the phrase leaves implicit."""
+
+    ctx: ArticleContext
+    rule: Rule
+    match: re.Match[str]
+    masked: _Masked
+    sentence: Sentence
+    events: list[EventFact]
+
+
+_Sides = tuple[list[EntitySpan], list[EntitySpan]]
+
+
+def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "Secretary of State Mike Pompeo": the object is what the title leads (kg.extraction.titles)."""
+    ctx, sentence = found.ctx, found.sentence
+    title_start, _ = found.masked.article_span(*found.match.span("title"))
+    target = title_object(ctx, sentence, title_start, found.match["title"], subjects[0]) if subjects else None
+    return subjects, [_stand_in(ctx, sentence, target)] if target else []
+
+
+def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "the claims the group published through its Amaq": the object is whom "its" stands for."""
+    ctx, sentence = found.ctx, found.sentence
+    wanted = set(found.rule.get("subject_types", []))
+    subjects = [s for s in subjects if not wanted or ctx.actors[s.iri].type in wanted]
+    earlier = [
+        s
+        for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
+        if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
+    ]
+    return subjects, earlier[-1:]
+
+
+def _event_agents_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "these efforts are being supported by reinforcements from X": X supports those who make the efforts."""
+    earlier = [e for e in found.events if e.evidence.start < found.sentence.start]
+    return subjects, [_stand_in(found.ctx, found.sentence, a) for a in earlier[-1].agents] if earlier else []
+
+
+def _named_state_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "Iran-aligned factions, including X": the state the group's own name ties it to stands in for it."""
+    pattern = str(found.rule.get("name_pattern"))
+    if found.rule.get("side") == "s":
+        return [state for s in subjects if (state := _named_state(found.ctx, s, pattern))], objects
+    return subjects, [state for o in objects if (state := _named_state(found.ctx, o, pattern))]
+
+
+def _recent_agents_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "…, with air cover provided by X": X backs the side of the last action told with a known agent.
+
+    The action is told in this sentence or the ``sentences_back`` before it; with side "s" its agents are the
+    subjects instead ("from the direction of the occupied X").
+    """
+    ctx, sentence = found.ctx, found.sentence
+    match_start = found.masked.article_span(*found.match.span())[0]
+    index = ctx.sentences.index(sentence)
+    since = ctx.sentences[max(0, index - int(found.rule.get("sentences_back", 1)))].start
+    told = [e for e in found.events if since <= e.evidence.start < match_start and e.agents]
+    agents = told[-1].agents if told else []
+    if found.rule.get("side") == "s":
+        own = {o.iri for o in objects}
+        return [_stand_in(ctx, sentence, a) for a in agents if a not in own], objects
+    own = {s.iri for s in subjects}
+    return subjects, [_stand_in(ctx, sentence, a) for a in agents if a not in own]
+
+
+def _earlier_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "the umbrella that includes both factions": the last ``count`` other actors named before, in the sentence."""
+    ctx = found.ctx
+    first = min((o.start for o in objects), default=found.sentence.start)
+    own = {o.iri for o in objects}
+    named: list[EntitySpan] = []
+    for span in reversed(ctx.spans_in(found.sentence.start, first, "actor")):
+        if span.iri not in own and span.iri not in {n.iri for n in named}:
+            named.insert(0, span)
+    return _of_types(ctx, named, found.rule.get("subject_types"))[-int(found.rule.get("count", 1)) :], objects
+
+
+_FORMS = {
+    "title": _title_form,
+    "possessor": _possessor_form,
+    "event_agents": _event_agents_form,
+    "named_state": _named_state_form,
+    "recent_agents": _recent_agents_form,
+    "earlier": _earlier_form,
+}
 
 
 def _predicate_for(ctx: ArticleContext, rule: Rule, default: str, subject: EntitySpan, obj: EntitySpan) -> str:
@@ -272,8 +319,10 @@ def _stand_in(ctx: ArticleContext, sentence: Sentence, iri: str) -> EntitySpan:
     here = [s for s in ctx.spans_in(sentence.start, sentence.end, "actor") if s.iri == iri]
     if here:
         return here[0]
-    mention = ctx.actors[iri].mentions[0]
-    return EntitySpan(mention.start, mention.end, mention.text, iri, "actor")
+    mentions = ctx.actors[iri].mentions
+    if not mentions:
+        return next(s for s in ctx.spans if s.iri == iri)
+    return EntitySpan(mentions[0].start, mentions[0].end, mentions[0].text, iri, "actor")
 
 
 def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan) -> bool:
@@ -331,8 +380,10 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
     sentences (a victim misread as an actor, a claimant) are not allies.
     """
     coordination = role_cues().coordination
+    victims = _compiled(str(relation_rules().event.get("victims_after", r"(?!)")))
     spans = [s for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")]
     chains: list[list[str]] = []
+    ends: list[int] = []  # where each chain's last name ends
     last = None  # the last agent span of the current chain
     for span in spans:
         if last is not None and ctx.actors.get(last.iri) and ctx.actors[last.iri].parent_iri == span.iri:
@@ -345,8 +396,16 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
                 chains[-1].append(span.iri)
         else:
             chains.append([span.iri])
+            ends.append(span.end)
+        ends[-1] = span.end
         last = span
-    return [chain for chain in chains if len(chain) > 1]
+    # "the number of regime soldiers and pro-regime militiamen killed": names of the fallen fight on one
+    # side only if the text says so, not because they died in the same attacks
+    return [
+        chain
+        for chain, end in zip(chains, ends, strict=True)
+        if len(chain) > 1 and not victims.match(ctx.text, end, event.evidence.end)
+    ]
 
 
 def _gap(ctx: ArticleContext, first: EntitySpan, second: EntitySpan) -> str:
