@@ -2,10 +2,12 @@
 
 Patterns in ``kg/data/relation_patterns.json`` run over a sentence in which each resolved name is replaced by
 a token (``⟦A3⟧`` an actor, ``⟦P5⟧`` a place), so a pattern reads like the grammar it encodes ("{A}-held
-town of {P}" → controls) and never depends on how a name is spelt. Events add what they imply: co-agents of a
-military action fight on the same side (alliedWith, lifted to a named parent: three PMF brigades and the
-Iraqi Army → PMF alliedWith Iraqi Army), and the agents of an attack oppose its targets. Relations that
-naming itself states ("ISIS’ newspaper al-Naba") come from resolution and are kept as given.
+town of {P}" → controls) and never depends on how a name is spelt. Where a phrase leaves a side implicit, a
+rule's form fills it from the context ("its emir, X" → whom "its" stands for; "with air cover provided by X" →
+the agents of the action just told); the rule file documents the forms and the type filters. Events add what
+they imply: co-agents of a military action fight on the same side (alliedWith, lifted to a named parent: three
+PMF brigades and the Iraqi Army → PMF alliedWith Iraqi Army), and the agents of an attack oppose its targets.
+Relations that naming itself states ("ISIS’ newspaper al-Naba") come from resolution and are kept as given.
 """
 
 from __future__ import annotations
