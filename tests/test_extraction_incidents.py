@@ -116,3 +116,25 @@ def test_extraction_incidents_named_victims_are_targets_not_agents():
     )
     events = _events(body)
     assert "Islamic State" not in events[0]["agents"] and "Islamic State" in events[0]["targets"]
+
+
+def test_extraction_incidents_dated_located_incident_kept_without_participants():
+    events = _events("On July 6, 2021, an explosive-laden drone struck near Erbil International Airport.")
+    assert [e["type"] for e in events] == ["Attack"]
+
+
+def test_extraction_incidents_target_owner_and_later_anaphor():
+    body = (
+        "U.S. airstrikes on Sunday hit facilities used by Kataib Hezbollah near Al-Qa'im.\n\n"
+        "Iraqi F-16 jets struck ISIS hideouts in the Hamrin mountains on Monday, adding that the strikes destroyed "
+        "two caves."
+    )
+    events = _events(body)
+    assert events[0]["targets"] == ["Kata'ib Hezbollah"] and "Kata'ib Hezbollah" not in events[0]["agents"]
+    assert events[1]["targets"] == ["Islamic State"] and "Islamic State" not in events[1]["agents"]
+
+
+def test_extraction_incidents_raid_noun_is_one_operation():
+    body = "Al-Baghdadi blew himself up during a U.S. special operations raid near Barisha on Oct. 26, 2019."
+    events = _events(body)
+    assert [e["type"] for e in events] == ["MilitaryOperation"]

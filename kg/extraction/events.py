@@ -43,6 +43,7 @@ class _EventRules:
     merge_window: int
     anaphor_window: int
     keep_without_participants: frozenset[str]
+    keep_dated_and_placed: bool
     temporal_reference: re.Pattern[str]
     sequence: re.Pattern[str]
     generic_types: frozenset[str]
@@ -72,6 +73,7 @@ def event_rules() -> _EventRules:
         merge_window=int(data.get("merge_window", 2)),
         anaphor_window=int(data.get("anaphor_window", 3)),
         keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
+        keep_dated_and_placed=bool(data["keep_without_participants"].get("dated_and_placed", False)),
         temporal_reference=compile_pattern(data.get("temporal_reference_cue", "(?!)"), macros, TRIGGER_FILE),
         sequence=compile_pattern(data.get("sequence_cue", "(?!)"), macros, TRIGGER_FILE),
         generic_types=frozenset(data.get("generic_types", {}).get("types", [])),
@@ -296,10 +298,12 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
     rules = event_rules()
     result: list[Mention] = []
     for mention in mentions:
-        same = next(
-            (m for m in result if _compatible(m, mention) and not _contrast(m, mention) and not _sequence(m, mention)),
-            None,
-        )
+        same = next((m for m in result if _compatible(m, mention) and not _contrast(m, mention)), None)
+        if same is not None and _sequence(same, mention):
+            for other in (same, mention):  # "The attacks follow U.S. airstrikes": the anaphor only points back
+                if other.anaphoric:
+                    other.type = None
+            same = None
         if same is None:
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
@@ -316,7 +320,8 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         same.fresh = same.fresh or mention.fresh
         same.planned = same.planned or mention.planned
         same.region = (min(same.region[0], mention.region[0]), max(same.region[1], mention.region[1]))
-        same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
+        if not (mention.anaphoric and not same.anaphoric):  # a later "the strikes" does not widen the trigger
+            same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
     return result
 
 

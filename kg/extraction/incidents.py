@@ -192,8 +192,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return True
     if _shared_figure(mention, incident):
         return True  # the same toll told again ("an explosive device killed two" … "killing two")
-    if not mention.agents and not mention.targets and not mention.figures:
-        return _tells_more(mention, incident)
+    if not mention.figures and ((not mention.agents and not mention.targets) or (not agents and not targets)):
+        return _tells_more(mention, incident)  # one side names no participant: nothing tells them apart
     shared_targets = bool(set(mention.targets) & targets)
     if mention.agents and agents:
         return bool(set(mention.agents) & agents) and shared_targets
@@ -254,9 +254,12 @@ def _finalise(
     for victim in victims:
         if victim not in agents and victim not in targets:
             targets.append(victim)
+    if not targets and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
+        targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties)
     keep = event_rules().keep_without_participants
-    if not agents and not targets and not casualties and event_type not in keep:
+    located = date is not None and bool(places) and event_rules().keep_dated_and_placed
+    if not agents and not targets and not casualties and event_type not in keep and not located:
         return None
     if event_type in keep and not (agents or targets or places):
         return None
