@@ -513,3 +513,31 @@ def test_extraction_relations_the_fallen_are_not_allies():
     militias = "[[A|Syrian pro-government militias|ArmedGroup|pro-regime militiamen]]"
     assert allied(f"Today {soldiers} and {militias} attacked ISIS cells in the Badia.")
     assert not allied(f"The number of {soldiers} and {militias} killed in the Badia has risen to 67.")
+
+
+def test_extraction_relations_ranked_among_the_dead_serves_the_side_hit():
+    """ "Lieutenant X was among the dead" of an attack on a force: he served in it; an unranked name did not."""
+    from kg.extraction.context import ArticleContext
+    from kg.extraction.relations import extract_relations
+    from kg.model import EventFact, Evidence
+
+    def members(person: str, rank: str | None) -> set[tuple[str, str]]:
+        article, resolved = _resolved(
+            f"Militants of {ISIS} attacked a checkpoint of the [[A|Syrian Arab Army|StateForce|Syrian army]]. "
+            f"The source said that {person} was among the dead."
+        )
+        for actor in resolved.actors.values():
+            if actor.type == "Person":
+                actor.rank = rank
+        ctx = ArticleContext.build(article, resolved)
+        first = ctx.sentences[-2]
+        army, isis = str(RES["actor/syrian-arab-army"]), str(RES["actor/islamic-state"])
+        event = EventFact(
+            "Attack", Evidence(first.start, first.end, first.text, "test", 0.8), agents=[isis], targets=[army]
+        )
+        names = {i: a.name for i, a in resolved.actors.items()}
+        relations = extract_relations(ctx, [event], [], [])
+        return {(names[r.subject_iri], names[r.object_iri]) for r in relations if r.predicate == "memberOf"}
+
+    assert ("Samer Hilal", "Syrian Arab Army") in members("[[A|Samer Hilal|Person|Lieutenant Samer Hilal]]", "Lt")
+    assert not members("[[A|Samer Hilal|Person|Samer Hilal]]", None)

@@ -135,6 +135,8 @@ def _from_match(
         subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
+    if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
+        subjects = [s for s in subjects if getattr(ctx.actors.get(s.iri), "rank", None)]
     objects = _of_types(ctx, objects, rule.get("object_types"))
     if predicate in _SIDE_TAKING:
         objects = _lift_units(ctx, sentence, objects)
@@ -208,14 +210,16 @@ def _recent_agents_form(found: _Found, subjects: list[EntitySpan], objects: list
     """ "…, with air cover provided by X": X backs the side of the last action told with a known agent.
 
     The action is told in this sentence or the ``sentences_back`` before it; with side "s" its agents are the
-    subjects instead ("from the direction of the occupied X").
+    subjects instead ("from the direction of the occupied X"); with event_role "targets" its targets are taken
+    ("Lieutenant X was among the dead": a member of the side that lost him).
     """
     ctx, sentence = found.ctx, found.sentence
     match_start = found.masked.article_span(*found.match.span())[0]
     index = ctx.sentences.index(sentence)
     since = ctx.sentences[max(0, index - int(found.rule.get("sentences_back", 1)))].start
-    told = [e for e in found.events if since <= e.evidence.start < match_start and e.agents]
-    agents = told[-1].agents if told else []
+    role = "targets" if found.rule.get("event_role") == "targets" else "agents"
+    told = [e for e in found.events if since <= e.evidence.start < match_start and getattr(e, role)]
+    agents = [a for a in getattr(told[-1], role) if a in ctx.actors] if told else []
     if found.rule.get("side") == "s":
         own = {o.iri for o in objects}
         return [_stand_in(ctx, sentence, a) for a in agents if a not in own], objects
