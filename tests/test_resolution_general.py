@@ -225,3 +225,30 @@ def test_city_or_governorate_by_list_and_by_point_of_reference(reference) -> Non
     ]
     rashad = next(p for p in result.places.values() if p.name == "Al-Rashad")
     assert reference.places[rashad.parent_iri].name == "Kirkuk Governorate"  # next to Kirkuk: its governorate
+
+
+def test_backed_groups_with_a_modifier_or_a_nationality_and_byline_credits(reference) -> None:
+    text = (
+        "Militias redeploy\n\n"
+        "Iran-backed Shiite militias and Iranian militias redeployed near Albu Kamal, a source told North Press. "
+        "(Reporting by Baghdad newsroom)"
+    )
+    result = _resolve(text, reference, publisher="North Press")
+    actors = _actors(result)
+    assert actors["Iranian-backed militias"] == {"Iran-backed Shiite militias", "Iranian militias"}
+    assert "North Press Agency" not in actors  # the publisher naming itself
+    assert "Iraq" not in actors and "Baghdad" not in _places(result)  # a byline credit
+    other = _actors(_resolve(text, reference, publisher="Reuters"))
+    assert other["North Press Agency"] == {"North Press"}
+
+
+def test_reference_places_for_hideouts_and_camps(reference) -> None:
+    text = (
+        "Operation in the Hamrin mountains\n\n"
+        "Iraqi forces combed the Hamrin mountains, Wadi al-Shay and the Mutaibijah basin, while families were "
+        "moved from al-Hol camp."
+    )
+    places = {p.name: p for p in _resolve(text, reference).places.values()}
+    for name in ("Hamrin Mountains", "Wadi al-Shay", "Mutaibijah", "Al-Hol camp"):
+        assert places[name].decision == Decision.LINKED, name
+    assert "Al-Hawl" not in places  # the camp, not the town

@@ -187,9 +187,10 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
     alternatives = alternation([w for c in countries for w in [*c["adjectives"], *c["names"]]])
     suffixes = alternation(data["backed_group_suffixes"])
     nouns = alternation(data["backed_group_nouns"])
+    modifier = rf"(?:(?:{alternation(data['backed_group_modifiers'])})\s+)?"
     patterns = (
-        re.compile(rf"(?<![\w-])(?P<word>{alternatives})[-‐‑–](?:{suffixes})\s+(?:{nouns})(?![\w-])"),
-        re.compile(rf"(?<![\w])[Pp]ro[-‐‑–](?P<word>{alternatives})\s+(?:{nouns})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?P<word>{alternatives})[-‐‑–](?:{suffixes})\s+{modifier}(?:{nouns})(?![\w-])"),
+        re.compile(rf"(?<![\w])[Pp]ro[-‐‑–](?P<word>{alternatives})\s+{modifier}(?:{nouns})(?![\w-])"),
     )
     for pattern in patterns:
         for segment in doc.segments:

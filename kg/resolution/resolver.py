@@ -198,12 +198,15 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
 
 
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
-    """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group") or inside a legal
-    disclaimer ("(banned in Russia)") name no actor or place of the story (``kg/data/place_patterns.json``)."""
+    """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group"), in a byline credit
+    ("Baghdad newsroom") or inside a legal disclaimer ("(banned in Russia)") name no actor or place of the story
+    (``kg/data/place_patterns.json``, ``kg/data/actor_patterns.json``)."""
     data = load("place_patterns")
     after = doc.text[cand.end : cand.end + 20]
     if any(re.match(rf"[{DASHES}]{re.escape(w)}\b", after) for w in data["modifier_suffixes"]):
         return True
+    if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in load("actor_patterns")["credit_nouns"]):
+        return True  # "(Reporting by Baghdad newsroom)"
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
 
