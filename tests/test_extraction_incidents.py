@@ -138,3 +138,21 @@ def test_extraction_incidents_raid_noun_is_one_operation():
     body = "Al-Baghdadi blew himself up during a U.S. special operations raid near Barisha on Oct. 26, 2019."
     events = _events(body)
     assert [e["type"] for e in events] == ["MilitaryOperation"]
+
+
+def test_extraction_incidents_arrest_is_other_and_seized_weapons_no_capture():
+    body = (
+        "The Anbar Police Command announced on March 14, 2023 the arrest of two wanted persons in Al-Qa'im.\n\n"
+        "The statement added that a quantity of weapons and communication devices was seized."
+    )
+    assert [e["type"] for e in _events(body)] == ["Other"]
+
+
+def test_extraction_incidents_fire_from_positions_of_x_is_by_x():
+    body = (
+        "Militants of Hayat Tahrir al-Sham shelled positions of the Syrian Arab Army in Idlib 14 times.\n\n"
+        "Over the past 24 hours, 14 shelling attacks were registered from the positions of Hayat Tahrir al-Sham."
+    )
+    events = _events(body)
+    assert events and all(e["agents"] == ["Hayat Tahrir al-Sham"] for e in events)
+    assert all("Hayat Tahrir al-Sham" not in e["targets"] for e in events)

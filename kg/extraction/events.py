@@ -220,6 +220,8 @@ def sentence_mentions(
         clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
         region = (clause.start, clause.end)
         rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
+        if rtype == "none":
+            continue  # "a quantity of weapons was seized": a type cue that says the trigger is no incident
         if rule is _ANAPHOR_RULE:
             rtype = None
         elif anaphoric and event_rules().temporal_reference.search(ctx.text[max(sentence.start, start - 25) : start]):

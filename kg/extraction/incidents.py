@@ -182,6 +182,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         m.planned != mention.planned for m in incident.mentions if m.type
     ):
         return False
+    if _shared_figure(mention, incident):
+        return True  # the same toll told again ("a day after an explosive device killed two" … "killing two")
     dates = {m.date for m in incident.mentions if m.date is not None}
     if mention.date is not None and dates and mention.date not in dates:
         return False
@@ -190,8 +192,6 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
     agents, targets = set(_agents(incident)), set(_targets(incident))
     if mention.agents and set(mention.agents) == agents:
         return True
-    if _shared_figure(mention, incident):
-        return True  # the same toll told again ("an explosive device killed two" … "killing two")
     if not mention.figures and ((not mention.agents and not mention.targets) or (not agents and not targets)):
         return _tells_more(mention, incident)  # one side names no participant: nothing tells them apart
     shared_targets = bool(set(mention.targets) & targets)
@@ -213,8 +213,17 @@ def _tells_more(mention: Mention, incident: Incident) -> bool:
 
 
 def _shared_figure(mention: Mention, incident: Incident) -> bool:
-    told = {(f.status, f.count) for m in incident.mentions for f in m.figures if f.count}
-    return any((f.status, f.count) in told for f in mention.figures if f.count)
+    """The mention repeats a toll of the incident (two or more, the same status and no other victim)."""
+    told = [f for m in incident.mentions for f in m.figures if f.count and f.count >= 2]
+    return any(
+        f.status == g.status
+        and f.count == g.count
+        and (f.victim_iri is None or g.victim_iri is None or f.victim_iri == g.victim_iri)
+        and (f.victim_side is None or g.victim_side is None or f.victim_side == g.victim_side)
+        for f in mention.figures
+        if f.count and f.count >= 2
+        for g in told
+    )
 
 
 def _finalise(
