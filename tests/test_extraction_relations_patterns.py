@@ -271,6 +271,33 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             '"[[A|Tiger Forces|MilitaryUnit|Tiger Forces]]" attacked by Brigadier General '
             "[[A|Suheil al-Hassan|Person|Suhail al-Hassan]] withdrew.",
         ),
+        (  # "X, which is part of Y"
+            "The [[A|Russian Reconciliation Center for Syria|GovernmentBody|Russian Reconciliation Center]], which "
+            "is part of the [[A|Russian Ministry of Defence|GovernmentBody|Russian Ministry of Defence]], said so.",
+            ("Russian Reconciliation Center for Syria", "partOf", "Russian Ministry of Defence"),
+            "The [[A|Russian Reconciliation Center for Syria|GovernmentBody|Russian Reconciliation Center]], which "
+            "is critical of the [[A|Russian Ministry of Defence|GovernmentBody|Russian Ministry of Defence]], said "
+            "so.",
+        ),
+        (  # "X is one of the elite units of Y"
+            "The [[A|Tiger Forces|MilitaryUnit|25th Division]] is one of the elite units of the "
+            "[[A|Syrian Arab Army|StateForce|Syrian Arab Army]].",
+            ("Tiger Forces", "partOf", "Syrian Arab Army"),
+            "The [[A|Tiger Forces|MilitaryUnit|25th Division]] is one of the elite units fighting the "
+            "[[A|Syrian Arab Army|StateForce|Syrian Arab Army]].",
+        ),
+        (  # "X, which fights alongside Y" is alliance, never hostility
+            "[[A|Hezbollah|ArmedGroup|Hezbollah]], which fights alongside the "
+            "[[A|Syrian Arab Army|StateForce|Syrian army]], lost two fighters.",
+            ("Hezbollah", "alliedWith", "Syrian Arab Army"),
+            "[[A|Hezbollah|ArmedGroup|Hezbollah]], which fights against the "
+            "[[A|Syrian Arab Army|StateForce|Syrian army]], lost two fighters.",
+        ),
+        (  # "Y, the X's commander-in-chief"
+            f"[[A|Mazloum Abdi|Person|Mazloum Abdi]], the {SDF}'s commander-in-chief, met officials.",
+            ("Mazloum Abdi", "commands", "Syrian Democratic Forces"),
+            f"[[A|Mazloum Abdi|Person|Mazloum Abdi]], the {SDF}'s guest, met officials.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -541,3 +568,13 @@ def test_extraction_relations_ranked_among_the_dead_serves_the_side_hit():
 
     assert ("Samer Hilal", "Syrian Arab Army") in members("[[A|Samer Hilal|Person|Lieutenant Samer Hilal]]", "Lt")
     assert not members("[[A|Samer Hilal|Person|Samer Hilal]]", None)
+
+
+def test_extraction_relations_fighting_alongside_is_not_opposing():
+    triples = _triples(
+        "[[A|Hezbollah|ArmedGroup|Hezbollah]] is fighting alongside the [[A|Syrian Arab Army|StateForce|Syrian army]]."
+    )
+    assert ("Hezbollah", "opposes", "Syrian Arab Army") not in triples
+    assert ("Hezbollah", "opposes", "Syrian Arab Army") in _triples(
+        "[[A|Hezbollah|ArmedGroup|Hezbollah]] is fighting the [[A|Syrian Arab Army|StateForce|Syrian army]]."
+    )
