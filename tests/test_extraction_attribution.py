@@ -144,3 +144,10 @@ def test_extraction_attribution_publisher_own_voice(text):
 def test_extraction_attribution_no_claimant_with_a_finite_verb():
     text = "The strikes were carried out after reconnaissance confirmed that the depots were used."
     assert AttributionFinder([], {}).find(_sentence(text)) == []
+
+
+def test_extraction_attribution_name_before_its_acronym():
+    text = "The Syrian Observatory for Human Rights (SOHR), a UK-based war monitor, reported a higher toll."
+    span, actor = _actor(text, "Syrian Observatory for Human Rights", "SOHR", "Syrian Observatory", "Other")
+    found = AttributionFinder([span], {"SOHR": actor}).find(_sentence(text))
+    assert found[0].claimant.actor_iri == "SOHR" and found[0].start <= span.start

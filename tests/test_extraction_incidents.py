@@ -156,3 +156,9 @@ def test_extraction_incidents_fire_from_positions_of_x_is_by_x():
     events = _events(body)
     assert events and all(e["agents"] == ["Hayat Tahrir al-Sham"] for e in events)
     assert all("Hayat Tahrir al-Sham" not in e["targets"] for e in events)
+
+
+def test_extraction_incidents_deployment_kept_with_a_place():
+    body = "The militias sent reinforcements to their positions along the road near Al-Mayadin, eyewitnesses said."
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Deployment"] and events[0]["attributed_to"] == "eyewitnesses"

@@ -139,6 +139,10 @@ class AttributionFinder:
             # "A local source, who asked not to be named, gave a higher toll": the subject precedes the clause
             subject_start = _subject_start(sentence.text, relative.start())
             verb_start = relative.start()
+        before = sentence.text[:verb_start].rstrip()
+        if before.endswith(")") and "(" in before and subject_start >= before.rfind("("):
+            # "The Syrian Observatory for Human Rights (SOHR) reported": the name before its acronym
+            subject_start = _subject_start(sentence.text, before.rfind("("))
         subject = sentence.text[subject_start:verb_start]
         if not subject.strip():
             return None

@@ -18,7 +18,7 @@ from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, 
 from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule
 from kg.extraction.sentences import Sentence
-from kg.model import CIVILIANS_IRI, CasualtyFigure, EventFact, Evidence
+from kg.model import CIVILIANS_IRI, CasualtyFigure, DateValue, EventFact, Evidence
 
 _CARRIER_RULE = Rule("ev.carrier", re.compile("(?!)"), {"confidence": 0.5})
 
@@ -267,7 +267,9 @@ def _finalise(
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties)
     keep = event_rules().keep_without_participants
-    located = date is not None and bool(places) and event_rules().keep_dated_and_placed
+    located = (
+        isinstance(date, DateValue) and date.precision in ("day", "month-day") and bool(places)
+    ) and event_rules().keep_dated_and_placed
     if not agents and not targets and not casualties and event_type not in keep and not located:
         return None
     if event_type in keep and not (agents or targets or places):
