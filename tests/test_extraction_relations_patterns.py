@@ -298,6 +298,27 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             ("Mazloum Abdi", "commands", "Syrian Democratic Forces"),
             f"[[A|Mazloum Abdi|Person|Mazloum Abdi]], the {SDF}'s guest, met officials.",
         ),
+        (  # "X led a faction of Y": a member of Y
+            "[[A|Khaled al-Zoubi|Person|Al-Zoubi]] led a faction of the "
+            "[[A|Free Syrian Army|ArmedGroup|Free Syrian Army]] in Tafas.",
+            ("Khaled al-Zoubi", "memberOf", "Free Syrian Army"),
+            "[[A|Khaled al-Zoubi|Person|Al-Zoubi]] fought a faction of the "
+            "[[A|Free Syrian Army|ArmedGroup|Free Syrian Army]] in Tafas.",
+        ),
+        (  # "…, after which he joined Y": the pronoun is the person the sentence is about
+            "[[A|Khaled al-Zoubi|Person|Al-Zoubi]] stayed in Tafas after the deal sponsored by "
+            "[[A|Russia|State|Russia]], after which he joined the [[A|Russia|State|Russian]]-backed "
+            "“[[A|Eighth Brigade|ArmedGroup|Eighth Brigade]]”.",
+            ("Khaled al-Zoubi", "memberOf", "Eighth Brigade"),
+            "[[A|Khaled al-Zoubi|Person|Al-Zoubi]] stayed in Tafas after the deal sponsored by "
+            "[[A|Russia|State|Russia]], after which he attacked the [[A|Russia|State|Russian]]-backed "
+            "“[[A|Eighth Brigade|ArmedGroup|Eighth Brigade]]”.",
+        ),
+        (  # an armed group joining another becomes a component of it
+            f"The [[A|Army of Revolutionaries|ArmedGroup|Army of Revolutionaries]] later joined the {SDF}.",
+            ("Army of Revolutionaries", "partOf", "Syrian Democratic Forces"),
+            f"The [[A|Army of Revolutionaries|ArmedGroup|Army of Revolutionaries]] later attacked the {SDF}.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -430,6 +451,15 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             [("Israel", "controls", "Golan Heights")],
             "The [[P|Golan Heights|Region|Golan Heights]], which [[P|Israel|Country|Israel]] borders, is "
             "disputed. [[A|Israel|State|Israel]] did not comment.",
+        ),
+        (  # "A, which hosts U.S. forces": a state named as owner of troops stands for its armed forces
+            "Rockets hit [[P|Ain al-Asad Air Base|MilitaryBase|Ain al-Asad air base]], which hosts "
+            "[[A|United States|State|U.S.]] and other coalition forces. "
+            "[[A|United States Armed Forces|StateForce|U.S. forces|United States]] were not hurt.",
+            [("United States Armed Forces", "operatesIn", "Ain al-Asad Air Base")],
+            "Rockets hit [[P|Ain al-Asad Air Base|MilitaryBase|Ain al-Asad air base]], which angered "
+            "[[A|United States|State|U.S.]] and other coalition forces. "
+            "[[A|United States Armed Forces|StateForce|U.S. forces|United States]] were not hurt.",
         ),
     ],
 )

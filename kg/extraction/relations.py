@@ -135,6 +135,8 @@ def _from_match(
         subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
+    if rule.get("state_as_force"):  # "which hosts U.S. and other coalition forces": the state's armed forces
+        subjects = [_force_of(ctx, s) for s in subjects]
     if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
         subjects = [s for s in subjects if getattr(ctx.actors.get(s.iri), "rank", None)]
     objects = _of_types(ctx, objects, rule.get("object_types"))
@@ -304,6 +306,14 @@ def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
         None,
     )
     return EntitySpan(span.start, span.end, span.text, state, "actor") if state else span
+
+
+def _force_of(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
+    """A State named as the owner of troops stands for its armed forces, when the article names them once."""
+    if ctx.actor_type(span.iri) != "State":
+        return span
+    forces = [iri for iri, a in ctx.actors.items() if a.parent_iri == span.iri and ctx.actor_type(iri) == "StateForce"]
+    return EntitySpan(span.start, span.end, span.text, forces[0], "actor") if len(forces) == 1 else span
 
 
 def _named_state(ctx: ArticleContext, span: EntitySpan, name_pattern: str) -> EntitySpan | None:
