@@ -252,3 +252,31 @@ def test_reference_places_for_hideouts_and_camps(reference) -> None:
     for name in ("Hamrin Mountains", "Wadi al-Shay", "Mutaibijah", "Al-Hol camp"):
         assert places[name].decision == Decision.LINKED, name
     assert "Al-Hawl" not in places  # the camp, not the town
+
+
+def test_reworded_reference_names_and_parenthesised_aliases(reference) -> None:
+    text = (
+        "Drone strike near Kobani\n\n"
+        "Two members of the Internal Security Forces (Asayish) were killed, the Military Council of Manbij said. "
+        "Turkey's Defense Ministry said its forces neutralised 12 militants. Ankara regards the YPG as the PKK."
+    )
+    result = _resolve(text, reference)
+    actors = _actors(result)
+    assert actors["Asayish"] == {"Internal Security Forces", "Asayish"}
+    assert actors["Manbij Military Council"] == {"Military Council of Manbij"}
+    assert actors["Turkish Ministry of National Defence"] == {"Turkey's Defense Ministry"}
+    assert actors["Turkey"] == {"Ankara"} and "Ankara" not in _places(result)
+
+
+def test_listed_villages_share_their_stated_container_and_distances_are_no_names(reference) -> None:
+    text = (
+        "Shelling near Tal Tamr\n\n"
+        "Turkish forces shelled the villages of Um al-Kaif and Tal Tawil in the countryside of Tal Tamr. "
+        "A drone hit a car in the village of Kharab Ato, 10 km east of Kobani."
+    )
+    result = _resolve(text, reference)
+    by_name = {p.name: p for p in result.places.values()}
+    assert "10" not in by_name
+    for name in ("Um al-Kaif", "Tal Tawil"):
+        assert reference.places[by_name[name].parent_iri].name == "Al-Hasakah Governorate", name
+    assert reference.places[by_name["Kharab Ato"].parent_iri].name == "Aleppo Governorate"

@@ -242,6 +242,11 @@ def unknown_actor_candidates(
             if stop_at is not None:  # "... Police Command. The 5th ...": the run ends with its sentence
                 spans = spans[:stop_at] + [(spans[stop_at][0], spans[stop_at][1][:-1])]
                 end = match.start() + spans[-1][0] + len(spans[-1][1])
+            if index is not None:
+                known = _reworded(index, [w for _, w in spans])
+                if known is not None:  # "the Military Council of Manbij", "Turkey's Defense Ministry"
+                    yield Candidate(start, end, doc.text[start:end], "actor", known, Decision.LINKED, "reworded-name")
+                    continue
             spans, end = _with_cue(spans, end, match.start())
             if not spans:
                 continue
@@ -255,6 +260,9 @@ def unknown_actor_candidates(
             if index is not None and (index.lookup(text) or _known_tail(index, text)):
                 continue  # a known name (found by the alias scan), or "X of <known actor>"
             name = re.sub(r"\s+", " ", text)
+            possessor = _possessive_country(name)
+            if possessor is not None:  # "Turkey's Interior Ministry" is the Turkish Interior Ministry
+                name = f"{possessor['adjectives'][0]} {name.split(None, 1)[1]}"
             parent = next((iri for word, iri in target_parent.items() if name.startswith(word + " ")), None)
             if parent is None and index is not None and index.reference.is_a(kind_type, "MilitaryUnit"):
                 # a unit always belongs to a force: the army of the country the sentence is about, as for
@@ -263,6 +271,34 @@ def unknown_actor_candidates(
                 kind_type = kind_type if parent is not None else "ArmedGroup"
             entity = NewEntity("actor", name, kind_type, parent_iri=parent)
             yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+
+
+def _possessive_country(name: str) -> dict | None:
+    """The country of a leading possessive ("Turkey's", "Iraq’s") in a name, if any."""
+    first = re.match(rf"(\S+?)[{APOSTROPHES}]s?\s", name)
+    if first is None:
+        return None
+    return next((c for c in country_table() if first.group(1) in c["names"]), None)
+
+
+def _reworded(index: AliasIndex, words: list[str]) -> str | None:
+    """A reference actor named the other way round: "the Military Council of Manbij" (Manbij Military
+    Council), "Turkey's Defense Ministry" (Turkish Defense Ministry)."""
+    text = " ".join(words)
+    candidates = []
+    country = _possessive_country(text)
+    if country is not None:
+        rest = text.split(None, 1)[1]
+        candidates += [f"{adjective} {rest}" for adjective in country["adjectives"]]
+    if "of" in words[1:-1]:
+        k = words.index("of", 1)
+        tail = [w for w in words[k + 1 :] if w != "the"]
+        candidates.append(" ".join(tail + words[:k]))
+    for candidate in candidates:
+        actors = [e for e in index.lookup(candidate) if e.kind == "actor"]
+        if actors:
+            return actors[0].iri
+    return None
 
 
 def _ends_sentence(word: str) -> bool:

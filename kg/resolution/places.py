@@ -155,6 +155,8 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             new_type = cues[cue]
             prefer = "settlement" if new_type in _SETTLEMENTS else None
             for start, end, name in _names_in(doc, *match.span("names")):
+                if name[0].isdigit():
+                    continue  # "the village of Kharab Ato, 10 km east of Kobani"
                 found = gaz.place(name, prefer)
                 if found is not None:
                     yield _linked(start, end, doc, found[0], found[1], f"settlement-cue:{cue}", priority=3)
@@ -410,7 +412,8 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 _CONTAINER_CUE = re.compile(
     r"\s*,?\s*(?:(?P<in>in|of)\s+(?:the\s+)?(?:(?:\w+ern|rural)\s+)?(?:countryside\s+of\s+(?:the\s+)?)?"
-    r"|(?P<near>(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$"
+    r"|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+\w+\)\s+)?)?"
+    r"(?P<near>(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$"
 )
 
 
@@ -421,11 +424,20 @@ def place_context(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> lis
     NEW place gets the container (or the governorate of the place it is next to) as its parent."""
     reference = gaz.reference
     places = sorted((c for c in chosen if c.kind == "place"), key=lambda c: c.start)
+    containers: dict[int, tuple[str, bool]] = {}
     for k, cand in enumerate(places):
         container = _stated_container(doc, gaz, cand, places[k + 1 :])
         if container is None:
             continue
-        parent, inside = container
+        containers[k] = container
+        j = k  # "the villages of Sayda and al-Muallaq in Raqqa countryside": the whole list is placed
+        while j > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[places[j - 1].end : places[j].start]):
+            j -= 1
+            containers.setdefault(j, container)
+    for k, cand in enumerate(places):
+        if k not in containers:
+            continue
+        parent, inside = containers[k]
         if cand.new is not None:
             if cand.new.parent_iri is None and cand.new.type not in ("Road", "Border", "Country"):
                 cand.new = dataclass_replace(cand.new, parent_iri=parent)
@@ -474,6 +486,9 @@ def _stated_container(
         return (governorate, False) if governorate else None
     if target.type in ("Governorate", "Country") or reference.is_a(target.type, "AdministrativeArea"):
         return target_cand.iri, True
+    if "countryside" in cue.group():  # "in the countryside of Tal Tamr": the town's governorate
+        governorate = _governorate_of(reference, target_cand.iri)
+        return (governorate, False) if governorate else None
     return None
 
 

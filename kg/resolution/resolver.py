@@ -189,8 +189,8 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
         return True
     if segment is not None and cand.start - segment.start < 80 and cand.start > 0:
         before, after = doc.text[cand.start - 1], doc.text[cand.end : cand.end + 1]
-        if (before, after) in (("(", ")"), ("/", "/")):
-            return True  # "MOSCOW, August 19. /TASS/.", "TEHRAN (FNA)-"
+        if (before, after) == ("/", "/") or before == "(" and re.match(r"\)\s*[-‐‑–—:]", doc.text[cand.end :]):
+            return True  # "MOSCOW, August 19. /TASS/.", "TEHRAN (FNA)-", not "the Internal Security Forces (Asayish)"
     if cand.iri in doc.publisher_iris:
         return True  # "told Shafaq News Agency" in a Shafaq News article, "SOHR activists" in an SOHR one
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
