@@ -608,3 +608,27 @@ def test_extraction_relations_fighting_alongside_is_not_opposing():
     assert ("Hezbollah", "opposes", "Syrian Arab Army") in _triples(
         "[[A|Hezbollah|ArmedGroup|Hezbollah]] is fighting the [[A|Syrian Arab Army|StateForce|Syrian army]]."
     )
+
+
+def test_extraction_relations_occupied_place_is_held_by_the_state_acting_from_it():
+    """ "the enemy launched missiles from the direction of the occupied Syrian Golan": the attacker holds it."""
+    from kg.extraction.context import ArticleContext
+    from kg.extraction.relations import extract_relations
+    from kg.model import EventFact, Evidence
+
+    def controls(place: str) -> set[tuple[str, str]]:
+        article, resolved = _resolved(
+            f"The [[A|Israel|State|Israeli enemy]] launched missiles from the direction of the {place}, "
+            "targeting the capital."
+        )
+        ctx = ArticleContext.build(article, resolved)
+        body = ctx.sentences[-1]
+        event = EventFact(
+            "Airstrike", Evidence(body.start, body.end, body.text, "test", 0.8), agents=[str(RES["actor/israel"])]
+        )
+        names = {**{i: a.name for i, a in resolved.actors.items()}, **{i: p.name for i, p in resolved.places.items()}}
+        relations = extract_relations(ctx, [event], [], [])
+        return {(names[r.subject_iri], names[r.object_iri]) for r in relations if r.predicate == "controls"}
+
+    assert ("Israel", "Golan Heights") in controls("[[P|Golan Heights|Region|occupied Syrian Golan]]")
+    assert not controls("[[P|Golan Heights|Region|Syrian Golan]]")

@@ -135,6 +135,9 @@ def _from_match(
         subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
+    if rule.get("object_surface"):  # "the occupied Syrian Golan": what the name itself says
+        surface = _compiled(str(rule.get("object_surface")))
+        objects = [o for o in objects if surface.search(o.text)]
     if rule.get("state_as_force"):  # "which hosts U.S. and other coalition forces": the state's armed forces
         subjects = [_force_of(ctx, s) for s in subjects]
     if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
