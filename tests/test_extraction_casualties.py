@@ -41,6 +41,8 @@ def _figures(text: str, spans: list[EntitySpan] | None = None, persons: set[str]
         ("the monitor documented the deaths of 23 militants in raids", ("killed", 23, None, None, "nonstate")),
         ("An early count put the number of martyrs at two.", ("killed", 2, None, None, None)),
         ("the death toll has risen to 67 by Friday", ("killed", 67, None, None, None)),
+        ("The toll later rose to four, according to the civil defence.", ("killed", 4, None, None, None)),
+        ("the SDF repelled the assault, killing three attackers", ("killed", 3, None, None, "attackers")),
         ("the jets destroyed the cave and killed all the terrorists inside", ("killed", None, None, None, None)),
     ],
 )

@@ -162,3 +162,14 @@ def test_extraction_incidents_deployment_kept_with_a_place():
     body = "The militias sent reinforcements to their positions along the road near Al-Mayadin, eyewitnesses said."
     events = _events(body)
     assert [e["type"] for e in events] == ["Deployment"] and events[0]["attributed_to"] == "eyewitnesses"
+
+
+def test_extraction_incidents_air_raids_carried_out_are_airstrikes():
+    events = _events("Russian warplanes carried out more than ten air raids on the outskirts of Maarat al-Numan.")
+    assert [e["type"] for e in events] == ["Airstrike"]
+
+
+def test_extraction_incidents_killed_attackers_are_the_agents():
+    body = "The Syrian Democratic Forces repelled an ISIS attack on a checkpoint near Hajin, killing three attackers."
+    events = _events(body)
+    assert [(c["count"], c["of"]) for c in events[0]["casualties"]] == [(3, "Islamic State")]

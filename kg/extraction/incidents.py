@@ -344,6 +344,8 @@ def _casualties(
 def _side_participant(ctx: ArticleContext, figure: FigureMention, agents: list[str], targets: list[str]) -> str | None:
     if figure.victim_side == "civilians":
         return CIVILIANS_IRI
+    if figure.victim_side == "attackers":  # "killing three attackers": the side that attacked
+        return agents[0] if agents else None
     ordered = targets if figure.active else targets + agents  # "X attacked Y, killing two fighters": Y's
     for iri in ordered:
         if iri != CIVILIANS_IRI and side_of(ctx.actor_type(iri)) == figure.victim_side:
