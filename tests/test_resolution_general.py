@@ -280,3 +280,33 @@ def test_listed_villages_share_their_stated_container_and_distances_are_no_names
     for name in ("Um al-Kaif", "Tal Tawil"):
         assert reference.places[by_name[name].parent_iri].name == "Al-Hasakah Governorate", name
     assert reference.places[by_name["Kharab Ato"].parent_iri].name == "Aleppo Governorate"
+
+
+def test_iraqi_units_commands_and_police_get_their_parents(reference) -> None:
+    text = (
+        "Search operation in Salahuddin\n\n"
+        "The Salahuddin Operations Command said its forces, backed by the PMF's 51st Brigade and the Kirkuk Police "
+        "Directorate, searched the Tharthar valley in Iraq."
+    )
+    result = _resolve(text, reference)
+    names = {a.iri: a.name for a in [*reference.actors.values(), *result.actors.values()]}
+    by_name = {a.name: a for a in result.actors.values()}
+    assert names[by_name["PMF 51st Brigade"].parent_iri] == "Popular Mobilization Forces"
+    assert names[by_name["Salahuddin Operations Command"].parent_iri] == "Iraqi Army"
+    assert names[by_name["Kirkuk Police Directorate"].parent_iri] == "Iraqi Ministry of Interior"
+    valley = next(p for p in result.places.values() if {m.text for m in p.mentions} == {"Tharthar valley"})
+    assert valley.decision == Decision.NEW  # not "Lake Tharthar", one spelling step away
+
+
+def test_damascus_countryside_and_a_capital_standing_for_its_government(reference) -> None:
+    text = (
+        "Missiles over Damascus\n\n"
+        "Missiles struck the southern countryside of Damascus and rural Damascus. Damascus condemned the "
+        "Tel Aviv regime at the United Nations."
+    )
+    result = _resolve(text, reference)
+    places, actors = _places(result), _actors(result)
+    assert places["Rif Dimashq Governorate"] == {"Damascus"}
+    assert "Damascus Governorate" not in places
+    assert actors["Israeli government"] == {"Tel Aviv regime"} and "Tel Aviv" not in places
+    assert actors["Syria"] == {"Damascus"}

@@ -197,14 +197,20 @@ def _unlisted_capitals(
 
 
 def _cue_type(words: list[str]) -> str | None:
+    cue = _cue(words)
+    return cue["type"] if cue is not None else None
+
+
+def _cue(words: list[str]) -> dict | None:
+    """The ``org_cues`` entry (type, optional parent role) a name's head word gives."""
     data = load("actor_patterns")
     if words and words[0] in data["name_initial_cues"]:
-        return data["name_initial_cues"][words[0]]
+        return {"type": data["name_initial_cues"][words[0]]}
     tail = " ".join(words)
     for cue in data["org_cues"]:
         for word in cue["words"]:
             if tail.endswith(" " + word) or tail == word:
-                return cue["type"]
+                return cue
     return None
 
 
@@ -253,6 +259,8 @@ def unknown_actor_candidates(
             words = [w.replace("’", "'") for _, w in spans]
             if len(words) < 2 or words[0].rstrip("s") in _CUE_HEADS:
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
+            if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words):
+                continue  # "the PMF's 51st Brigade": numbered units are read by kg.resolution.units
             kind_type = _cue_type(words)
             if kind_type is None:
                 continue
@@ -264,6 +272,9 @@ def unknown_actor_candidates(
             if possessor is not None:  # "Turkey's Interior Ministry" is the Turkish Interior Ministry
                 name = f"{possessor['adjectives'][0]} {name.split(None, 1)[1]}"
             parent = next((iri for word, iri in target_parent.items() if name.startswith(word + " ")), None)
+            role = (_cue(words) or {}).get("parent_role")
+            if role and index is not None:  # "Anbar Police Command": the interior ministry of the country
+                parent = _country_role(doc, index, start, role) or parent
             if parent is None and index is not None and index.reference.is_a(kind_type, "MilitaryUnit"):
                 # a unit always belongs to a force: the army of the country the sentence is about, as for
                 # numbered units; with no country in sight it is read as an armed group of its own
@@ -358,11 +369,16 @@ def apposition_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidat
 
 def _country_army(doc: Document, index: AliasIndex, position: int) -> str | None:
     """The reference army of the country the text at ``position`` is about, if the reference data has it."""
+    return _country_role(doc, index, position, "army")
+
+
+def _country_role(doc: Document, index: AliasIndex, position: int, role: str) -> str | None:
+    """The reference actor a country role names ("army", "interior") for the country the text is about."""
     code = next(iter(doc.countries_at(position)), None)
     country = next((c for c in country_table() if c["code"] == code), None)
-    if country is None or "army" not in country["roles"]:
+    if country is None or role not in country["roles"]:
         return None
-    return next((e.iri for e in index.lookup(country["roles"]["army"]) if e.kind == "actor"), None)
+    return next((e.iri for e in index.lookup(country["roles"][role]) if e.kind == "actor"), None)
 
 
 def _known_tail(index: AliasIndex, text: str) -> bool:

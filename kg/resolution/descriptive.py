@@ -119,8 +119,15 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
         r"(?P<noun>" + alternation(list(nouns)) + r")(?![\w-])",
         re.IGNORECASE,
     )
+    capitals = {c["capital"].casefold(): c for c in country_table()}
+    by_adjective.update(capitals)
+    government = alternation(data["roles"]["government"])
+    seats = alternation([c["capital"] for c in country_table()])
+    seat = re.compile(rf"(?<![\w-])(?P<adj>{seats})\s+(?P<noun>{government})(?![\w-])")
     for segment in doc.segments:
-        for match in pattern.finditer(doc.text, segment.start, segment.end):
+        span = (doc.text, segment.start, segment.end)
+        # "Russian troops"; "the Tel Aviv regime" (a capital only before a government noun)
+        for match in [*pattern.finditer(*span), *seat.finditer(*span)]:
             adjective = match["adj"]
             if not adjective[0].isupper() or _blocked_after(doc, match.end()):
                 continue

@@ -71,10 +71,10 @@ class Gazetteer:
     def governorate(self, name: str) -> str | None:
         return self.governorates.get(normalize_name(name))
 
-    def place(self, name: str, prefer: str | None = None) -> tuple[str, bool] | None:
+    def place(self, name: str, prefer: str | None = None, *, fuzzy: bool = True) -> tuple[str, bool] | None:
         entries = [e for e in self.index.lookup(name) if e.kind == "place"]
         if not entries:
-            entries = [e for e in self.index.fuzzy_lookup(name) if e.kind == "place"]
+            entries = [e for e in self.index.fuzzy_lookup(name) if e.kind == "place"] if fuzzy else []
             if not entries:
                 return None
             iri, _ = choose_place(entries, self.reference, prefer)
@@ -120,6 +120,9 @@ def governorate_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]
                 found = list(_names_in(doc, *match.span("names")))
                 for start, end, name in found:
                     iri = _governorate_prefix(gaz, doc, start, end)
+                    rural = gaz.governorate(f"{name} countryside")
+                    if rural and re.search(r"(?i)countryside|rural", match.group()):
+                        iri = (rural, start, end)  # "the countryside of Damascus" is Rif Dimashq
                     if iri is None:
                         if mode == "name" and pattern is patterns[2][0] and gaz.place(name) is None:
                             if not _is_known_actor_word(gaz, name):  # "the countryside of Sherk Zur"
@@ -237,7 +240,8 @@ def _suffixed(
     whole = f"{name} {suffix}"
     tries = [whole] + [f.format(name) for f in forms.get(suffix, [])]
     prefer = "settlement" if type_name in _SETTLEMENTS else None
-    found = next((r for t in tries if (r := gaz.place(t, prefer)) is not None), None)
+    # spelling tolerance for the name itself only: "Tharthar valley" is not "Tharthar lake" one edit away
+    found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
     if found is not None:
         yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         return
