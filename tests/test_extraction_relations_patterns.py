@@ -632,3 +632,27 @@ def test_extraction_relations_occupied_place_is_held_by_the_state_acting_from_it
 
     assert ("Israel", "Golan Heights") in controls("[[P|Golan Heights|Region|occupied Syrian Golan]]")
     assert not controls("[[P|Golan Heights|Region|Syrian Golan]]")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"The {SDF} controls checkpoints around [[P|Raqqa|City|Raqqa]].",
+        f"The {SDF} held a conference in [[P|Raqqa|City|Raqqa]] on Monday.",
+        f"The {SDF} captured two militants near [[P|Raqqa|City|Raqqa]].",
+    ],
+)
+def test_extraction_relations_a_verb_of_control_with_a_preposition_is_no_control(markup):
+    assert ("Syrian Democratic Forces", "controls", "Raqqa") not in _triples(markup)
+
+
+def test_extraction_relations_pro_a_person_is_no_alliance():
+    """ "pro-Assad militias" says whom they back, not an alliance between organisations."""
+    assert not _triples(
+        "The pro-[[A|Bashar al-Assad|Person|Assad]] [[A|National Defense Forces|ArmedGroup|National Defence Forces]] "
+        "shelled the town."
+    )
+    assert ("National Defense Forces", "alliedWith", "Iran") in _triples(
+        "The pro-[[A|Iran|State|Iranian]] [[A|National Defense Forces|ArmedGroup|National Defence Forces]] "
+        "shelled the town."
+    )
