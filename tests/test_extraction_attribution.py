@@ -151,3 +151,10 @@ def test_extraction_attribution_name_before_its_acronym():
     span, actor = _actor(text, "Syrian Observatory for Human Rights", "SOHR", "Syrian Observatory", "Other")
     found = AttributionFinder([span], {"SOHR": actor}).find(_sentence(text))
     assert found[0].claimant.actor_iri == "SOHR" and found[0].start <= span.start
+
+
+def test_extraction_attribution_listener_is_inside_the_frame():
+    text = "A military source told SANA reporter that the terrorists attacked the posts."
+    span, actor = _actor(text, "SANA", "SANA", "Syrian Arab News Agency", "MediaOutlet")
+    found = AttributionFinder([span], {"SANA": actor}).find(_sentence(text))
+    assert found[0].claimant.name == "military source" and found[0].end >= span.end

@@ -173,3 +173,15 @@ def test_extraction_incidents_killed_attackers_are_the_agents():
     body = "The Syrian Democratic Forces repelled an ISIS attack on a checkpoint near Hajin, killing three attackers."
     events = _events(body)
     assert [(c["count"], c["of"]) for c in events[0]["casualties"]] == [(3, "Islamic State")]
+
+
+def test_extraction_incidents_repelled_attack_by_affiliates_and_their_losses():
+    body = (
+        "Army units repelled an attack by terrorist groups affiliated to Jabhat al-Nusra on military posts in "
+        "northern Hama, killing and injuring a number of the terrorists.\n\n"
+        "A military source told SANA reporter that the terrorists attacked the posts with heavy machine guns."
+    )
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0]["agents"] == ["Hayat Tahrir al-Sham"] and events[0]["targets"] == ["Syrian Arab Army"]
+    assert [(c["status"], c["of"]) for c in events[0]["casualties"]] == [("killed_or_injured", "Hayat Tahrir al-Sham")]

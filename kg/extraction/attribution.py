@@ -19,6 +19,8 @@ from kg.model import ActorEntity, Claimant, EntitySpan
 
 ATTRIBUTION_FILE = "attribution_cues.json"
 _COMPLEMENT = re.compile(r"\s+that\b", re.I)
+#: "told SANA reporter that", "said on Wednesday that": a listener or time between the verb and its complement
+_LATE_COMPLEMENT = re.compile(r"(?:\s+(?!that\b)[\w’'\-.]+){1,4}?\s+that\b", re.I)
 _SUBJECT_STOP = re.compile(r"[,;:“”\"(]|\bthat\b|\bwho\b|\bwhich\b|\bwhile\b|\bas\b", re.I)
 
 
@@ -151,11 +153,15 @@ class AttributionFinder:
             return None
         # "In a statement released by its news agency, Amaq, ISIS claimed that …": the whole frame before a
         # complement clause belongs to the claim, and names no participant of the event
-        frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) else subject_start
+        frame_end = match.end()
+        late = None if _COMPLEMENT.match(sentence.text, frame_end) else _LATE_COMPLEMENT.match(sentence.text, frame_end)
+        if late is not None:
+            frame_end = late.end()  # the listener ("told SANA reporter that") is no participant either
+        frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) or late is not None else subject_start
         return Attribution(
             claimant,
             base + frame_start,
-            base + match.end(),
+            base + frame_end,
             rule.id,
             rule.confidence,
             is_agent=bool(rule.get("agent")),

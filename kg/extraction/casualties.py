@@ -84,6 +84,8 @@ def casualty_rules() -> _CasualtyRules:
 def status_of(word: str) -> str | None:
     """Casualty status of a status word or verb ("wounded" → injured, "killed or injured" → killed_or_injured)."""
     word = " ".join(word.lower().split())
+    if re.match(r"kill\w*\s+(?:and|or)\s+(?:injur|wound)", word):
+        return "killed_or_injured"  # "killing and injuring a number of the terrorists"
     for status, pattern in casualty_rules().statuses:
         if pattern.match(word):
             return status

@@ -346,7 +346,8 @@ def _side_participant(ctx: ArticleContext, figure: FigureMention, agents: list[s
         return CIVILIANS_IRI
     if figure.victim_side == "attackers":  # "killing three attackers": the side that attacked
         return agents[0] if agents else None
-    ordered = targets if figure.active else targets + agents  # "X attacked Y, killing two fighters": Y's
+    # "X attacked Y, killing two fighters": Y's; "Y repelled an attack by X, killing a number of the terrorists": X's
+    ordered = targets + agents
     for iri in ordered:
         if iri != CIVILIANS_IRI and side_of(ctx.actor_type(iri)) == figure.victim_side:
             return iri
