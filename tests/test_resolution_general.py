@@ -310,3 +310,18 @@ def test_damascus_countryside_and_a_capital_standing_for_its_government(referenc
     assert "Damascus Governorate" not in places
     assert actors["Israeli government"] == {"Tel Aviv regime"} and "Tel Aviv" not in places
     assert actors["Syria"] == {"Damascus"}
+
+
+def test_unknown_names_before_place_words_in_any_case(reference) -> None:
+    text = (
+        "Shelling in northern Aleppo\n\n"
+        "Turkish forces shelled Sheikh Issa village in northern Aleppo countryside and Russian jets struck the "
+        "Latakia Mountains. Kurdish villages were evacuated."
+    )
+    result = _resolve(text, reference)
+    by_name = {p.name: p for p in result.places.values()}
+    assert by_name["Sheikh Issa"].type == "Village" and by_name["Sheikh Issa"].decision == Decision.NEW
+    assert reference.places[by_name["Sheikh Issa"].parent_iri].name == "Aleppo Governorate"
+    mountains = by_name["Latakia Mountains"]
+    assert mountains.decision == Decision.NEW and reference.places[mountains.parent_iri].name == "Latakia Governorate"
+    assert "Latakia" not in by_name and "Kurdish" not in by_name

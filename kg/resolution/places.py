@@ -212,14 +212,16 @@ def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     "Baqubah General Hospital", "Iraq's Ain al-Asad air base" (the possessor is not part of the name)."""
     data = load("place_patterns")
     types: dict[str, str] = data["suffix_types"]
-    pattern = re.compile(rf"(?P<name>{NAME})\s+(?P<suffix>{alternation(list(types))})\b")
+    pattern = re.compile(rf"(?P<name>{NAME})\s+(?P<suffix>(?i:{alternation(list(types))}))\b")
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             parts = list(_names_in(doc, *match.span("name")))
             if not parts:
                 continue
             start, _, name = parts[-1]
-            yield from _suffixed(doc, gaz, start, match.end(), name, match["suffix"], whole_span=True)
+            title_case = segment.kind == "headline" or segment.all_caps
+            found = _suffixed(doc, gaz, start, match.end(), name, match["suffix"], whole_span=True)
+            yield from (c for c in found if not (title_case and c.new is not None and match["suffix"][0].isupper()))
     plural: dict[str, str] = data["plural_suffixes"]
     listed = re.compile(rf"(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)\s+(?P<suffix>{alternation(list(plural))})\b")
     for segment in doc.segments:
@@ -234,27 +236,33 @@ def _suffixed(
 ) -> Iterator[Candidate]:
     """The place "<name> <suffix>" (found by its reference forms, or minted), over ``[start, end)``."""
     data = load("place_patterns")
-    types: dict[str, str] = data["suffix_types"]
-    forms: dict[str, list[str]] = data["name_forms"]
-    type_name = types.get(suffix) or types.get(suffix.casefold(), "Place")
+    types = {k.casefold(): v for k, v in data["suffix_types"].items()}
+    forms = {k.casefold(): v for k, v in data["name_forms"].items()}
+    key = re.sub(r"\s+", " ", suffix.casefold())
+    type_name = types.get(key, "Place")
     whole = f"{name} {suffix}"
-    tries = [whole] + [f.format(name) for f in forms.get(suffix, [])]
+    tries = [whole] + [f.format(name) for f in forms.get(key, [])]
     prefer = "settlement" if type_name in _SETTLEMENTS else None
     # spelling tolerance for the name itself only: "Tharthar valley" is not "Tharthar lake" one edit away
     found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
     if found is not None:
         yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         return
-    if suffix in data["settlement_suffixes"] or _is_known_actor_word(gaz, name):
+    if _is_known_actor_word(gaz, name):
+        return
+    if key in data["settlement_suffixes"]:  # "Sheikh Issa village": a settlement the gazetteer lacks
+        if not _never_a_place(name) and not name[0].isdigit():
+            entity = NewEntity("place", _display(name), type_name)
+            yield new_candidate(start, end, doc.text[start:end], entity, f"new-settlement:{suffix}", -1)
         return
     text = doc.text[start:end]
-    if suffix.casefold() == "desert":
+    if key == "desert":
         known = gaz.place(name)
         if known is not None:  # "Al-Sukhnah desert": the desert around a known place, named canonically
             yield _desert(doc, gaz, start, end, known[0], "new-place:desert")
             return
-    if suffix.casefold() in data["generic_suffixes"]:
-        if any(e.kind == "place" for e in gaz.index.lookup(name)) and suffix in ("region", "area"):
+    if key in data["generic_suffixes"]:
+        if any(e.kind == "place" for e in gaz.index.lookup(name)) and key in ("region", "area"):
             return  # "the al-Tanf area" is al-Tanf
         entity = NewEntity("place", _display(name), _prefix_type(name) or type_name)
         yield new_candidate(start, end if whole_span else start + len(name), text, entity, f"new-place:{suffix}", 0)
@@ -264,6 +272,8 @@ def _suffixed(
     if type_name in ("Facility", "MilitaryBase"):
         suffix = " ".join(w[:1].upper() + w[1:] for w in suffix.split())  # "Baqubah General Hospital"
     parent = _container(gaz, name)
+    if parent is not None and not gaz.reference.is_a(type_name, "Facility"):
+        parent = _governorate_of(gaz.reference, parent)  # "Latakia Mountains" lie in the governorate
     entity = NewEntity("place", f"{canonical} {suffix}", type_name, parent_iri=parent)
     yield new_candidate(start, end, text, entity, f"new-place:{suffix.casefold()}", 0)
 
