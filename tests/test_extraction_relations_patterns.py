@@ -319,6 +319,11 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             ("Army of Revolutionaries", "partOf", "Syrian Democratic Forces"),
             f"The [[A|Army of Revolutionaries|ArmedGroup|Army of Revolutionaries]] later attacked the {SDF}.",
         ),
+        (  # a group "a member of" another group is a component of it
+            f"The [[A|Manbij Military Council|ArmedGroup|Manbij Military Council]], a member of the {SDF}, said so.",
+            ("Manbij Military Council", "partOf", "Syrian Democratic Forces"),
+            f"The [[A|Manbij Military Council|ArmedGroup|Manbij Military Council]], a critic of the {SDF}, said so.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -460,6 +465,13 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             "Rockets hit [[P|Ain al-Asad Air Base|MilitaryBase|Ain al-Asad air base]], which angered "
             "[[A|United States|State|U.S.]] and other coalition forces. "
             "[[A|United States Armed Forces|StateForce|U.S. forces|United States]] were not hurt.",
+        ),
+        (  # "X, led by Y, maintains a base in A and B"
+            f"The {COALITION}, led by the [[P|United States|Country|United States]], maintains a base in "
+            "[[P|Al-Shaddadah|Town|al-Shaddadi]] and [[P|Rmeilan|Town|Rmeilan]].",
+            [("US-led coalition", "operatesIn", "Al-Shaddadah"), ("US-led coalition", "operatesIn", "Rmeilan")],
+            f"The {COALITION}, led by the [[P|United States|Country|United States]], bombed a base in "
+            "[[P|Al-Shaddadah|Town|al-Shaddadi]] and [[P|Rmeilan|Town|Rmeilan]].",
         ),
     ],
 )
@@ -655,4 +667,16 @@ def test_extraction_relations_pro_a_person_is_no_alliance():
     assert ("National Defense Forces", "alliedWith", "Iran") in _triples(
         "The pro-[[A|Iran|State|Iranian]] [[A|National Defense Forces|ArmedGroup|National Defence Forces]] "
         "shelled the town."
+    )
+
+
+def test_extraction_relations_control_of_a_neighbourhood_is_not_of_its_city():
+    """ "Sheikh Maqsoud, a neighbourhood of Aleppo, remains under the control of X" says nothing of Aleppo."""
+    asayish = "[[A|Asayish|ArmedGroup|Asayish]]"
+    assert ("Asayish", "controls", "Aleppo") not in _triples(
+        f"Sheikh Maqsoud, a Kurdish-majority neighbourhood of [[P|Aleppo|City|Aleppo]], remains under the control "
+        f"of the {asayish}."
+    )
+    assert ("Asayish", "controls", "Aleppo") in _triples(
+        f"The city of [[P|Aleppo|City|Aleppo]] remains under the control of the {asayish}."
     )
