@@ -325,3 +325,15 @@ def test_unknown_names_before_place_words_in_any_case(reference) -> None:
     mountains = by_name["Latakia Mountains"]
     assert mountains.decision == Decision.NEW and reference.places[mountains.parent_iri].name == "Latakia Governorate"
     assert "Latakia" not in by_name and "Kurdish" not in by_name
+
+
+def test_kurdish_led_forces_and_a_state_with_its_allies(reference) -> None:
+    text = (
+        "Offensive in northern Syria\n\n"
+        "Syrian troops deployed near Tal Tamr in Syria after Turkey and its Syrian proxies launched an offensive "
+        "against Kurdish-led forces."
+    )
+    result = _resolve(text, reference)
+    actors = _actors(result)
+    assert actors["Syrian Democratic Forces"] == {"Kurdish-led forces"}
+    assert actors["Turkey"] == {"Turkey"} and "Turkey" not in _places(result)

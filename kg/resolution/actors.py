@@ -75,6 +75,8 @@ class StateReader:
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
         if after in self.verbs:
             return "actor"
+        if re.match(r"\s+and\s+(?:its|their)\s", doc.text[last.end : last.end + 15]):
+            return "actor"  # "Turkey and its Syrian proxies launched": a party with its allies
         if before and before[-1] in self.governors and before[-1] not in ("with", "and", "between"):
             return "actor"
         if len(before) >= 2 and before[-1] == "between" and before[-2] in self.relational:
