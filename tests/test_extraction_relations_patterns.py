@@ -680,3 +680,30 @@ def test_extraction_relations_control_of_a_neighbourhood_is_not_of_its_city():
     assert ("Asayish", "controls", "Aleppo") in _triples(
         f"The city of [[P|Aleppo|City|Aleppo]] remains under the control of the {asayish}."
     )
+
+
+def test_extraction_relations_co_agents_allied_auxiliary_first():
+    """ "regime forces and Liwa al-Quds launched…": the militia is allied with the army, as in 'its ally, X'."""
+    from kg.extraction.context import ArticleContext
+    from kg.extraction.relations import extract_relations
+    from kg.model import EventFact, Evidence
+
+    def allied(markup: str) -> set[tuple[str, str]]:
+        article, resolved = _resolved(markup)
+        ctx = ArticleContext.build(article, resolved)
+        body = ctx.sentences[-1]
+        event = EventFact(
+            "MilitaryOperation", Evidence(body.start, body.end, body.text, "test", 0.8), agents=list(resolved.actors)
+        )
+        names = {i: a.name for i, a in resolved.actors.items()}
+        relations = extract_relations(ctx, [event], [], [])
+        return {(names[r.subject_iri], names[r.object_iri]) for r in relations if r.predicate == "alliedWith"}
+
+    army = "[[A|Syrian Arab Army|StateForce|regime forces]]"
+    militia = "[[A|Liwa al-Quds|ArmedGroup|Liwa al-Quds]]"
+    assert allied(f"Today {army} and {militia} launched combing operations.") == {("Liwa al-Quds", "Syrian Arab Army")}
+    assert allied(f"Today {militia} and {army} launched combing operations.") == {("Liwa al-Quds", "Syrian Arab Army")}
+    iraqi_army = "[[A|Iraqi Army|StateForce|Iraqi Army]]"
+    assert allied(f"Today the {PMF} and the {iraqi_army} launched an operation.") == {
+        ("Popular Mobilization Forces", "Iraqi Army")
+    }

@@ -387,9 +387,23 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                     for second in lifted[i + 1 :]:
                         if first == second or (first, second) in supports or (second, first) in supports:
                             continue
-                        relation = RelationFact("alliedWith", first, second, evidence, attribution=event.attribution)
+                        ally, partner = _junior_first(ctx, first, second)
+                        relation = RelationFact("alliedWith", ally, partner, evidence, attribution=event.attribution)
                         result.append(relation)
     return result
+
+
+def _junior_first(ctx: ArticleContext, first: str, second: str) -> tuple[str, str]:
+    """Co-agents as the phrase patterns state an alliance: the auxiliary side allied with the main one.
+
+    "its ally, the NDF", "a key partner of the coalition", "the pro-Iranian group" all make the militia or
+    group the subject and the army, state or coalition the object; two co-agents named side by side get the
+    same order by their kind (``allied_order``), keeping the text's order between equals.
+    """
+    order = relation_rules().event.get("allied_order", {})
+    first_rank = order.get(ctx.actor_type(first), len(order))
+    second_rank = order.get(ctx.actor_type(second), len(order))
+    return (second, first) if second_rank < first_rank else (first, second)
 
 
 def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]]:
