@@ -313,7 +313,8 @@ def _casualties(
                 Membership(figure.person_iri, groups[0], Evidence(figure.start, figure.end, quote, figure.rule, 0.6))
             )
         if victim is None and figure.victim_side:
-            victim = _side_participant(ctx, figure, agents, targets)
+            repelled = any(m.rule.get("roles") == "repel" for m in incident.mentions)
+            victim = _side_participant(ctx, figure, agents, targets, repelled)
         if victim is None and figure.others and figures:
             victim = figures[-1].victim_iri
         key = (figure.status, figure.count, figure.min_count, figure.max_count, victim)
@@ -341,13 +342,15 @@ def _casualties(
     return figures, victims
 
 
-def _side_participant(ctx: ArticleContext, figure: FigureMention, agents: list[str], targets: list[str]) -> str | None:
+def _side_participant(
+    ctx: ArticleContext, figure: FigureMention, agents: list[str], targets: list[str], repelled: bool = False
+) -> str | None:
     if figure.victim_side == "civilians":
         return CIVILIANS_IRI
     if figure.victim_side == "attackers":  # "killing three attackers": the side that attacked
         return agents[0] if agents else None
     # "X attacked Y, killing two fighters": Y's; "Y repelled an attack by X, killing a number of the terrorists": X's
-    ordered = targets + agents
+    ordered = agents + targets if figure.active and repelled else targets if figure.active else targets + agents
     for iri in ordered:
         if iri != CIVILIANS_IRI and side_of(ctx.actor_type(iri)) == figure.victim_side:
             return iri
