@@ -337,3 +337,19 @@ def test_kurdish_led_forces_and_a_state_with_its_allies(reference) -> None:
     actors = _actors(result)
     assert actors["Syrian Democratic Forces"] == {"Kurdish-led forces"}
     assert actors["Turkey"] == {"Turkey"} and "Turkey" not in _places(result)
+
+
+def test_ministries_of_a_possessive_country_and_places_starting_a_sentence(reference) -> None:
+    text = (
+        "Turkish strikes in Duhok\n\n"
+        "The Kurdistan Region Presidency called for calm. Iraq's foreign ministry summoned the Turkish envoy, and "
+        "Russia's defence ministry said its jets struck the Metina and Zap areas near the Qandil mountains."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    assert actors["Kurdistan Region Presidency"] == {"Kurdistan Region Presidency"}
+    assert actors["Iraqi Foreign Ministry"] == {"Iraq's foreign ministry"}
+    assert actors["Russian Ministry of Defence"] == {"Russia's defence ministry"}
+    assert "Kurdistan Region" not in places  # the start of the presidency's name, not a place mention
+    assert places["Metina"] == {"Metina"} and places["Zap"] == {"Zap"}
+    assert places["Qandil Mountains"] == {"Qandil mountains"}

@@ -114,8 +114,11 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     data = load("descriptive_mentions")
     by_adjective = {adj.casefold(): c for c in country_table() for adj in c["adjectives"]}
     nouns = {noun: role for role, words in data["roles"].items() for noun in words}
+    possessives = [f"{n}'s" for c in country_table() for n in c["names"]]
+    by_adjective.update({f"{n}'s".casefold(): c for c in country_table() for n in c["names"]})
+    adjectives = [a for c in country_table() for a in c["adjectives"]] + possessives
     pattern = re.compile(
-        r"(?<![\w-])(?P<adj>" + alternation([a for c in country_table() for a in c["adjectives"]]) + r")\s+"
+        r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")\s+"
         r"(?P<noun>" + alternation(list(nouns)) + r")(?![\w-])",
         re.IGNORECASE,
     )
@@ -131,7 +134,7 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
             adjective = match["adj"]
             if not adjective[0].isupper() or _blocked_after(doc, match.end()):
                 continue
-            country = by_adjective[adjective.casefold()]
+            country = by_adjective[adjective.casefold().replace("’", "'")]
             role = nouns.get(match["noun"].casefold()) or next(
                 r for n, r in nouns.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
             )

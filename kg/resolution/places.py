@@ -219,6 +219,9 @@ def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             if not parts:
                 continue
             start, _, name = parts[-1]
+            article = re.match(r"[Tt]he\s+", name)
+            if article:  # "The Kurdistan Region Presidency" starts a sentence: "the" is no part of the name
+                start, name = start + article.end(), name[article.end() :]
             title_case = segment.kind == "headline" or segment.all_caps
             found = _suffixed(doc, gaz, start, match.end(), name, match["suffix"], whole_span=True)
             yield from (c for c in found if not (title_case and c.new is not None and match["suffix"][0].isupper()))

@@ -162,7 +162,11 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for adj in c["adjectives"]
         if targets.states.get(c["state"])
     }
-    known = [(c.start, c.end) for c in found if c.reason.startswith("alias:") and " " in c.text.strip()]
+    known = [
+        (c.start, c.end)
+        for c in found
+        if c.kind == "actor" and c.reason.startswith("alias:") and " " in c.text.strip()
+    ]  # a known actor's name inside a longer run; a place name may begin one ("Kurdistan Region Presidency")
     found += [
         c
         for c in unknown_actor_candidates(doc, adjectives, index)
