@@ -707,3 +707,12 @@ def test_extraction_relations_co_agents_allied_auxiliary_first():
     assert allied(f"Today the {PMF} and the {iraqi_army} launched an operation.") == {
         ("Popular Mobilization Forces", "Iraqi Army")
     }
+
+
+def test_extraction_relations_evidence_closes_the_bracket_it_opens():
+    article, resolved = _resolved(
+        f"The dead man was [[A|Rojhat Qamishlo|Person|Rojhat Qamishlo]], a commander in the People's Protection "
+        f"Units ({YPG}), the group said."
+    )
+    quotes = [r.evidence.quote for r in extract_facts(article, resolved).relations if r.predicate == "memberOf"]
+    assert quotes == ["Rojhat Qamishlo, a commander in the People's Protection Units (YPG)"]

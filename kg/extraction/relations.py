@@ -488,8 +488,13 @@ def _dedupe(relations: list[RelationFact]) -> list[RelationFact]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Evidence without dangling punctuation, and with the bracket or quote its last name opened closed."""
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
     while start < end and text[start] in " ,;:":
         start += 1
+    for opening, closing in ("()", "“”"):
+        quote = text[start:end]
+        if end < len(text) and text[end] == closing and quote.count(opening) > quote.count(closing):
+            end += 1
     return start, end
