@@ -353,3 +353,19 @@ def test_ministries_of_a_possessive_country_and_places_starting_a_sentence(refer
     assert "Kurdistan Region" not in places  # the start of the presidency's name, not a place mention
     assert places["Metina"] == {"Metina"} and places["Zap"] == {"Zap"}
     assert places["Qandil Mountains"] == {"Qandil mountains"}
+
+
+def test_numbered_units_written_number_last_or_placed_by_their_sentence(reference) -> None:
+    text = (
+        "Attacks on the Hashd\n\n"
+        "Militants ambushed a patrol of Brigade 23 of the Hashd near Tarmiyah. A day later an IED struck a "
+        "vehicle of the 52nd Brigade, one of the PMF's Turkmen units, near Tuz Khurmatu in Iraq. "
+        "Brigade 5 was not involved."
+    )
+    result = _resolve(text, reference)
+    names = {a.iri: a.name for a in [*reference.actors.values(), *result.actors.values()]}
+    by_name = {a.name: a for a in result.actors.values()}
+    assert by_name["PMF 23rd Brigade"].decision == Decision.LINKED
+    assert {m.text for m in by_name["PMF 23rd Brigade"].mentions} == {"Brigade 23"}
+    assert names[by_name["PMF 52nd Brigade"].parent_iri] == "Popular Mobilization Forces"
+    assert not any(a.unit_number == 5 for a in result.actors.values())

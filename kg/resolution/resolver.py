@@ -154,6 +154,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.backing_candidates(doc, targets)
     found += descriptive.backed_group_candidates(doc, targets)
     found += units.unit_candidates(doc, index, targets)
+    found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
     found += apposition_candidates(doc, index)
     adjectives = {

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from kg.model import Decision
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
 from kg.resolution.context import Document, country_table
-from kg.resolution.index import AliasIndex
+from kg.resolution.index import AliasIndex, scan
 from kg.resolution.names import APOSTROPHES, is_acronym
 
 _WORD_ORDINALS = {
@@ -103,7 +103,7 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
                 end = match.start("parent") + parent[1]
             elif match["parent"]:
                 end = match.end("noun")
-            parent_iri = parent[0] if parent else None
+            parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
             if parent_iri is None:
                 code = next(iter(doc.countries_at(match.start())), None)
                 country = next((c for c in country_table() if c["code"] == code), None)
@@ -133,6 +133,64 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
                     PendingRelation("partOf", cand.iri, parent_iri, evidence[0], evidence[1], "unit-of", 0.9)
                 )
                 yield cand
+
+
+_NUMBER_AFTER = re.compile(
+    rf"\b(?P<noun>Brigade|Division|Regiment|Battalion)\s+(?P<num>\d{{1,3}})\b(?![.,]\d)"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w{APOSTROPHES}-]*(?:\s+(?:of\s+)?[A-Z][\w{APOSTROPHES}-]*){{0,4}}))?"
+)
+
+
+def numbered_after_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> Iterator[Candidate]:
+    """ "Brigade 23 of the Hashd", "Division 8": the number written after the unit word (PMF and Iraqi usage)."""
+    for segment in doc.segments:
+        for match in _NUMBER_AFTER.finditer(doc.text, segment.start, segment.end):
+            parent = _parent(index, match["parent"])
+            parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
+            if parent_iri is None:
+                continue  # "Brigade 5" with no force in sight names nothing certain
+            number = int(match["num"])
+            start, stop = match.start(), match.end("num")
+            end = match.start("parent") + parent[1] if parent else stop
+            iri = _reference_unit(index, parent_iri, number)
+            text = doc.text[start:stop]
+            if iri is not None:
+                cand = Candidate(start, stop, text, "actor", iri, Decision.LINKED, f"unit:{number}", priority=2)
+            else:
+                name = f"{_short_name(index, parent_iri)} {number}{_suffix(number)} {match['noun']}"
+                kind = _NOUNS[match["noun"].casefold()]
+                entity = NewEntity("actor", name, kind, parent_iri=parent_iri, unit_number=number)
+                cand = new_candidate(start, stop, text, entity, f"unit:{number}", priority=2)
+            cand.relations.append(PendingRelation("partOf", cand.iri, parent_iri, start, end, "unit-of", 0.9))
+            yield cand
+
+
+def _suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def _unit_holders(index: AliasIndex) -> set[str]:
+    return {a.parent_iri for a in index.reference.actors.values() if a.unit_number and a.parent_iri}
+
+
+def _sentence_force(doc: Document, index: AliasIndex, position: int) -> str | None:
+    """The force named in the same sentence that has numbered units ("the 52nd Brigade, one of the PMF's
+    Turkmen units" → the PMF), nearest first; ``None`` when the sentence names none."""
+    segment = doc.segment_at(position)
+    if segment is None:
+        return None
+    s_start, s_end = doc.sentence_at(position)
+    tokens = [tok for tok in segment.tokens if s_start <= tok.start < s_end]
+    holders = _unit_holders(index)
+    found = [
+        (abs(m.start - position), e.iri)
+        for m in scan(index, doc.text, tokens, all_caps=segment.all_caps)
+        for e in m.entries
+        if e.kind == "actor" and e.iri in holders
+    ]
+    return min(found)[1] if found else None
 
 
 def _reference_unit(index: AliasIndex, parent_iri: str, number: int) -> str | None:
