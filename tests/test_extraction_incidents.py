@@ -185,3 +185,27 @@ def test_extraction_incidents_repelled_attack_by_affiliates_and_their_losses():
     assert len(events) == 1
     assert events[0]["agents"] == ["Hayat Tahrir al-Sham"] and events[0]["targets"] == ["Syrian Arab Army"]
     assert [(c["status"], c["of"]) for c in events[0]["casualties"]] == [("killed_or_injured", "Hayat Tahrir al-Sham")]
+
+
+def test_extraction_incidents_came_days_after_and_habitual_tolls():
+    body = (
+        "A Turkish drone struck a car carrying members of the Syrian Democratic Forces near Kobani, killing three "
+        "people, a Kurdish official said.\n\n"
+        "The Syrian Observatory for Human Rights said four people were killed.\n\n"
+        "The strike came two days after clashes erupted between SDF fighters and the Syrian National Army near "
+        "Manbij, in which at least five fighters were killed, according to the Observatory.\n\n"
+        "Turkey has carried out dozens of drone strikes in northeast Syria since 2019, killing scores of fighters."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Airstrike", "Clash"]
+    assert "Syrian Democratic Forces" in events[0]["targets"]
+    assert [(c["count"], c["claimed_by"]) for c in events[0]["casualties"]] == [
+        (3, "Kurdish official"),
+        (4, "Syrian Observatory for Human Rights"),
+    ]
+    assert events[1]["attributed_to"] == "Syrian Observatory for Human Rights"
+
+
+def test_extraction_incidents_gunmen_shot_dead():
+    events = _events("Unknown gunmen shot dead a member of the local council in the town of Tabqa.")
+    assert [e["type"] for e in events] == ["Assassination"]

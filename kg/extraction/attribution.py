@@ -83,6 +83,7 @@ class AttributionFinder:
         initials = "".join(w[0] for w in (publisher or "").split() if w[:1].isupper())
         self.publisher_initials = initials.casefold() if len(initials) >= 3 else None
         self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
+        self.history: list[Claimant] = []  # every claimant so far, for "the Observatory" after other sources
 
     def find(self, sentence: Sentence) -> list[Attribution]:
         """The attributions of one sentence (call in text order)."""
@@ -99,6 +100,7 @@ class AttributionFinder:
         found.sort(key=lambda a: a.start)
         if found:
             self.previous = (sentence.paragraph, found[0].claimant)
+            self.history.extend(a.claimant for a in found)
         return [self._voice(a) for a in found]
 
     def _voice(self, attribution: Attribution) -> Attribution:
@@ -173,6 +175,12 @@ class AttributionFinder:
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
         if rules.pronouns.match(phrase.lower()):
+            head = phrase.lower().split()[-1]
+            if phrase.lower().startswith("the ") and len(phrase.split()) == 2:
+                # "according to the Observatory": the last source so named, not merely the last source
+                named_so = [c for c in self.history if head in c.name.lower()]
+                if named_so:
+                    return named_so[-1]
             if self.previous is not None:
                 return self.previous[1]
             return None

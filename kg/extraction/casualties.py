@@ -163,7 +163,7 @@ def _figure(
         victim_iri=victim_iri,
         victim_side=side,
         co_victims=also,
-        active=form == "active",
+        active=form == "active" or bool(rule.get("active")),
         other_of=bool(re.match(r"\s*other\b", groups.get("victim") or "", re.I)),
         others=bool(re.match(r"\s*others\b", groups.get("victim") or "", re.I)),
         **common,

@@ -14,7 +14,7 @@ from kg.extraction.attribution import Attribution, AttributionFinder, unconfirme
 from kg.extraction.casualties import FigureMention, find_figures, side_of
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver
-from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, sentence_mentions
+from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, non_event_reason, sentence_mentions
 from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule
 from kg.extraction.sentences import Sentence
@@ -48,8 +48,8 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         attributions = finder.find(sentence)
         figures = find_figures(sentence.text, sentence.start, ctx.spans_in(sentence.start, sentence.end), persons)
         mentions = sentence_mentions(ctx, sentence, dates, attributions, figures)
-        if not mentions and figures:
-            mentions = [_carrier(sentence, figures, attributions)]
+        if not mentions and figures and non_event_reason(sentence) != "habitual":
+            mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
         if sentence.kind == "headline":
             headline.extend(m for m in mentions if m.type)
             continue

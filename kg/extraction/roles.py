@@ -25,6 +25,7 @@ class _RoleCues:
     target_before: re.Pattern[str]
     agent_before: re.Pattern[str]
     owner_of_target_before: re.Pattern[str]
+    carried_target_before: re.Pattern[str]
     target_after: re.Pattern[str]
     not_participant_after: re.Pattern[str]
     not_participant_before: re.Pattern[str]
@@ -47,6 +48,7 @@ def role_cues() -> _RoleCues:
         target_before=compile_pattern(markers["target_before"], macros, TRIGGER_FILE),
         agent_before=compile_pattern(markers["agent_before"], macros, TRIGGER_FILE),
         owner_of_target_before=compile_pattern(markers.get("owner_of_target_before", "(?!)"), macros, TRIGGER_FILE),
+        carried_target_before=compile_pattern(markers.get("carried_target_before", "(?!)"), macros, TRIGGER_FILE),
         target_after=compile_pattern(markers["target_after"], macros, TRIGGER_FILE),
         not_participant_after=compile_pattern(markers["not_a_participant_after"], macros, TRIGGER_FILE),
         not_participant_before=compile_pattern(markers["not_a_participant_before"], macros, TRIGGER_FILE),
@@ -154,6 +156,8 @@ def _role(
             return previous[1]
     if attack_like and span.start >= t_end and cues.owner_of_target_before.search(before):
         return "target"  # "airstrikes on facilities used by Kataib Hezbollah"
+    if attack_like and span.start >= t_end and cues.carried_target_before.search(before):
+        return "target"  # "struck a car carrying members of the SDF"
     if cues.agent_before.search(before):
         return "agent"
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
