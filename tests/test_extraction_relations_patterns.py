@@ -324,6 +324,13 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             ("Manbij Military Council", "partOf", "Syrian Democratic Forces"),
             f"The [[A|Manbij Military Council|ArmedGroup|Manbij Military Council]], a critic of the {SDF}, said so.",
         ),
+        (  # "Y, a powerful Iraqi militia backed by X"
+            "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]], a powerful Iraqi militia backed by "
+            "[[A|Iran|State|Iran]], denied involvement.",
+            ("Iran", "supports", "Kata'ib Hezbollah"),
+            "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]], a powerful Iraqi militia attacked by "
+            "[[A|Iran|State|Iran]], denied involvement.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -472,6 +479,22 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             [("US-led coalition", "operatesIn", "Al-Shaddadah"), ("US-led coalition", "operatesIn", "Rmeilan")],
             f"The {COALITION}, led by the [[P|United States|Country|United States]], bombed a base in "
             "[[P|Al-Shaddadah|Town|al-Shaddadi]] and [[P|Rmeilan|Town|Rmeilan]].",
+        ),
+        (  # a name and its bracketed acronym are one name: "X (ACR) controls A and B"
+            "The [[A|Syrian National Army|ArmedGroup|Syrian National Army]] "
+            "([[A|Syrian National Army|ArmedGroup|SNA]]) controls [[P|Afrin|City|Afrin]] and "
+            "[[P|Ras al-Ayn|City|Ras al-Ain]].",
+            [("Syrian National Army", "controls", "Afrin"), ("Syrian National Army", "controls", "Ras al-Ayn")],
+            "The [[A|Syrian National Army|ArmedGroup|Syrian National Army]] "
+            "([[A|Syrian National Army|ArmedGroup|SNA]]) shelled [[P|Afrin|City|Afrin]] and "
+            "[[P|Ras al-Ayn|City|Ras al-Ain]].",
+        ),
+        (  # "X are in control of most of A"
+            "[[A|Syrian Arab Army|StateForce|Government forces]] are in control of most of "
+            "[[P|Daraa Governorate|Governorate|Daraa province]].",
+            [("Syrian Arab Army", "controls", "Daraa Governorate")],
+            "[[A|Syrian Arab Army|StateForce|Government forces]] are in search of most of "
+            "[[P|Daraa Governorate|Governorate|Daraa province]].",
         ),
     ],
 )
@@ -716,3 +739,23 @@ def test_extraction_relations_evidence_closes_the_bracket_it_opens():
     )
     quotes = [r.evidence.quote for r in extract_facts(article, resolved).relations if r.predicate == "memberOf"]
     assert quotes == ["Rojhat Qamishlo, a commander in the People's Protection Units (YPG)"]
+
+
+def test_extraction_relations_a_name_ending_an_appositive_is_not_the_subject():
+    """ "The PKK, which is designated a terrorist group by Ankara, is based in A": Ankara is not based there."""
+    triples = _triples(
+        f"The {PKK}, which is designated a terrorist group by [[A|Turkey|State|Ankara]], is based in the "
+        "[[P|Qandil Mountains|Mountain|Qandil mountains]]."
+    )
+    assert ("Kurdistan Workers' Party", "operatesIn", "Qandil Mountains") in triples
+    assert ("Turkey", "operatesIn", "Qandil Mountains") not in triples
+
+
+def test_extraction_relations_a_river_lies_in_no_province():
+    triples = _triples(
+        "Fighting raged on the eastern bank of the [[P|Euphrates|WaterBody|Euphrates]] in "
+        "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor province]] and near the "
+        "[[P|Hajin|Town|Hajin]] in [[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor province]]."
+    )
+    assert ("Euphrates", "locatedIn", "Deir ez-Zor Governorate") not in triples
+    assert ("Hajin", "locatedIn", "Deir ez-Zor Governorate") in triples

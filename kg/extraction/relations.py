@@ -32,6 +32,8 @@ from kg.resolution.names import normalize_name
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
 _MODIFIER = re.compile(r"[-‐][^\W\d]")  # "⟦A1⟧-backed", "⟦P2⟧-based": a name used as a modifier
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
 _SYMMETRIC = frozenset({"alliedWith"})
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 
@@ -76,21 +78,40 @@ class _Masked:
 
 
 def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
+    """The sentence with each name as one token; "X (ACR)" naming one entity twice is one token."""
     spans = ctx.spans_in(sentence.start, sentence.end)
     parts: list[str] = []
     offsets: list[int] = []
     position = sentence.start
+    skip: set[int] = set()
     for index, span in enumerate(spans):
+        if index in skip:
+            continue
         parts.append(ctx.text[position : span.start])
         offsets.extend(range(position, span.start))
         token = f"⟦{'A' if span.kind == 'actor' else 'P'}{index}⟧"
+        end = _acronym_end(ctx, spans, index, sentence.end)
+        if end != span.end:
+            skip.add(index + 1)
         parts.append(token)
-        offsets.extend([span.start] * (len(token) - 1) + [span.end - 1])
-        position = span.end
+        offsets.extend([span.start] * (len(token) - 1) + [end - 1])
+        position = end
     parts.append(ctx.text[position : sentence.end])
     offsets.extend(range(position, sentence.end))
     offsets.append(sentence.end)
     return _Masked("".join(parts), spans, offsets)
+
+
+def _acronym_end(ctx: ArticleContext, spans: list[EntitySpan], index: int, limit: int) -> int:
+    """Where the name at ``index`` ends, with a bracketed second name of the same entity ("the SNA (SNA)")."""
+    span = spans[index]
+    if index + 1 < len(spans):
+        second = spans[index + 1]
+        if second.iri == span.iri and _OPEN.fullmatch(ctx.text, span.end, second.start):
+            close = _CLOSE.match(ctx.text, second.end, limit)
+            if close:
+                return close.end()
+    return span.end
 
 
 def extract_relations(
@@ -350,10 +371,15 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
         return False
     if predicate == "locatedIn":
         rank = relation_rules().place_rank
-        s_rank = rank.get(ctx.place_type(subject.iri), 2)
-        o_rank = rank.get(ctx.place_type(obj.iri), 2)
+        s_rank = rank.get(_place_class(ctx, subject.iri), rank.get(ctx.place_type(subject.iri), 2))
+        o_rank = rank.get(_place_class(ctx, obj.iri), rank.get(ctx.place_type(obj.iri), 2))
         return o_rank >= s_rank and ctx.place_type(obj.iri) != "Country"
     return True
+
+
+def _place_class(ctx: ArticleContext, iri: str) -> str:
+    place = ctx.places.get(iri)
+    return place.type if place else ""
 
 
 def _type_check(ctx: ArticleContext) -> TypeCheck:
