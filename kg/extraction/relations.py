@@ -27,7 +27,6 @@ from kg.extraction.signatures import TypeCheck
 from kg.extraction.titles import state_for_word, title_alternation, title_object
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
-from kg.resolution.names import normalize_name
 
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
@@ -322,6 +321,8 @@ def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
 
     Only a State the article itself names under the same name is taken, so no entity is invented.
     """
+    from kg.resolution.names import normalize_name  # resolution's name folding, as titles.py uses it
+
     if span.kind != "place" or ctx.place_type(span.iri) != "Country":
         return span
     name = normalize_name(ctx.places[span.iri].name)
