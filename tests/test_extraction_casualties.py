@@ -42,6 +42,7 @@ def _figures(text: str, spans: list[EntitySpan] | None = None, persons: set[str]
         ("An early count put the number of martyrs at two.", ("killed", 2, None, None, None)),
         ("the death toll has risen to 67 by Friday", ("killed", 67, None, None, None)),
         ("The toll later rose to four, according to the civil defence.", ("killed", 4, None, None, None)),
+        ("the death toll among the soldiers rose to three", ("killed", 3, None, None, None)),
         ("the SDF repelled the assault, killing three attackers", ("killed", 3, None, None, "attackers")),
         ("the jets destroyed the cave and killed all the terrorists inside", ("killed", None, None, None, None)),
     ],

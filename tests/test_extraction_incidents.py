@@ -209,3 +209,13 @@ def test_extraction_incidents_came_days_after_and_habitual_tolls():
 def test_extraction_incidents_gunmen_shot_dead():
     events = _events("Unknown gunmen shot dead a member of the local council in the town of Tabqa.")
     assert [e["type"] for e in events] == ["Assassination"]
+
+
+def test_extraction_incidents_announced_plan_in_the_coming_days_is_kept():
+    body = "The Joint Operations Command announced that it will launch an operation in Anbar in the coming days."
+    events = _events(body)
+    assert [e["type"] for e in events] == ["MilitaryOperation"]
+
+
+def test_extraction_incidents_forecast_without_a_plan_is_no_event():
+    assert _events("ISIS is expected to attack Iraqi army positions in Anbar in the coming weeks.") == []

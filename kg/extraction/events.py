@@ -212,7 +212,11 @@ def sentence_mentions(
 ) -> list[Mention]:
     """The event mentions of one sentence, with roles, places, date, figures and attribution."""
     triggers = find_triggers(ctx, sentence)
-    if non_event_reason(sentence):
+    reason = non_event_reason(sentence)
+    if reason == "forecast" and any(rule.get("planned") for _, _, rule, _ in triggers):
+        # "announced that it will launch an operation in the coming days": an announced plan is annotated
+        triggers = [t for t in triggers if t[2].get("planned")]
+    elif reason:
         return []
     clauses = split_clauses(sentence.text, sentence.start)
     mentions: list[Mention] = []
