@@ -369,3 +369,16 @@ def test_numbered_units_written_number_last_or_placed_by_their_sentence(referenc
     assert {m.text for m in by_name["PMF 23rd Brigade"].mentions} == {"Brigade 23"}
     assert names[by_name["PMF 52nd Brigade"].parent_iri] == "Popular Mobilization Forces"
     assert not any(a.unit_number == 5 for a in result.actors.values())
+
+
+def test_unknown_names_listed_with_known_places_are_places(reference) -> None:
+    text = (
+        "IED on the Amerli road\n\n"
+        "An IED struck a vehicle on the road between Tuz Khurmatu and Amerli. Officials in Baghdad and Washington "
+        "and the embassy in the Green Zone were informed."
+    )
+    result = _resolve(text, reference)
+    by_name = {p.name: p for p in result.places.values()}
+    assert by_name["Amerli"].decision == Decision.NEW
+    assert by_name["Green Zone"].decision == Decision.LINKED
+    assert not any(p.decision == Decision.NEW and p.name != "Amerli" for p in result.places.values())

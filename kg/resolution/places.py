@@ -425,6 +425,30 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                         continue  # "near ISIS" in a shouting headline
                 entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
                 yield new_candidate(start, end, name, entity, "new-place:after-trigger", priority=-3)
+    yield from _listed_with_places(doc, gaz)
+
+
+def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the road between Tuz Khurmatu and Amerli", "in Kirkuk, Hawija and Dibis": an unknown name listed
+    with a known place after a place word is a place too."""
+    pattern = re.compile(
+        rf"\b(?:between|from|in|near|towards|toward|to)\s+(?:the\s+)?(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)"
+    )
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            names = list(_names_in(doc, *match.span("names")))
+            known = [gaz.place(n, fuzzy=False) is not None for _, _, n in names]
+            if not any(known):
+                continue
+            for (start, end, name), is_known in zip(names, known, strict=True):
+                if is_known or gaz.index.lookup(name) or _is_known_actor_word(gaz, name):
+                    continue
+                if _never_a_place(name) or name[0].isdigit() or name.isupper() or len(name.split()) > 3:
+                    continue
+                entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
+                yield new_candidate(start, end, name, entity, "new-place:listed-with-places", priority=-3)
 
 
 _CONTAINER_CUE = re.compile(
