@@ -759,3 +759,10 @@ def test_extraction_relations_a_river_lies_in_no_province():
     )
     assert ("Euphrates", "locatedIn", "Deir ez-Zor Governorate") not in triples
     assert ("Hajin", "locatedIn", "Deir ez-Zor Governorate") in triples
+
+
+def test_extraction_relations_formerly_held_is_no_control():
+    town = "[[P|Hajin|Town|Hajin]]"
+    formerly = _triples(f"Troops entered the formerly {ISIS}-held town of {town}.")
+    assert ("Islamic State", "controls", "Hajin") not in formerly
+    assert ("Islamic State", "controls", "Hajin") in _triples(f"Troops shelled the {ISIS}-held town of {town}.")
