@@ -158,3 +158,24 @@ def test_extraction_attribution_listener_is_inside_the_frame():
     span, actor = _actor(text, "SANA", "SANA", "Syrian Arab News Agency", "MediaOutlet")
     found = AttributionFinder([span], {"SANA": actor}).find(_sentence(text))
     assert found[0].claimant.name == "military source" and found[0].end >= span.end
+
+
+def test_extraction_attribution_affiliated_outlet_is_its_own_claimant():
+    text = "Rockets hit regime positions near Saraqib, the HTS-affiliated Amjad agency reported."
+    span, actor = _actor(text, "HTS", "HTS", "Hayat Tahrir al-Sham", "ArmedGroup")
+    found = AttributionFinder([span], {"HTS": actor}).find(_sentence(text))
+    assert found[0].claimant.name == "HTS-affiliated Amjad agency" and found[0].claimant.actor_iri is None
+
+
+def test_extraction_attribution_each_figure_keeps_its_own_source():
+    text = (
+        "Three civilians were killed in Sarmin when regime forces shelled the town, the Civil Defence said.\n\n"
+        "The Civil Defence said its teams recovered the bodies, while a local activist told reporters that the toll "
+        "had risen to four by the morning."
+    )
+    from kg.articles import article_from_text
+    from kg.extraction import extract_to_json
+
+    events = extract_to_json(article_from_text("Shelling in Idlib\n\n" + text + "\n"))["events"]
+    claims = {c["count"]: c["claimed_by"] for c in events[0]["casualties"]}
+    assert claims == {3: "Civil Defence", 4: "local activist"}

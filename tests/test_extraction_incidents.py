@@ -219,3 +219,10 @@ def test_extraction_incidents_announced_plan_in_the_coming_days_is_kept():
 
 def test_extraction_incidents_forecast_without_a_plan_is_no_event():
     assert _events("ISIS is expected to attack Iraqi army positions in Anbar in the coming weeks.") == []
+
+
+def test_extraction_incidents_responded_by_targeting_is_an_attack_but_not_after_an_operation():
+    events = _events("Hayat Tahrir al-Sham responded by targeting positions of the Syrian Arab Army near Saraqib.")
+    assert [e["type"] for e in events] == ["Attack"]
+    body = "On Sunday, the Syrian Arab Army began the operation in western Deir Ezzor, targeting the Islamic State."
+    assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]

@@ -159,7 +159,7 @@ class AttributionFinder:
         late = None if _COMPLEMENT.match(sentence.text, frame_end) else _LATE_COMPLEMENT.match(sentence.text, frame_end)
         if late is not None:
             frame_end = late.end()  # the listener ("told SANA reporter that") is no participant either
-        frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) or late is not None else subject_start
+        frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) else subject_start
         return Attribution(
             claimant,
             base + frame_start,
@@ -204,7 +204,11 @@ class AttributionFinder:
                 last = bodies[-1]
             elif last.iri in self.speaks_for:
                 last = next((s for s in self.spans if s.iri == self.speaks_for[last.iri]), last)
-            if last.end < base + end - 1 and re.search(r"[A-Z]", text[last.end - base : end]):
+            tail = text[last.end - base : end]
+            if _MODIFIER_TAIL.match(tail):  # "the HTS-affiliated Amjad agency": the agency, in its own words
+                words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
+                return Claimant(words)
+            if last.end < base + end - 1 and re.search(r"[A-Z]", re.sub(r"\([^)]*\)", "", tail)):
                 # "the SDF Media Center": the name only modifies a longer proper name
                 words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
                 if _proper(words.split()) or words.split()[0].isupper():
@@ -221,6 +225,7 @@ class AttributionFinder:
         return Claimant(phrase)
 
 
+_MODIFIER_TAIL = re.compile(r"[-‐](?:affiliated|backed|linked|run|controlled|aligned|held|funded|based)\b.*\w", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
 
@@ -256,7 +261,8 @@ def _skip_spaces(text: str, position: int) -> int:
 
 def _proper(words: list[str]) -> bool:
     """A phrase of capitalised words is a name ("Syrian Observatory"): keep its case."""
-    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "for", "the", "and"))
+    words = [w.strip("()[]\"'“”‘’") for w in words]
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w and w.lower() not in ("of", "for", "the", "and"))
 
 
 def unconfirmed_sentences(sentences: list[Sentence]) -> set[int]:

@@ -107,6 +107,7 @@ class Mention:
     dated: bool = False  # a date expression is stated (even if it cannot be resolved)
     figures: list[FigureMention] = field(default_factory=list)
     attribution: Attribution | None = None
+    attributions: list[Attribution] = field(default_factory=list)  # every claimant of the sentence, for figures
     evidence: tuple[int, int] = (0, 0)
     pronoun_subject: bool = False
     group_agent: bool = False
@@ -279,6 +280,7 @@ def sentence_mentions(
         mention.date = event_date(own)
         mention.dated = any(not d.is_report_date for d in own)
         mention.attribution = next((a for a in attributions if not a.own_voice), None)
+        mention.attributions = list(attributions)
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
     for figure in figures:
         if mentions:

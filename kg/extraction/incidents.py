@@ -79,6 +79,7 @@ def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: lis
     )
     mention.figures = list(figures)
     mention.attribution = next((a for a in attributions if not a.own_voice), None)
+    mention.attributions = list(attributions)
     return mention
 
 
@@ -325,7 +326,8 @@ def _casualties(
             if hit and (hit != CIVILIANS_IRI or figure.active or figure.person_iri):
                 victims.append(hit)  # who was killed or hurt was attacked: passive civilians excepted (collateral)
         quote = ctx.text[figure.start : figure.end]
-        claimant = mention.attribution.claimant if mention.attribution else None
+        source = _figure_source(figure, mention)
+        claimant = source.claimant if source else None
         figures.append(
             CasualtyFigure(
                 status=figure.status,
@@ -340,6 +342,16 @@ def _casualties(
     if any(f.count or f.min_count or f.max_count for f in figures):
         figures = [f for f in figures if f.count or f.min_count or f.max_count]
     return figures, victims
+
+
+def _figure_source(figure: FigureMention, mention: Mention) -> Attribution | None:
+    """Who a figure is credited to: the sentence's last claimant before it ("The Civil Defence said …, while a
+    local activist told us that the toll had risen to four"), else its first claimant."""
+    if not mention.attributions:
+        return mention.attribution
+    before = [a for a in mention.attributions if a.start <= figure.start]
+    source = before[-1] if before else mention.attributions[0]
+    return None if source.own_voice else source
 
 
 def _side_participant(
