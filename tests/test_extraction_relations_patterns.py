@@ -331,6 +331,13 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]], a powerful Iraqi militia attacked by "
             "[[A|Iran|State|Iran]], denied involvement.",
         ),
+        (  # "Y, part of the X-backed Z"
+            "The [[A|Hamza Division|ArmedGroup|Hamza Division]], part of the [[A|Turkey|State|Turkish]]-backed "
+            "[[A|Syrian National Army|ArmedGroup|Syrian National Army]], shelled Ain Issa.",
+            ("Hamza Division", "partOf", "Syrian National Army"),
+            "The [[A|Hamza Division|ArmedGroup|Hamza Division]], a foe of the [[A|Turkey|State|Turkish]]-backed "
+            "[[A|Syrian National Army|ArmedGroup|Syrian National Army]], shelled Ain Issa.",
+        ),
     ],
 )
 def test_extraction_relations_actor_patterns(markup, wanted, near_miss):
@@ -495,6 +502,20 @@ SALADIN = "[[P|Saladin Governorate|Governorate|Saladin]]"
             [("Syrian Arab Army", "controls", "Daraa Governorate")],
             "[[A|Syrian Arab Army|StateForce|Government forces]] are in search of most of "
             "[[P|Daraa Governorate|Governorate|Daraa province]].",
+        ),
+        (  # "X, which still has thousands of fighters in A and B"
+            f"{ISIS}, which still has thousands of fighters in [[P|Iraq|Country|Iraq]] and "
+            "[[P|Syria|Country|Syria]], claimed the attack.",
+            [("Islamic State", "operatesIn", "Iraq"), ("Islamic State", "operatesIn", "Syria")],
+            f"{ISIS}, which still has thousands of enemies in [[P|Iraq|Country|Iraq]] and "
+            "[[P|Syria|Country|Syria]], claimed the attack.",
+        ),
+        (  # "the town of A, north of B, is held by X": A is held, B is the landmark
+            "The town of [[P|Dhiban|Town|Dhiban]], north of [[P|Deir ez-Zor|City|Deir ez-Zor city]], is held by "
+            f"the {SDF}.",
+            [("Syrian Democratic Forces", "controls", "Dhiban")],
+            "The town of [[P|Dhiban|Town|Dhiban]], north of [[P|Deir ez-Zor|City|Deir ez-Zor city]], is visited by "
+            f"the {SDF}.",
         ),
     ],
 )
@@ -766,3 +787,10 @@ def test_extraction_relations_formerly_held_is_no_control():
     formerly = _triples(f"Troops entered the formerly {ISIS}-held town of {town}.")
     assert ("Islamic State", "controls", "Hajin") not in formerly
     assert ("Islamic State", "controls", "Hajin") in _triples(f"Troops shelled the {ISIS}-held town of {town}.")
+
+
+def test_extraction_relations_landmark_is_not_the_held_place():
+    triples = _triples(
+        f"The town of [[P|Dhiban|Town|Dhiban]], north of [[P|Deir ez-Zor|City|Deir ez-Zor city]], is held by the {SDF}."
+    )
+    assert ("Syrian Democratic Forces", "controls", "Deir ez-Zor") not in triples
