@@ -382,3 +382,15 @@ def test_unknown_names_listed_with_known_places_are_places(reference) -> None:
     assert by_name["Amerli"].decision == Decision.NEW
     assert by_name["Green Zone"].decision == Decision.LINKED
     assert not any(p.decision == Decision.NEW and p.name != "Amerli" for p in result.places.values())
+
+
+def test_backing_adjectives_are_the_state_and_say_nothing_about_borders(reference) -> None:
+    text = (
+        "Assassinations in Daraa\n\n"
+        "Iran-backed Hezbollah is expanding its influence near the Jordanian border in Daraa, activists said."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    assert actors["Hezbollah"] == {"Hezbollah"} and actors["Iran"] == {"Iran"}
+    assert "Iran" not in places
+    assert places["Syria–Jordan border"] == {"Jordanian border"}

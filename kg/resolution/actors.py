@@ -263,6 +263,8 @@ def unknown_actor_candidates(
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
             if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words):
                 continue  # "the PMF's 51st Brigade": numbered units are read by kg.resolution.units
+            if index is not None and any(index.lookup(" ".join(words[k:])) for k in range(1, len(words))):
+                continue  # "Iran-backed Hezbollah", "Lebanese Hezbollah": a known actor with a modifier
             kind_type = _cue_type(words)
             if kind_type is None:
                 continue

@@ -112,11 +112,14 @@ def add_text_signals(doc: Document) -> None:
     words = country_words()
     pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(words)) + r")(?![\w])")
     folded = {w.casefold(): c for w, c in words.items()}
+    backing = re.compile(r"[-‐‑–](?:" + alternation(load("descriptive_mentions")["backing_suffixes"]) + r")\b")
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             code = folded.get(match.group().casefold())
             if BORDER_WITH.search(doc.text[max(0, match.start() - 30) : match.start()]):
                 continue  # "on the border with Syria": the sentence is about the other side
+            if backing.match(doc.text, match.end()):
+                continue  # "Iran-backed Hezbollah" says who backs a group, not where the sentence is
             if code:
                 doc.signals.append((match.start(), code, 1.0))
 

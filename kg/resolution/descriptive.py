@@ -181,7 +181,7 @@ def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate
                     None,
                     target,
                     f"adjective-state:{match.group()}",
-                    priority=-1,
+                    priority=1,  # over the territory reading of the same name ("Iran-backed Hezbollah")
                 )
 
 

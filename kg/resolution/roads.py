@@ -108,6 +108,8 @@ def border_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 if len(set(codes)) < 2:
                     continue
                 found = _border(gaz, countries, codes)
+                if found is None and len(named) < 2:  # the nearest context country that shares that border
+                    found = next((b for c in context if (b := _border(gaz, countries, [*named, c]))), None)
                 if found is None:
                     names = sorted((c for c in countries if c["code"] in codes), key=countries.index)
                     entity = NewEntity("place", "–".join(c["state"] for c in names) + " border", "Border")
