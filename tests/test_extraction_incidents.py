@@ -226,3 +226,14 @@ def test_extraction_incidents_responded_by_targeting_is_an_attack_but_not_after_
     assert [e["type"] for e in events] == ["Attack"]
     body = "On Sunday, the Syrian Arab Army began the operation in western Deir Ezzor, targeting the Islamic State."
     assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
+
+
+def test_extraction_incidents_aggregate_statistic_is_its_own_event():
+    body = (
+        "Two civilians were killed on June 7, 2023 when the Turkish Armed Forces shelled the village of Shawargha.\n\n"
+        "According to statistics documented by our agency, the Turkish Armed Forces have shelled the area 57 times "
+        "since the beginning of this year, killing 11 civilians."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Shelling", "Shelling"]
+    assert [c["count"] for c in events[1]["casualties"]] == [11] and events[1]["attributed_to"] is None

@@ -48,6 +48,7 @@ class _AttributionRules:
     unconfirmed: re.Pattern[str]
     unconfirmed_reach: int
     generic_head: re.Pattern[str]
+    own_voice: re.Pattern[str]
     relative_clause: re.Pattern[str]
 
 
@@ -65,6 +66,7 @@ def attribution_rules() -> _AttributionRules:
         unconfirmed=compile_pattern(data["unconfirmed"], macros, ATTRIBUTION_FILE),
         unconfirmed_reach=int(data.get("unconfirmed_reach", 2)),
         generic_head=compile_pattern(data["generic_source_head"]["pattern"], macros, ATTRIBUTION_FILE),
+        own_voice=compile_pattern(data.get("own_voice", "(?!)"), macros, ATTRIBUTION_FILE),
         relative_clause=compile_pattern(data["relative_clause"], macros, ATTRIBUTION_FILE),
     )
 
@@ -104,10 +106,12 @@ class AttributionFinder:
         return [self._voice(a) for a in found]
 
     def _voice(self, attribution: Attribution) -> Attribution:
-        """Marks the publisher's own voice ("SOHR activists", "Enab Baladi's correspondent")."""
+        """Marks the publisher's own voice ("SOHR activists", "Enab Baladi's correspondent", "our agency")."""
+        claimant = attribution.claimant
+        if attribution_rules().own_voice.search(claimant.name):
+            return Attribution(**{**attribution.__dict__, "own_voice": True})
         if self.publisher is None:
             return attribution
-        claimant = attribution.claimant
         names = [claimant.name]
         if claimant.actor_iri and claimant.actor_iri in self.actors:
             names.append(self.actors[claimant.actor_iri].name)

@@ -37,6 +37,7 @@ class _EventRules:
     anaphor: re.Pattern[str]
     new_incident: re.Pattern[str]
     response: re.Pattern[str]
+    aggregate: re.Pattern[str]
     non_event: dict[str, re.Pattern[str]]
     refinements: tuple[dict, ...]
     type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
@@ -64,6 +65,7 @@ def event_rules() -> _EventRules:
         anaphor=compile_pattern(data["anaphors"]["pattern"], macros, TRIGGER_FILE),
         new_incident=compile_pattern(data["new_incident_cue"], macros, TRIGGER_FILE),
         response=compile_pattern(data["response_cue"], macros, TRIGGER_FILE),
+        aggregate=compile_pattern(data.get("aggregate_cue", "(?!)"), macros, TRIGGER_FILE),
         non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
         refinements=tuple(data.get("refinements", [])),
         type_cues={
@@ -236,8 +238,13 @@ def sentence_mentions(
         )
         # "another operation", "in response, jets struck …": a new incident, never the one just told
         before = ctx.text[max(sentence.start, start - 40) : start]
-        mention.fresh = bool(event_rules().new_incident.search(before)) or bool(
-            event_rules().response.search(ctx.text[region[0] : region[1]])
+        clause_text = ctx.text[region[0] : region[1]]
+        # "another operation", "in response, jets struck", "shelled the area 57 times since the beginning of the
+        # year": a new incident (or a statistic of its own), never the one just told
+        mention.fresh = (
+            bool(event_rules().new_incident.search(before))
+            or bool(event_rules().response.search(clause_text))
+            or bool(event_rules().aggregate.search(sentence.text))
         )
         mentions.append(mention)
     mentions = _combine(mentions)
