@@ -794,3 +794,13 @@ def test_extraction_relations_landmark_is_not_the_held_place():
         f"The town of [[P|Dhiban|Town|Dhiban]], north of [[P|Deir ez-Zor|City|Deir ez-Zor city]], is held by the {SDF}."
     )
     assert ("Syrian Democratic Forces", "controls", "Deir ez-Zor") not in triples
+
+
+def test_extraction_relations_a_name_saying_it_is_a_part():
+    """ "the Tarmiyah district of Baghdad": a name ending in a part word lies in the place after 'of'."""
+    assert ("Tarmiyah", "locatedIn", "Baghdad") in _triples(
+        "Troops moved from the [[P|Tarmiyah|Town|Tarmiyah district]] of [[P|Baghdad|City|Baghdad]] to Samarra."
+    )
+    assert ("Tarmiyah", "locatedIn", "Baghdad") not in _triples(
+        "Troops moved from [[P|Tarmiyah|Town|Tarmiyah]] of [[P|Baghdad|City|Baghdad]] to Samarra."
+    )

@@ -158,6 +158,9 @@ def _from_match(
     if rule.get("object_surface"):  # "the occupied Syrian Golan": what the name itself says
         surface = _compiled(str(rule.get("object_surface")))
         objects = [o for o in objects if surface.search(o.text)]
+    if rule.get("subject_surface"):  # "the Sabkha area of Raqqa": the name itself says it is a part
+        surface = _compiled(str(rule.get("subject_surface")))
+        subjects = [s for s in subjects if surface.search(s.text)]
     if rule.get("state_as_force"):  # "which hosts U.S. and other coalition forces": the state's armed forces
         subjects = [_force_of(ctx, s) for s in subjects]
     if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
