@@ -394,3 +394,16 @@ def test_backing_adjectives_are_the_state_and_say_nothing_about_borders(referenc
     assert actors["Hezbollah"] == {"Hezbollah"} and actors["Iran"] == {"Iran"}
     assert "Iran" not in places
     assert places["Syria–Jordan border"] == {"Jordanian border"}
+
+
+def test_a_list_set_off_by_dashes_still_acts_and_talks_venues_are_places(reference) -> None:
+    text = (
+        "Idlib talks\n\n"
+        "The guarantor countries - Russia, Iran and Turkey - agreed in Sochi to set up a zone in Idlib province."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    assert {"Russia", "Iran", "Turkey"} <= set(actors)
+    assert not {"Russia", "Iran", "Turkey"} & set(places)
+    sochi = next(p for p in result.places.values() if p.name == "Sochi")
+    assert sochi.decision == Decision.LINKED and sochi.lat is not None

@@ -39,6 +39,7 @@ def _next_word(doc: Document, end: int, segment: Segment) -> str:
     relative = _RELATIVE.match(rest)
     if relative:
         rest = rest[relative.end() :]
+    rest = re.sub(r"^\s+[-–—]\s+", " ", rest)  # "guarantor countries - Russia, Iran and Turkey - agreed"
     match = _WORD.match(rest.lstrip(" \u00a0"))
     return match.group().casefold() if match else ""
 
