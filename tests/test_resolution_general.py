@@ -407,3 +407,16 @@ def test_a_list_set_off_by_dashes_still_acts_and_talks_venues_are_places(referen
     assert not {"Russia", "Iran", "Turkey"} & set(places)
     sochi = next(p for p in result.places.values() if p.name == "Sochi")
     assert sochi.decision == Decision.LINKED and sochi.lat is not None
+
+
+def test_rights_organisations_are_monitors_and_faction_nicknames_link(reference) -> None:
+    text = (
+        "Kidnappings in Afrin\n\n"
+        "According to the Afrin Human Rights Organization, the al-Hamzat faction kidnapped five civilians, and the "
+        "Afrin Liberation Forces (HRE) attacked a Turkish post."
+    )
+    result = _resolve(text, reference)
+    by_name = {a.name: a for a in result.actors.values()}
+    assert by_name["Afrin Human Rights Organization"].type == "MonitoringGroup"
+    assert {m.text for m in by_name["Hamza Division"].mentions} == {"al-Hamzat"}
+    assert {m.text for m in by_name["Afrin Liberation Forces"].mentions} == {"Afrin Liberation Forces", "HRE"}

@@ -285,7 +285,7 @@ def _container(gaz: Gazetteer, name: str) -> str | None:
     """The reference place a facility named after a place lies in ("Baqubah General Hospital" → Baqubah)."""
     words = name.split()
     for k in range(len(words), 0, -1):
-        found = gaz.place(" ".join(words[:k]), "settlement")
+        found = gaz.place(" ".join(words[:k]), "settlement", fuzzy=False)
         if found is not None:
             return found[0] if found[1] else None
     return None
