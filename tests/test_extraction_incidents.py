@@ -237,3 +237,15 @@ def test_extraction_incidents_aggregate_statistic_is_its_own_event():
     events = _events(body)
     assert [e["type"] for e in events] == ["Shelling", "Shelling"]
     assert [c["count"] for c in events[1]["casualties"]] == [11] and events[1]["attributed_to"] is None
+
+
+def test_extraction_incidents_claim_medium_and_sporadic_attacks():
+    body = (
+        "Islamic State militants killed five soldiers of the Iraqi Army in an attack on a post in Salahuddin "
+        "on Feb. 14, 2022, security sources said.\n\n"
+        "Islamic State claimed responsibility in a statement on its Amaq News Agency, "
+        "saying its fighters had killed eight soldiers.\n\n"
+        "Its cells still carry out sporadic attacks between Kirkuk and Diyala."
+    )
+    events = _events(body)
+    assert len(events) == 1 and "Amaq News Agency" not in events[0]["targets"]

@@ -163,6 +163,9 @@ class AttributionFinder:
         late = None if _COMPLEMENT.match(sentence.text, frame_end) else _LATE_COMPLEMENT.match(sentence.text, frame_end)
         if late is not None:
             frame_end = late.end()  # the listener ("told SANA reporter that") is no participant either
+        medium = _MEDIUM.match(sentence.text, frame_end)
+        if medium is not None:
+            frame_end = medium.end()  # "claimed responsibility in a statement on its Amaq news agency"
         frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) else subject_start
         return Attribution(
             claimant,
@@ -230,6 +233,11 @@ class AttributionFinder:
 
 
 _MODIFIER_TAIL = re.compile(r"[-‐](?:affiliated|backed|linked|run|controlled|aligned|held|funded|based)\b.*\w", re.I)
+_MEDIUM = re.compile(
+    r"\s+(?:in|via|through|on)\s+(?:a|an|its|their|the)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:statement|post|video|message|report|communiqu[ée]|channel|account|website)\b(?:(?!\bthat\b)[^,;.“\"])*",
+    re.I,
+)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
 

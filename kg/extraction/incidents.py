@@ -190,7 +190,10 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return False
     if mention.dated and mention.date is None:
         return False
-    agents, targets = set(_agents(incident)), set(_targets(incident))
+    victims = {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
+    agents, targets = set(_agents(incident)), set(_targets(incident)) | victims
+    if len(agents - victims) > 0:
+        agents -= victims  # "ISIS killed five soldiers of the Iraqi Army": the army was attacked
     if mention.agents and set(mention.agents) == agents:
         return True
     if not mention.figures and ((not mention.agents and not mention.targets) or (not agents and not targets)):
