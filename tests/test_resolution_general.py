@@ -420,3 +420,15 @@ def test_rights_organisations_are_monitors_and_faction_nicknames_link(reference)
     assert by_name["Afrin Human Rights Organization"].type == "MonitoringGroup"
     assert {m.text for m in by_name["Hamza Division"].mentions} == {"al-Hamzat"}
     assert {m.text for m in by_name["Afrin Liberation Forces"].mentions} == {"Afrin Liberation Forces", "HRE"}
+
+
+def test_new_places_need_a_real_list_or_cue_and_never_are_titles_or_generic_words(reference) -> None:
+    text = (
+        "Coalition bases attacked\n\n"
+        "Rockets fell near Coalition bases and near Camp Speicher. In Iraq, Austin said the attacks would not go "
+        "unanswered. In Syria, Prime Minister Hussein Arnous visited Aleppo. Drones flew between Mosul and "
+        "Hammam al-Alil."
+    )
+    result = _resolve(text, reference)
+    new = {p.name for p in result.places.values() if p.decision == Decision.NEW}
+    assert new == {"Camp Speicher", "Hammam al-Alil"}

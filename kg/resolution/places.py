@@ -179,8 +179,10 @@ def _region_name(cue: str, name: str) -> bool:
 
 def _never_a_place(name: str) -> bool:
     data = load("place_patterns")
+    actors = load("actor_patterns")
     words = re.split(rf"[\s{DASHES}]+", name)
-    return any(w in data["not_place_names"] for w in words) or words[0] in load("actor_patterns")["name_stopwords"]
+    titles = {t.split()[0] for t in [*actors["titles"], *actors["ranks"]]} - set(data["new_place_prefixes"])
+    return any(w in data["not_place_names"] for w in words) or words[0] in {*actors["name_stopwords"], *titles}
 
 
 def _has_place_prefix(name: str) -> bool:
@@ -440,8 +442,8 @@ def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             names = list(_names_in(doc, *match.span("names")))
             known = [gaz.place(n, fuzzy=False) is not None for _, _, n in names]
-            if not any(known):
-                continue
+            if not any(known) or not re.search(r"\s(?:and|&)\s", doc.text[names[-2][1] : names[-1][0]]):
+                continue  # a list ends in "and": "in Iraq, Austin said" is no list of places
             for (start, end, name), is_known in zip(names, known, strict=True):
                 if is_known or gaz.index.lookup(name) or _is_known_actor_word(gaz, name):
                     continue
