@@ -432,3 +432,13 @@ def test_new_places_need_a_real_list_or_cue_and_never_are_titles_or_generic_word
     result = _resolve(text, reference)
     new = {p.name for p in result.places.values() if p.decision == Decision.NEW}
     assert new == {"Camp Speicher", "Hammam al-Alil"}
+
+
+def test_where_a_reporter_sat_is_no_place_of_the_story(reference) -> None:
+    text = (
+        "Rockets hit base\n\n"
+        "Rockets hit a base in Anbar province, officials said.\n\n"
+        "(Reporting by Baghdad newsroom; Additional reporting by Amina Ismail in Erbil; Editing by Peter Graff)"
+    )
+    places = _places(_resolve(text, reference))
+    assert "Erbil" not in places and "Baghdad" not in places and "Anbar Governorate" in places

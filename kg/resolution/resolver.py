@@ -202,6 +202,9 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
     return bool(publisher) and normalize_name(publisher) == normalize_name(cand.text)
 
 
+_CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
+
+
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group"), in a byline credit
     ("Baghdad newsroom") or inside a legal disclaimer ("(banned in Russia)") name no actor or place of the story
@@ -212,6 +215,8 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
         return True
     if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in load("actor_patterns")["credit_nouns"]):
         return True  # "(Reporting by Baghdad newsroom)"
+    if _CREDIT.search(doc.text[max(0, cand.start - 80) : cand.start]):
+        return True  # "(Additional reporting by Amina Ismail in Erbil)": where the reporter sat
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
 
