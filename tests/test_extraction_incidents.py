@@ -249,3 +249,11 @@ def test_extraction_incidents_claim_medium_and_sporadic_attacks():
     )
     events = _events(body)
     assert len(events) == 1 and "Amaq News Agency" not in events[0]["targets"]
+
+
+def test_extraction_incidents_capture_after_battles_is_one_incident():
+    body = (
+        "The Syrian Arab Army liberated the village of Kafr Nabudah in northern Hama on May 21, 2019 after fierce "
+        "battles with Hayat Tahrir al-Sham."
+    )
+    assert [e["type"] for e in _events(body)] == ["Capture"]

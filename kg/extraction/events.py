@@ -323,6 +323,17 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
                 continue
+            lead = mention.sentence.text[: mention.start - mention.sentence.start]
+            if (
+                mention.type == "Clash"
+                and result
+                and not result[-1].anaphoric
+                and _CLASH_BEFORE.search(lead)
+                and not rules.sequence.search(lead)
+            ):
+                # "liberated the village after fierce battles with HTS": the battles are how it was taken
+                result[-1].region = (result[-1].region[0], max(result[-1].region[1], mention.region[1]))
+                continue
             result.append(mention)
             continue
         priority = rules.priority
@@ -340,6 +351,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+_CLASH_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
 
 
