@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.reference import ReferenceData
+from kg.reference import ReferenceData, ReferencePlace
 from kg.resolution.data import alternation, load
 from kg.resolution.names import Token, tokenize
 
@@ -124,16 +125,19 @@ def add_text_signals(doc: Document) -> None:
                 doc.signals.append((match.start(), code, 1.0))
 
 
-def place_country(reference: ReferenceData, iri: str) -> str | None:
-    """Country code of a reference place, from its own code or its containers'."""
+def place_chain(reference: ReferenceData, iri: str) -> Iterator[tuple[str, ReferencePlace]]:
+    """A reference place and its containers, innermost first (stops at an unknown place or a cycle)."""
     seen: set[str] = set()
     current: str | None = iri
     while current and current not in seen:
         seen.add(current)
         place = reference.places.get(current)
         if place is None:
-            return None
-        if place.country_code:
-            return place.country_code.upper()
+            return
+        yield current, place
         current = place.parent_iri
-    return None
+
+
+def place_country(reference: ReferenceData, iri: str) -> str | None:
+    """Country code of a reference place, from its own code or its containers'."""
+    return next((p.country_code.upper() for _, p in place_chain(reference, iri) if p.country_code), None)

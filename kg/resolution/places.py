@@ -15,7 +15,7 @@ from dataclasses import replace as dataclass_replace
 from kg.model import Decision
 from kg.reference import ReferenceData, ReferencePlace
 from kg.resolution.candidates import Candidate, NewEntity, new_candidate
-from kg.resolution.context import Document, country_table
+from kg.resolution.context import Document, country_table, place_chain
 from kg.resolution.data import alternation, load
 from kg.resolution.names import DASHES, normalize_name
 
@@ -308,17 +308,7 @@ def _desert(doc: Document, gaz: Gazetteer, start: int, end: int, iri: str, reaso
 
 
 def _governorate_of(reference: ReferenceData, iri: str) -> str | None:
-    seen: set[str] = set()
-    current: str | None = iri
-    while current and current not in seen:
-        seen.add(current)
-        place = reference.places.get(current)
-        if place is None:
-            return None
-        if place.type == "Governorate":
-            return current
-        current = place.parent_iri
-    return None
+    return next((current for current, p in place_chain(reference, iri) if p.type == "Governorate"), None)
 
 
 def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
