@@ -399,10 +399,23 @@ def _match_cue(text: str) -> _Cue | None:
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
 _TERMINAL = re.compile(r"[.!?…؟][\"'”’)\]]*$")
+#: A dateline opening the first paragraph: a place in capitals ("DEIR EZZOR, Syria –"), perhaps with a date and
+#: the outlet ("DAMASCUS, Dec 3 (Reuters) -"), or a place in mixed case when the outlet follows in brackets
+#: ("Kurdistan Region, Iraq (Kurdistan 24) —"): the part before the outlet is the dateline, the rest is body.
+_DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
-    r"(?:,\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,40}\))?)"
+    r"^(?P<place>(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})?" + _DATELINE_DATE + r"(?:\s*\([^()\n]{1,40}\))?"
+    r"|(?!The\b|A\b|An\b)[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3},\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}"
+    + _DATELINE_DATE + r"\s*\([^()\n]{1,40}\)))"
     r"(?:\s+[–—-]{1,2}\s+|(?<=\))\s*[–—-]{1,2}\s*)"
+)
+#: A dateline on a line of its own: a place and the outlet, in either order, joined by a dash, comma or slash
+#: ("Baghdad-INA", "Enab Baladi – Daraa", "ANHA – Ain Issa", "Damascus, SANA", "Kirkuk / Shafaq News"), or a
+#: place with the outlet in brackets ("Erbil (Kurdistan24)"). Every word is capitalised, so a headline is no match.
+_NAME_WORDS = r"[A-Z][\w'’.]*(?:[ \u00a0-][A-Z][\w'’.]*){0,3}"
+_DATELINE_LINE = re.compile(
+    rf"^{_NAME_WORDS}(?:\s*[–—/|,]\s*|\s+-\s+|-|\s*\((?={_NAME_WORDS}\)$)){_NAME_WORDS}\)?$"
 )
 #: A paragraph after an "end" cue brings the article back only if it is at least this long prose.
 _RESUME_WORDS = 40
@@ -520,6 +533,9 @@ def segment_text(
                 continue
         if publisher_key and key == publisher_key:
             dropped.append((start, end, "publisher name"))
+            continue
+        if not body_started and segments and _DATELINE_LINE.match(para):
+            segments.append(Segment(start, end, para, "dateline"))  # its place is read, its outlet is not
             continue
         if not body_started and title_key is None and headline_key is None and _is_title_like(para):
             headline_key = key

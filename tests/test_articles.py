@@ -328,3 +328,65 @@ def test_articles_malformed_metadata_names_the_file(tmp_path: Path, content: str
     (tmp_path / "a.meta.json").write_text(content, encoding="utf-8")
     with pytest.raises(ArticleError, match=r"a\.meta\.json: malformed metadata"):
         load_metadata(tmp_path / "a.txt")
+
+
+# ------------------------------------------------------------------------- datelines and credits (general)
+
+_BODY = "Gunmen attacked a checkpoint of the security forces on Monday night, killing two members, a source said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Baghdad-INA", "Enab Baladi – Daraa", "ANHA – Ain Issa", "Damascus, SANA", "Kirkuk / Shafaq News",
+     "Erbil (Kurdistan24)"],
+)
+def test_articles_dateline_on_its_own_line_is_a_dateline_segment(line: str) -> None:
+    """A place-and-outlet line under the headline is read as the dateline (its place counts), not dropped."""
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{line}\n\n{_BODY}\n")
+    assert [(s.kind, s.text) for s in article.segments] == [
+        ("headline", "Gunmen kill two at checkpoint"), ("dateline", line), ("body", _BODY)]
+
+
+def test_articles_title_case_headline_is_no_dateline() -> None:
+    headlines = "Syrian Army Kicks Off Operation\n\nIraq – Syria Border Tensions Rise Again Today"
+    article = article_from_text(f"{headlines}\n\n{_BODY}\n")
+    assert "dateline" not in [s.kind for s in article.segments]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [("DAMASCUS, Dec 3 (Reuters) - ", "DAMASCUS, Dec 3 (Reuters)"),
+     ("Kurdistan Region, Iraq (Kurdistan 24) — ", "Kurdistan Region, Iraq (Kurdistan 24)"),
+     ("Erbil, Kurdistan Region (Rudaw) – ", "Erbil, Kurdistan Region (Rudaw)")],
+)
+def test_articles_dateline_prefix_with_date_or_mixed_case_place(opening: str, dateline: str) -> None:
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{opening}{_BODY}\n")
+    assert [(s.kind, s.text) for s in article.segments[1:]] == [("dateline", dateline), ("body", _BODY)]
+
+
+def test_articles_subject_with_acronym_in_brackets_is_no_dateline() -> None:
+    text = f"Gunmen kill two at checkpoint\n\nThe Syrian Army (SAA) - a source said - {_BODY}\n"
+    assert "dateline" not in [s.kind for s in article_from_text(text).segments]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Reporting by Maya Gebeily in Beirut and Timour Azhari; Editing by Alison Williams)",
+     "Additional reporting by Amina Ismail in Erbil; Writing by Tom Perry",
+     "Associated Press writer Bassem Mroue in Beirut contributed to this report.",
+     "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+     "Sign up for our daily newsletter to get the latest news from Syria in your inbox.",
+     "Support independent journalism in Syria: donate now to keep our reporters in the field.",
+     "Read also: Turkish drone kills two in Qamishli",
+     "Comments (4)"],
+)
+def test_articles_credit_cookie_newsletter_and_link_lines_are_boilerplate(line: str) -> None:
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{line}\n")
+    assert [s.kind for s in article.segments] == ["headline", "body"]
+    assert line in [article.text[s:e] for s, e, _ in article.boilerplate]
+
+
+def test_articles_other_news_heading_drops_the_link_list_after_it() -> None:
+    links = "Militants shell army posts in Idlib\n\nIraqi jets strike hideouts in Hamrin"
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\nOther news\n\n{links}\n")
+    assert [s.kind for s in article.segments] == ["headline", "body"]

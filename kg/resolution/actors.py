@@ -127,8 +127,8 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         # the publisher after a dateline place ("Damascus, SANA –") is no list of actors
         outer = [m for m in outer if not {e.iri for e in m.entries} & doc.publisher_iris]
         for group in _coordinated(doc, outer):
-            if not any(m.start in relevant for m in group):
-                continue
+            if not any(m.start in relevant for m in group) or segment.kind == "dateline":
+                continue  # a dateline names where the story was filed ("Damascus, SANA"): a place, never a State
             # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too
             actor_only = any({e.kind for e in m.entries} == {"actor"} for m in group)
             reading = reader.group_reading(doc, group, segment, actor_only)
