@@ -8,13 +8,14 @@ import re
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from rdflib import Literal
+from starlette.concurrency import run_in_threadpool
 
 from api.errors import BadRequest, NotFound
-from api.event_view import build_events, in_range, sort_key
 from api.ids import ckg_class, id_of, resource_iri, short_type
 from api.models import ActorDetail, ActorHistory, ActorPage
 from api.querying import records, run_query
 from api.search import match_rank
+from kg.event_lookup import EventFilter, detail_events, in_range, select_events, sort_key
 from kg.namespace import CKG, RDF, SKOS
 
 router = APIRouter(prefix="/actors", tags=["Actors"])
@@ -179,10 +180,12 @@ async def actor_history(
     date_to: str | None = Query(None, alias="to", description="ISO date: items on or before"),
     type: str | None = Query(None, description="event or relation class, e.g. Attack or AllianceRelation"),
     include_subunits: bool = Query(True, description="also what its sub-units (at any depth) did"),
+    limit: int = Query(100, ge=1, le=1000, description="items per page"),
+    offset: int = Query(0, ge=0),
 ) -> JSONResponse:
     """Events where the actor is agent, target or victim, and relations as they begin and end, sorted by date
-    (earliest possible day; undated items last; a from/to range leaves undated items out). Each item has its
-    date and precision, places, article, quote and offsets, casualty figures and claims."""
+    (earliest possible day; undated items last; a from/to range leaves undated items out), a page at a time.
+    Each item has its date and precision, places, article, quote and offsets, casualty figures and claims."""
     iri = resource_iri("actor", actor_id)
     if not await records(request, "entity_description", entity=iri):
         raise NotFound(f"no actor {actor_id!r}")
@@ -196,32 +199,30 @@ async def actor_history(
             raise BadRequest(f"type {type!r} is neither an event nor a relation class")
         event_class = cls if is_event else None
         relation_class = cls if is_relation else None
+    store = request.app.state.store
     items: list[dict] = []
     if event_class is not None:
-        filters = {"ancestor": iri} if include_subunits else {"actor": iri}
-        rows = await records(
-            request,
-            "events",
-            eventClass=event_class,
-            event=None,
-            graph=None,
-            place=None,
-            **{"actor": None, "ancestor": None, **filters},
+        where = EventFilter(
+            actor=iri, include_subunits=include_subunits, event_class=event_class, date_from=start, date_to=end
         )
-        for event in build_events(rows).values():
-            event["kind"] = "event"
-            items.append(event)
+        for event in await run_in_threadpool(select_events, store, where):
+            items.append({**event, "kind": "event"})
     if relation_class is not None:
         rows = await records(request, "actor_relations", ancestor=iri, relationClass=relation_class)
-        items.extend(relation_items(rows, str(iri), include_subunits))
-    items = [i for i in items if in_range(i, start, end)]
+        items.extend(i for i in relation_items(rows, str(iri), include_subunits) if in_range(i, start, end))
     items.sort(key=sort_key)
+    page = items[offset : offset + limit]
+    # Only the events of the page are detailed (sources, participants, figures, claims).
+    detailed = iter(await run_in_threadpool(detail_events, store, [i for i in page if i["kind"] == "event"]))
+    page = [next(detailed) if item["kind"] == "event" else item for item in page]
     return JSONResponse(
         {
             "actor": {"id": id_of(iri), "iri": str(iri)},
             "include_subunits": include_subunits,
             "count": len(items),
-            "items": items,
+            "offset": offset,
+            "limit": limit,
+            "items": page,
         }
     )
 

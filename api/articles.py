@@ -24,6 +24,7 @@ from api.ids import article_graph, id_of, short_type
 from api.models import ArticleDetail, ArticlePost, ArticleSummary
 from api.querying import records
 from kg.articles import ArticleMetadata, article_from_text, decode_bytes
+from kg.event_lookup import EventFilter
 from kg.namespace import RES
 
 router = APIRouter(prefix="/articles", tags=["Articles"])
@@ -81,9 +82,8 @@ async def get_article(request: Request, article_id: str) -> JSONResponse:
         }
         for r in await records(request, "article_relations", graph=graph)
     ]
-    return JSONResponse(
-        {**article_view(rows[0]), "events": await find_events(request, graph=graph), "relations": relations}
-    )
+    _, events = await find_events(request, EventFilter(graph=graph))
+    return JSONResponse({**article_view(rows[0]), "events": events, "relations": relations})
 
 
 def _check_token(request: Request) -> None:

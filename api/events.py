@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from api.actors import describe_rows, parse_date
 from api.errors import BadRequest, NotFound
-from api.event_view import build_events, in_range, sort_key
 from api.ids import ckg_class, id_of, resource_iri, short_type
 from api.models import Event, EventPage, Place
 from api.querying import records, run_query
+from kg.event_lookup import EventFilter
+from kg.event_lookup import find_events as lookup_events
 from kg.namespace import CKG
 
 router = APIRouter(tags=["Events and places"])
@@ -24,17 +26,13 @@ async def class_within(request: Request, name: str, ancestor, kind: str):
     return cls
 
 
-async def find_events(request: Request, **filters) -> list[dict]:
-    bindings = {
-        "event": None,
-        "graph": None,
-        "actor": None,
-        "ancestor": None,
-        "place": None,
-        "eventClass": CKG.Event,
-        **filters,
-    }
-    return sorted(build_events(await records(request, "events", **bindings)).values(), key=sort_key)
+#: Events a place view lists; the rest are a click away at ``/events?place=…``.
+PLACE_EVENTS = 100
+
+
+async def find_events(request: Request, where: EventFilter, offset: int = 0, limit: int | None = None):
+    """``(total, page of detailed events)``, looked up in a worker thread."""
+    return await run_in_threadpool(lookup_events, request.app.state.store, where, offset, limit)
 
 
 @router.get("/events", summary="Events", responses={200: {"model": EventPage}})
@@ -48,25 +46,22 @@ async def list_events(
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> JSONResponse:
-    filters: dict = {}
-    if actor:
-        filters["ancestor"] = resource_iri("actor", actor)
-    if place:
-        filters["place"] = resource_iri("place", place)
-    if type:
-        filters["eventClass"] = await class_within(request, type, CKG.Event, "event type")
-    start, end = parse_date(date_from, "from"), parse_date(date_to, "to")
-    events = [e for e in await find_events(request, **filters) if in_range(e, start, end)]
-    return JSONResponse(
-        {"total": len(events), "offset": offset, "limit": limit, "items": events[offset : offset + limit]}
+    where = EventFilter(
+        actor=resource_iri("actor", actor) if actor else None,
+        place=resource_iri("place", place) if place else None,
+        event_class=await class_within(request, type, CKG.Event, "event type") if type else CKG.Event,
+        date_from=parse_date(date_from, "from"),
+        date_to=parse_date(date_to, "to"),
     )
+    total, events = await find_events(request, where, offset, limit)
+    return JSONResponse({"total": total, "offset": offset, "limit": limit, "items": events})
 
 
 @router.get(
     "/events/{event_id}", summary="One event", responses={200: {"model": Event}, 404: {"description": "no such event"}}
 )
 async def get_event(request: Request, event_id: str) -> JSONResponse:
-    events = await find_events(request, event=resource_iri("event", event_id))
+    _, events = await find_events(request, EventFilter(event=resource_iri("event", event_id)))
     if not events:
         raise NotFound(f"no event {event_id!r}")
     return JSONResponse(events[0])
@@ -78,7 +73,8 @@ async def get_event(request: Request, event_id: str) -> JSONResponse:
     responses={200: {"model": Place}, 404: {"description": "no such place"}},
 )
 async def get_place(request: Request, place_id: str) -> JSONResponse:
-    """Names, type, coordinates and containing places; the events at it or inside it, sorted by date."""
+    """Names, type, coordinates and containing places; how many events happened at it or inside it, and the
+    first hundred of them by date (``/events?place=`` pages through all)."""
     iri = resource_iri("place", place_id)
     rows = await records(request, "entity_description", entity=iri)
     if not rows:
@@ -91,6 +87,7 @@ async def get_place(request: Request, place_id: str) -> JSONResponse:
             if r["property"] == CKG.locatedIn
         }
     )
+    event_count, events = await find_events(request, EventFilter(place=iri), limit=PLACE_EVENTS)
     return JSONResponse(
         {
             "id": id_of(iri),
@@ -100,6 +97,7 @@ async def get_place(request: Request, place_id: str) -> JSONResponse:
             "aliases": sorted(described["aliases"]),
             "properties": described["properties"],
             "located_in": [{"id": id_of(p), "iri": p, "name": name} for p, name in located_in],
-            "events": await find_events(request, place=iri),
+            "event_count": event_count,
+            "events": events,
         }
     )

@@ -11,6 +11,7 @@ import re
 from rdflib import URIRef
 
 from api.errors import BadRequest
+from kg.ids import id_of, short_type  # noqa: F401  (re-exported for the routes)
 from kg.namespace import CKG, GRAPH, RES, RESOURCE_BASE
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$")
@@ -35,14 +36,6 @@ def article_graph(article_id: str) -> URIRef:
     return GRAPH[f"article/{local_id('article', article_id)}"]
 
 
-def id_of(iri: object) -> str | None:
-    """The local id of a minted IRI (``actor/x`` → ``x``), None for other IRIs."""
-    text = str(iri)
-    if not text.startswith(RESOURCE_BASE):
-        return None
-    return text[len(RESOURCE_BASE) :].split("/", 1)[-1]
-
-
 def ckg_class(name: str, *, kind: str = "type") -> URIRef:
     """The ontology class for a local name (``Attack``); 400 for a name the ontology does not declare."""
     if not re.match(r"^[A-Z][A-Za-z]*$", name or ""):
@@ -51,9 +44,3 @@ def ckg_class(name: str, *, kind: str = "type") -> URIRef:
         return getattr(CKG, name)
     except AttributeError:
         raise BadRequest(f"unknown {kind} {name!r}: not a class of the Conflict KG ontology") from None
-
-
-def short_type(iri: object) -> str:
-    """``ckg:Attack`` → ``Attack``; other IRIs unchanged."""
-    text, base = str(iri), str(CKG)
-    return text[len(base) :] if text.startswith(base) else text

@@ -210,7 +210,9 @@ class ActorDetail(BaseModel):
 class ActorHistory(BaseModel):
     actor: Ref
     include_subunits: bool
-    count: int
+    count: int = Field(description="items in the whole history (in the date range, if one is given)")
+    offset: int
+    limit: int
     items: list[dict] = Field(
         description="events (kind 'event', shaped like /events items) and relation "
         "items (kind 'relation-begins' / 'relation-ends'), sorted by date, undated last",
@@ -226,7 +228,8 @@ class Place(BaseModel):
     aliases: list[str]
     properties: dict[str, str]
     located_in: list[Ref]
-    events: list[Event]
+    event_count: int = Field(description="events at the place or inside it")
+    events: list[Event] = Field(description="the first hundred of them by date; /events?place= pages through all")
 
 
 class ArticleSummary(BaseModel):

@@ -3,8 +3,9 @@
 Both servers get the same data (one N-Quads file bulk-loaded into two store directories) and listen on
 127.0.0.1 only. ``kg serve`` answers the REST route; the ``oxigraph`` binary (from the pyoxigraph PyPI
 package's companion, same version) answers, over its SPARQL protocol endpoint, the very queries that route runs
-(``entity_description``, ``events`` and ``actor_relations`` with the same bound values), one after the other as
-the route does. The difference is our overhead: FastAPI, the store layer, the time-limited query runner and
+(``entity_description``, the selection ``events_of_actor``, ``actor_relations`` and the four ``event_*`` detail
+queries of the first page, with the same bound values), one after the other as the route does.
+The difference is our overhead: FastAPI, the store layer, the time-limited query runner and
 shaping the JSON (goal: ratio <= 1.5).
 
 The load generator is an asyncio loop over httpx with a fixed request count, a fixed concurrency and a time
@@ -30,12 +31,10 @@ from typing import Any
 import httpx
 from rdflib import URIRef
 
-from bench.bench_query import TOP_AGENT, load_store
+from bench.bench_query import AGENTS_BY_EVENTS, bound, history_queries, load_store
 from bench.measure import latency_summary, report
 from kg.namespace import CKG, RES
-from kg.queries import load_query
-from kg.store.sparql_text import bind_values
-from kg.store.terms import sparql_term
+from kg.store import open_store
 
 HOST = "127.0.0.1"
 
@@ -46,16 +45,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def route_queries(actor: URIRef) -> list[str]:
-    """The SPARQL texts ``GET /actors/{id}/history`` runs (default parameters), in its order."""
-
-    def bound(name: str, **values: Any) -> str:
-        return bind_values(load_query(name), {key: sparql_term(value) for key, value in values.items()})
-
-    return [
+def route_queries(directory: Path, actor: URIRef | None) -> tuple[URIRef, list[str]]:
+    """The actor (default: the most frequent agent) and the SPARQL texts ``GET /actors/{id}/history`` runs for
+    it (default parameters: the first page), in its order."""
+    with open_store(str(directory), read_only=True) as store:
+        if actor is None:
+            actor = URIRef(str(store.query(AGENTS_BY_EVENTS + "LIMIT 1").rows[0][0]))
+        history = history_queries(store, actor)
+    return actor, [
         bound("entity_description", entity=actor),
-        bound("events", eventClass=CKG.Event, ancestor=actor, actor=None, event=None, graph=None, place=None),
+        history[0],
         bound("actor_relations", ancestor=actor, relationClass=CKG.Relation),
+        *history[1:],
     ]
 
 
@@ -138,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_dir, raw_dir = args.workdir / "kg", args.workdir / "oxigraph"
     figures: dict[str, Any] = {"input": str(args.nq)}
     figures["fill_s"] = round(load_store(args.nq, ours_dir) + load_store(args.nq, raw_dir), 1)
+    actor, queries = route_queries(ours_dir, RES[f"actor/{args.actor}"] if args.actor else None)
     kg_port, ox_port = free_port(), free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     log = (args.workdir / "servers.log").open("w")
@@ -156,14 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         wait_until_up(f"http://{HOST}:{ox_port}/", ox_server, deadline)
         sparql_url = f"http://{HOST}:{ox_port}/query"
         accept = {"Accept": "application/sparql-results+json"}
-        if args.actor:
-            actor = RES[f"actor/{args.actor}"]
-        else:
-            top = httpx.post(sparql_url, data={"query": TOP_AGENT}, headers=accept)
-            actor = URIRef(top.json()["results"]["bindings"][0]["actor"]["value"])
         figures["actor"] = str(actor)
         history_url = f"http://{HOST}:{kg_port}/actors/{str(actor).removeprefix(str(RES) + 'actor/')}/history"
-        queries = route_queries(actor)
 
         async def rest(client: httpx.AsyncClient) -> None:
             response = await client.get(history_url)

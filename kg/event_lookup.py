@@ -1,16 +1,165 @@
-"""Plain dicts for events, built from the rows of ``kg/queries/events.rq`` (one aspect per row).
+"""Events as plain dicts, chosen cheaply first and detailed only for the page asked for.
 
-Built by hand rather than through pydantic/jsonable_encoder: histories can hold thousands of events, and
-plain dicts go straight to JSON.
+A lookup runs in two steps. A selection query (``events.rq``, ``events_of_actor.rq``, ``events_at_place.rq``)
+starts from what the caller gave (an actor, a place, an article graph, an event, or nothing) and returns each
+event with its type, graph and date: enough to filter by date, sort and count. Only the events of the page are
+then detailed, by four queries with ``?event`` bound to the page's IRIs (sources and evidence, participants,
+casualty figures, claims). One query with everything, one row per event × participant × figure × claim, cost
+seconds for a busy actor at a million triples; see ``bench/README.md``.
+
+Views are built by hand rather than through pydantic: histories can hold thousands of events, and plain dicts go
+straight to JSON.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from api.ids import id_of, short_type
+from rdflib import URIRef
+
+from kg.ids import id_of, short_type
+from kg.namespace import CKG
+from kg.queries import load_query
+from kg.store import GraphStore
 
 ROLES = {"agent": "agents", "target": "targets", "place": "places"}
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What to select. ``actor`` matches agent, target or victim, with its sub-units when ``include_subunits``;
+    ``place`` matches events at it or inside it; ``event_class`` keeps that class and its sub-classes; the date
+    range keeps events whose date can fall in [date_from, date_to] (ISO dates; undated events never do)."""
+
+    event: URIRef | None = None
+    graph: URIRef | None = None
+    actor: URIRef | None = None
+    include_subunits: bool = True
+    place: URIRef | None = None
+    event_class: URIRef = CKG.Event
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+def select_events(store: GraphStore, where: EventFilter) -> list[dict]:
+    """The events ``where`` selects, sorted by date (earliest possible day, undated last), each with its id,
+    type, graph and date only: pass a page of them to ``detail_events``."""
+    if where.actor is not None:
+        name = "events_of_actor"
+        bindings = {"ancestor": where.actor, "who": None if where.include_subunits else where.actor}
+        bindings["place"] = where.place
+    elif where.place is not None:
+        name, bindings = "events_at_place", {"place": where.place}
+    else:
+        name, bindings = "events", {"event": where.event, "graph": where.graph}
+    if where.event is not None and name != "events":
+        bindings["event"] = where.event
+    rows = store.query(load_query(name), bindings={**bindings, "eventClass": where.event_class}).records()
+    events = _summaries(rows)
+    kept = [e for e in events.values() if in_range(e, where.date_from, where.date_to)]
+    return sorted(kept, key=sort_key)
+
+
+def detail_events(store: GraphStore, events: list[dict]) -> list[dict]:
+    """The given event summaries (from ``select_events``) completed with evidence, participants, casualty
+    figures and claims, in the same order."""
+    if not events:
+        return []
+    by_iri = {e["iri"]: {**e, **_empty_details()} for e in events}
+    iris = [URIRef(iri) for iri in by_iri]
+    details = {
+        "event_sources": _add_source,
+        "event_participants": _add_participant,
+        "event_casualties": _add_casualty,
+        "event_claims": _add_claim,
+    }
+    for name, add in details.items():
+        for row in store.query(load_query(name), bindings={"event": iris}).records():
+            add(by_iri[str(row["event"])], row)
+    return list(by_iri.values())
+
+
+def find_events(store: GraphStore, where: EventFilter, offset: int = 0, limit: int | None = None) -> tuple[int, list]:
+    """``(total, page)``: how many events ``where`` selects, and the detailed events of the page."""
+    selected = select_events(store, where)
+    page = selected[offset : None if limit is None else offset + limit]
+    return len(selected), detail_events(store, page)
+
+
+def _summaries(rows: Iterable[dict]) -> dict[str, dict]:
+    """Event IRI → ``{"id", "iri", "type", "graph", "date"}`` from selection rows (several rows of one event
+    differ only in date parts; the most informative date is kept)."""
+    events: dict[str, dict] = {}
+    for row in rows:
+        iri = str(row["event"])
+        event = events.setdefault(
+            iri,
+            {"id": id_of(iri), "iri": iri, "type": short_type(row["eventType"]), "graph": _str(row.get("graph"))},
+        )
+        date = date_view(row)
+        current = event.get("date")
+        if current is None or (date and date["value"] and not current["value"]):
+            event["date"] = date
+    return events
+
+
+def _empty_details() -> dict:
+    return {
+        "agents": [],
+        "targets": [],
+        "places": [],
+        "casualties": [],
+        "claims": [],
+        "evidence": [],
+        "article": None,
+        "planned": False,
+    }
+
+
+def _add_source(event: dict, row: dict) -> None:
+    if row.get("article") is not None:
+        event["article"] = id_of(row["article"])
+    if row.get("planned") is not None:
+        event["planned"] = str(row["planned"]) in ("true", "1")
+    if row.get("quote") is not None:
+        evidence = {"quote": str(row["quote"]), "start": _int(row.get("start")), "end": _int(row.get("end"))}
+        if evidence not in event["evidence"]:
+            event["evidence"].append(evidence)
+
+
+def _add_participant(event: dict, row: dict) -> None:
+    key = ROLES[str(row["role"]).rsplit("#", 1)[-1]]
+    entry = {"id": id_of(row["entity"]), "iri": str(row["entity"]), "name": _str(row.get("entityLabel"))}
+    if entry not in event[key]:
+        event[key].append(entry)
+
+
+def _add_casualty(event: dict, row: dict) -> None:
+    victim = row.get("victim")
+    figure = {
+        "iri": str(row["report"]),
+        "status": _str(row.get("status")),
+        "count": _int(row.get("count")),
+        "min": _int(row.get("min")),
+        "max": _int(row.get("max")),
+        "victim": {"id": id_of(victim), "iri": str(victim), "name": _str(row.get("victimLabel"))}
+        if victim is not None
+        else None,
+        "claimed_by": _str(row.get("claimantName")),
+    }
+    if figure not in event["casualties"]:
+        event["casualties"].append(figure)
+
+
+def _add_claim(event: dict, row: dict) -> None:
+    claim = {
+        "claimant": _str(row.get("claimant")),
+        "claimant_name": _str(row.get("claimantName")),
+        "status": _str(row.get("claimStatus")),
+    }
+    if claim not in event["claims"]:
+        event["claims"].append(claim)
 
 
 def _int(value: object) -> int | None:
@@ -43,78 +192,6 @@ def date_view(row: dict) -> dict | None:
     else:
         value, sort = None, None
     return {"value": value, "precision": precision, "sort": sort, "begin": begin, "end": end}
-
-
-def _evidence(row: dict) -> dict | None:
-    if row.get("quote") is None:
-        return None
-    return {"quote": str(row["quote"]), "start": _int(row.get("start")), "end": _int(row.get("end"))}
-
-
-def build_events(rows: Iterable[dict]) -> dict[str, dict]:
-    """Event IRI → event dict, merging the aspect rows of each event."""
-    events: dict[str, dict] = {}
-    for row in rows:
-        iri = str(row["event"])
-        event = events.get(iri)
-        if event is None:
-            event = events[iri] = {
-                "id": id_of(iri),
-                "iri": iri,
-                "type": None,
-                "date": None,
-                "agents": [],
-                "targets": [],
-                "places": [],
-                "casualties": [],
-                "claims": [],
-                "evidence": [],
-                "article": None,
-                "graph": None,
-                "planned": False,
-            }
-        aspect = str(row["aspect"])
-        if aspect == "core":
-            event["type"] = short_type(row["eventType"])
-            event["graph"] = _str(row.get("graph"))
-            if row.get("article") is not None:
-                event["article"] = id_of(row["article"])
-            if row.get("planned") is not None:
-                event["planned"] = str(row["planned"]) in ("true", "1")
-            evidence = _evidence(row)
-            if evidence and evidence not in event["evidence"]:
-                event["evidence"].append(evidence)
-            date = date_view(row)
-            if date and (event["date"] is None or (date["value"] and not event["date"]["value"])):
-                event["date"] = date
-        elif aspect == "participant":
-            key = ROLES[str(row["role"]).rsplit("#", 1)[-1]]
-            entry = {"id": id_of(row["entity"]), "iri": str(row["entity"]), "name": _str(row.get("entityLabel"))}
-            if entry not in event[key]:
-                event[key].append(entry)
-        elif aspect == "casualty":
-            figure = {
-                "iri": str(row["report"]),
-                "status": _str(row.get("status")),
-                "count": _int(row.get("count")),
-                "min": _int(row.get("min")),
-                "max": _int(row.get("max")),
-                "victim": {"id": id_of(row["victim"]), "iri": str(row["victim"]), "name": _str(row.get("victimLabel"))}
-                if row.get("victim") is not None
-                else None,
-                "claimed_by": _str(row.get("claimantName")),
-            }
-            if figure not in event["casualties"]:
-                event["casualties"].append(figure)
-        elif aspect == "claim":
-            claim = {
-                "claimant": _str(row.get("claimant")),
-                "claimant_name": _str(row.get("claimantName")),
-                "status": _str(row.get("claimStatus")),
-            }
-            if claim not in event["claims"]:
-                event["claims"].append(claim)
-    return events
 
 
 def sort_key(item: dict) -> tuple:

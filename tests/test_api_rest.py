@@ -134,8 +134,29 @@ def test_api_actor_history_without_subunits_and_filters(client):
     assert [i["kind"] for i in relations["items"]] == ["relation-begins"]
 
 
+def test_api_actor_history_pages_through_the_whole_timeline(client):
+    whole = get(client, "/actors/islamic-state/history")
+    assert whole["count"] == len(whole["items"]) >= 3 and whole["offset"] == 0 and whole["limit"] == 100
+    pages = [
+        get(client, "/actors/islamic-state/history", params={"limit": 1, "offset": n}) for n in range(whole["count"])
+    ]
+    assert all(page["count"] == whole["count"] and len(page["items"]) == 1 for page in pages)
+    assert [page["items"][0] for page in pages] == whole["items"]  # detailed page by page, the same items
+    past_end = get(client, "/actors/islamic-state/history", params={"offset": whole["count"]})
+    assert past_end["items"] == [] and past_end["count"] == whole["count"]
+
+
 @pytest.mark.parametrize(
-    "params", [{"from": "yesterday"}, {"type": "Palmyra"}, {"type": "Country"}, {"include_subunits": "maybe"}]
+    "params",
+    [
+        {"from": "yesterday"},
+        {"type": "Palmyra"},
+        {"type": "Country"},
+        {"include_subunits": "maybe"},
+        {"limit": 0},
+        {"limit": 1001},
+        {"offset": -1},
+    ],
 )
 def test_api_actor_history_bad_params(client, params):
     response = client.get("/actors/islamic-state/history", params=params)
@@ -169,7 +190,9 @@ def test_api_place_with_events(client):
     place = get(client, "/places/palmyra")
     assert place["name"] == "Palmyra" and place["types"] == ["City"] and place["aliases"] == ["Tadmur"]
     assert place["located_in"][0]["id"] == "homs-governorate" and place["properties"]["lat"] == "34.56"
-    assert [e["id"] for e in place["events"]] == ["aaaaaaaaaaaaaaaa-000000000001"]
+    assert [e["id"] for e in place["events"]] == ["aaaaaaaaaaaaaaaa-000000000001"] and place["event_count"] == 1
+    governorate = get(client, "/places/homs-governorate")
+    assert governorate["event_count"] == len(governorate["events"]) == 3  # events inside it count
     assert client.get("/places/atlantis").status_code == 404
 
 

@@ -229,6 +229,20 @@ def test_store_bindings_bind_iris_and_literals(loaded):
     assert [str(r[0]) for r in result.rows] == [str(RES["actor/hezbollah"])]
 
 
+def test_store_bindings_of_several_values_match_any_of_them(loaded):
+    query = "SELECT ?label WHERE { ?actor <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }"
+    two = [RES["actor/hezbollah"], RES["actor/islamic-state"]]
+    assert sorted(str(r[0]) for r in loaded.query(query, bindings={"actor": two}).rows) == [
+        "Hezbollah",
+        "Islamic State",
+    ]
+    assert loaded.query(query, bindings={"actor": []}).rows == []  # no candidates, no solutions
+    both = loaded.query(query, bindings={"actor": two, "label": Literal("Hezbollah", lang="en")}).rows
+    assert [str(r[0]) for r in both] == ["Hezbollah"]  # a single value and a list combine
+    with pytest.raises(StoreError):
+        loaded.query(query, bindings={"actor": [RES["actor/hezbollah"], URIRef("http://x> } ; DROP ALL ; #")]})
+
+
 def test_store_bindings_are_not_spliced_into_the_text(loaded):
     hostile = Literal('x" } } ; DROP ALL ; SELECT * WHERE { #')
     query = "SELECT ?actor WHERE { ?actor <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }"

@@ -22,7 +22,7 @@ from kg.paths import ONTOLOGY_FILE, REFERENCE_FILES
 from kg.queries import load_query
 from kg.store.errors import StoreError
 from kg.store.results import QueryResult
-from kg.store.terms import graph_triples, named_node
+from kg.store.terms import Binding, graph_triples, named_node
 
 ARTICLE_GRAPH_PREFIX = f"{GRAPH_BASE}article/"
 
@@ -69,7 +69,7 @@ class GraphStore(ABC):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier | None] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         base_iri: str | None = None,
     ) -> QueryResult:
         """Run a SPARQL query (never an update).
@@ -77,7 +77,8 @@ class GraphStore(ABC):
         ``default_graph`` / ``named_graphs`` restrict the dataset (SPARQL protocol's default-graph-uri and
         named-graph-uri); otherwise the default graph is the union of all graphs. ``timeout`` (seconds) stops
         the query for real; ``limit`` caps rows/triples and sets ``truncated``. ``bindings`` give variables a
-        fixed value (an rdflib term; None leaves it unbound) without splicing text: a VALUES block of
+        fixed value (an rdflib term; None leaves it unbound; a list or tuple of terms binds it to any of them)
+        without splicing text: a VALUES block of
         validated terms opens the query's outermost ``WHERE {`` group.
         ``base_iri`` resolves relative IRIs in the query. Raises QuerySyntaxError, QueryTimeout or StoreError.
         """

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib.term import Identifier
 
 from kg.store.base import GraphStore
 from kg.store.errors import QuerySyntaxError, ReadOnlyStoreError, StoreBusyError, StoreError
@@ -28,7 +27,7 @@ from kg.store.formats import rdf_format
 from kg.store.parsing import screened
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values
-from kg.store.terms import decode, encode, named_node, replace_graph_update, sparql_term
+from kg.store.terms import Binding, decode, encode, named_node, replace_graph_update, sparql_values
 
 LOCK_FILE = "kg.lock"
 BUSY_HINT = (
@@ -213,7 +212,7 @@ class OxigraphStore(GraphStore):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier | None] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         base_iri: str | None = None,
     ) -> QueryResult:
         # The dataset is exactly what the protocol parameters say when they are given (SPARQL 1.1 Protocol).
@@ -226,7 +225,7 @@ class OxigraphStore(GraphStore):
         if bindings:
             # pyoxigraph's substitutions only bind projected variables, so bind by a VALUES block of
             # pyoxigraph-written (validated) terms, as the remote backend does.
-            sparql = bind_values(sparql, {name: sparql_term(term) for name, term in bindings.items()})
+            sparql = bind_values(sparql, sparql_values(bindings))
         store = self._store
 
         def work() -> tuple:

@@ -30,7 +30,17 @@ from kg.store.formats import rdf_format
 from kg.store.parsing import screened
 from kg.store.results import QueryResult
 from kg.store.sparql_text import bind_values, request_form
-from kg.store.terms import XSD_STRING, decode, encode, insert_data, named_node, replace_graph_update, sparql_term, to_ox
+from kg.store.terms import (
+    XSD_STRING,
+    Binding,
+    decode,
+    encode,
+    insert_data,
+    named_node,
+    replace_graph_update,
+    sparql_values,
+    to_ox,
+)
 
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -202,14 +212,14 @@ class RemoteSparqlStore(GraphStore):
         use_default_graph_as_union: bool = True,
         timeout: float | None = None,
         limit: int | None = None,
-        bindings: Mapping[str, Identifier | None] | None = None,
+        bindings: Mapping[str, Binding] | None = None,
         base_iri: str | None = None,
     ) -> QueryResult:
         form = request_form(sparql)
         if form == "UPDATE":
             raise QuerySyntaxError("updates are not accepted here, only SELECT, ASK, CONSTRUCT and DESCRIBE")
         if bindings:
-            sparql = bind_values(sparql, {name: sparql_term(term) for name, term in bindings.items()})
+            sparql = bind_values(sparql, sparql_values(bindings))
         if base_iri:
             sparql = f"BASE {named_node(base_iri)}\n{sparql}"
         data: dict[str, object] = {"query": sparql}

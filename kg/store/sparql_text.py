@@ -8,7 +8,7 @@ refused before it reaches a server; both only need the first keyword after the p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from kg.store.errors import QuerySyntaxError
 
@@ -44,19 +44,24 @@ def request_form(text: str) -> str:
     )
 
 
-def bind_values(text: str, values: Mapping[str, str]) -> str:
-    """Bind variables by a ``VALUES`` block at the start of the outermost ``WHERE`` group.
+def bind_values(text: str, values: Mapping[str, str | Sequence[str]]) -> str:
+    """Bind variables by ``VALUES`` blocks at the start of the outermost ``WHERE`` group.
 
     ``values`` maps variable names to terms already written in SPARQL syntax *by pyoxigraph* (validated
-    terms, never user text). Equivalent to substitution for the project's own queries, which all spell
-    ``WHERE {``.
+    terms, never user text): a string binds the variable to that one term (``UNDEF`` leaves it free), a
+    list or tuple to any of its terms (one solution each; an empty one matches nothing). Equivalent to
+    substitution for the project's own queries, which all spell ``WHERE {``.
     """
     if not values:
         return text
     match = _WHERE.search(text)
     if match is None:
         raise QuerySyntaxError("cannot bind values: the query has no 'WHERE {'")
-    names = " ".join(f"?{name}" for name in values)
-    terms = " ".join(values.values())
-    block = f" VALUES ({names}) {{ ({terms}) }} "
-    return text[: match.end()] + block + text[match.end() :]
+    single = {name: term for name, term in values.items() if isinstance(term, str)}
+    blocks = []
+    if single:
+        blocks.append(f"VALUES ({' '.join(f'?{name}' for name in single)}) {{ ({' '.join(single.values())}) }}")
+    for name, terms in values.items():
+        if not isinstance(terms, str):
+            blocks.append(f"VALUES ?{name} {{ {' '.join(terms)} }}")
+    return text[: match.end()] + " " + " ".join(blocks) + " " + text[match.end() :]

@@ -8,7 +8,7 @@ Results cross a process boundary when a query runs in a killable worker, so they
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -78,6 +78,19 @@ def to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def sparql_term(term: Identifier | None) -> str:
     """A term in SPARQL syntax, written by pyoxigraph from a validated term; None is ``UNDEF`` (unbound)."""
     return "UNDEF" if term is None else str(to_ox(term))
+
+
+#: A query binding: one term, ``None`` (left unbound), or a list/tuple of terms (any of them).
+Binding = Identifier | None | Sequence[Identifier]
+
+
+def sparql_values(bindings: Mapping[str, Binding]) -> dict[str, str | list[str]]:
+    """Bindings written as SPARQL terms by pyoxigraph, for ``bind_values``. rdflib terms are strings, so a
+    list or tuple (not any sequence) is what marks several values."""
+    return {
+        name: [sparql_term(t) for t in value] if isinstance(value, list | tuple) else sparql_term(value)
+        for name, value in bindings.items()
+    }
 
 
 def named_node(iri: str) -> ox.NamedNode:

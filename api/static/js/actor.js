@@ -55,8 +55,12 @@ export async function render(container, route) {
     location.hash = `#/actor/${enc}${toggle.checked ? "" : "?subunits=false"}`;
   });
   try {
-    const data = await getJSON(`/actors/${enc}/history`, { include_subunits: includeSubunits });
-    clear(history).append(timeline(data.items));
+    // The API serves the history a page at a time; the timeline shows the first thousand items.
+    const data = await getJSON(`/actors/${enc}/history`, { include_subunits: includeSubunits, limit: 1000 });
+    clear(history).append(
+      timeline(data.items),
+      data.count > data.items.length ? h("p", { class: "muted" }, `The first ${data.items.length} of ${data.count} items.`) : "",
+    );
   } catch (error) {
     clear(history).append(errorBox(error));
   }

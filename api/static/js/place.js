@@ -16,7 +16,8 @@ export async function render(container, route) {
     place.aliases.length ? h("p", { class: "aliases" }, h("span", { class: "label" }, "Also called: "), place.aliases.join(" · ")) : "",
     place.located_in.length ? h("p", {}, "In ", joined(place.located_in.map((p) => entityLink("place", p)))) : "",
     h("p", {}, lat && long ? `Coordinates: ${lat}, ${long}` : "No coordinates known.", " ", h("a", { class: "button", href: `#/map?place=${encodeURIComponent(place.id)}` }, "Events on the map")),
-    h("h2", {}, `Events here (${place.events.length})`),
+    h("h2", {}, `Events here (${place.event_count})`),
+    place.event_count > place.events.length ? h("p", { class: "muted" }, `The first ${place.events.length} by date; the map shows up to a thousand.`) : "",
     place.events.length ? place.events.map(eventCard) : h("p", { class: "empty" }, "No events recorded at this place."),
   ]);
 }
