@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.reference import ReferenceData
 from kg.resolution.names import (
+    APOSTROPHES,
     ARABIC_ARTICLES,
     DASHES,
     Token,
@@ -23,7 +24,9 @@ from kg.resolution.names import (
     normalize_name,
 )
 
-_JOINER = re.compile(rf"^[ \u00a0{DASHES}]{{0,3}}$")
+#: What may stand between two words of one name: spaces or dashes, or a possessive inside the name ("People's
+#: Protection Units", "Kurdistan Workers' Party", "Baghdad's Green Zone"), which the tokenizer splits off.
+_JOINER = re.compile(rf"^[ \u00a0{DASHES}]{{0,3}}$|^[{APOSTROPHES}]s?[ \u00a0]{{1,2}}$")
 _LABEL_RANK = {"pref": 0, "alt": 1, "hidden": 2}
 
 
