@@ -50,3 +50,25 @@ def test_resolution_common_groups_are_reference_actors(sentence: str, name: str)
     resolved = _resolve(sentence)
     linked = [e for e in resolved.actors.values() if e.name == name]
     assert linked and linked[0].decision != Decision.NEW, _names(resolved)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Army units clashed with the militants on the axes of Tal Sakher and Tal Bazam.",
+     "The village of Tal al-Hawa was shelled overnight.",
+     "Fighters withdrew towards Ain al-Beida after the clashes."],
+)
+def test_resolution_first_word_of_an_unknown_name_is_no_reference_place(sentence: str) -> None:
+    """ "Tal", "Ain" are also short names of towns (Al-Tall): not when they begin a longer capitalised name."""
+    assert "Al-Tall" not in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The area lies in the disputed territories between Erbil and Baghdad.",
+     "This region has seen repeated attacks since 2019.",
+     "The militants fled into the Kurdish area north of the river."],
+)
+def test_resolution_sentence_opening_or_generic_word_before_area_is_no_place(sentence: str) -> None:
+    names = _names(_resolve(sentence))
+    assert not {"The", "This", "Kurdish"} & set(names), names

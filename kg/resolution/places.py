@@ -253,8 +253,8 @@ def _suffixed(
     if found is not None:
         yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         return
-    if _is_known_actor_word(gaz, name):
-        return
+    if _is_known_actor_word(gaz, name) or _never_a_place(name):
+        return  # "The area lies …", "Kurdish area": a sentence's first word or a generic word names no place
     if key in data["settlement_suffixes"]:  # "Sheikh Issa village": a settlement the gazetteer lacks
         if not _never_a_place(name) and not name[0].isdigit():
             entity = NewEntity("place", _display(name), type_name)

@@ -211,6 +211,9 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     (``kg/data/place_patterns.json``, ``kg/data/actor_patterns.json``)."""
     data = load("place_patterns")
     after = doc.text[cand.end : cand.end + 20]
+    if cand.kind == "place" and cand.text in data["new_place_prefixes"]:
+        if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[{DASHES}])?[A-Z]", after):
+            return True  # "Tal Sakher", "Ain al-Beida": the first word of a longer name, not the town Al-Tall
     if any(re.match(rf"[{DASHES}]{re.escape(w)}\b", after) for w in data["modifier_suffixes"]):
         return True
     if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in load("actor_patterns")["credit_nouns"]):
