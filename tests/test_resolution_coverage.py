@@ -72,3 +72,17 @@ def test_resolution_first_word_of_an_unknown_name_is_no_reference_place(sentence
 def test_resolution_sentence_opening_or_generic_word_before_area_is_no_place(sentence: str) -> None:
     names = _names(_resolve(sentence))
     assert not {"The", "This", "Kurdish"} & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "state"),
+    [("An umbrella of Tehran-aligned armed factions claimed the attack.", "Iranian-backed militias", "Iran"),
+     ("Ankara-backed factions shelled the village overnight.", "Turkish-backed armed groups", "Turkey"),
+     ("Tehran-backed militias have deployed near the border.", "Iranian-backed militias", "Iran")],
+)
+def test_resolution_capital_as_backer_is_the_state(sentence: str, group: str, state: str) -> None:
+    """A capital before '-backed'/'-aligned' names the backing State, as the country's name does."""
+    resolved = _resolve(sentence)
+    types = {e.name: e.type for e in resolved.actors.values()}
+    assert types.get(group) == "ArmedGroup" and types.get(state) == "State", types
+    assert not resolved.places

@@ -155,11 +155,17 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
             )
 
 
+def _backer_words(country: dict) -> list[str]:
+    """Words that name a country as a backer: its adjectives, names and capital ("Tehran-aligned factions",
+    "pro-Ankara groups" are backed by the State just as "Iran-backed" ones are)."""
+    return [*country["adjectives"], *country["names"], country["capital"]]
+
+
 def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     """ "Iranian-backed X", "Iran-backed X", "pro-Iranian": the adjective or name alone stands for the State."""
     data = load("descriptive_mentions")
-    words = {w.casefold(): c for c in country_table() for w in [*c["adjectives"], *c["names"]]}
-    alternatives = alternation([w for c in country_table() for w in [*c["adjectives"], *c["names"]]])
+    words = {w.casefold(): c for c in country_table() for w in _backer_words(c)}
+    alternatives = alternation([w for c in country_table() for w in _backer_words(c)])
     suffixes = alternation(data["backing_suffixes"])
     patterns = (
         re.compile(r"(?<![\w-])(?P<word>" + alternatives + r")[-‐‑–](?:" + suffixes + r")(?![\w])"),
@@ -191,10 +197,10 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
     naming itself as evidence that the State supports the group."""
     data = load("descriptive_mentions")
     countries = [c for c in country_table() if "backed_groups" in c["roles"]]
-    words = {w.casefold(): c for c in countries for w in [*c["adjectives"], *c["names"]]}
+    words = {w.casefold(): c for c in countries for w in _backer_words(c)}
     if not words:
         return
-    alternatives = alternation([w for c in countries for w in [*c["adjectives"], *c["names"]]])
+    alternatives = alternation([w for c in countries for w in _backer_words(c)])
     suffixes = alternation(data["backed_group_suffixes"])
     nouns = alternation(data["backed_group_nouns"])
     modifier = rf"(?:(?:{alternation(data['backed_group_modifiers'])})\s+)?"
