@@ -41,6 +41,7 @@ class _DateRules:
     weekdays: dict[str, int]
     report_verbs: re.Pattern[str]
     report_window: int
+    report_listener: str
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def date_rules() -> _DateRules:
         weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
         report_verbs=re.compile(rf"\b(?:{data['report_verbs']})\b", re.IGNORECASE),
         report_window=int(data.get("report_window_words", 8)),
+        report_listener=data.get("report_listener", "(?!)"),
     )
 
 
@@ -184,8 +186,10 @@ def _shift(value: DateValue | None, days: int) -> DateValue | None:
 def _is_report_date(text: str, start: int, end: int) -> bool:
     """A date governed by a reporting verb: "claimed on August 20", "On Monday, SOHR said that …"."""
     rules = date_rules()
-    before = text[max(0, start - 40) : start]
-    if re.search(rf"(?:{rules.report_verbs.pattern})[\s,]+(?:on\s+|in\s+|late\s+|early\s+)?$", before, re.I):
+    before = text[max(0, start - 60) : start]
+    # "said on Monday", "told AFP on Sunday", "said in a statement on Tuesday": the verb, its listener or medium
+    listener = rf"(?:\s+(?:{rules.report_listener}))?"
+    if re.search(rf"(?:{rules.report_verbs.pattern}){listener}[\s,]+(?:on\s+|in\s+|late\s+|early\s+)?$", before, re.I):
         return True
     after_words = text[end:].lstrip(" ,").split()[: rules.report_window]
     window = " ".join(after_words)

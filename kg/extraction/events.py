@@ -51,6 +51,8 @@ class _EventRules:
     participantless_merge: re.Pattern[str] | None
     absorbed_after_attack: frozenset[str]
     type_list: re.Pattern[str] | None
+    passive_killer: re.Pattern[str]
+    new_incident_opening: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,10 @@ def event_rules() -> _EventRules:
         ),
         absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
         type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
+        passive_killer=compile_pattern(data.get("passive_killer", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
+        new_incident_opening=compile_pattern(
+            data.get("new_incident_opening", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
+        ),
     )
 
 
@@ -107,6 +113,7 @@ class Mention:
     places: list[str] = field(default_factory=list)
     date: DateValue | DateInterval | None = None
     dated: bool = False  # a date expression is stated (even if it cannot be resolved)
+    sentence_dates: tuple = ()  # every event date its sentence states (None: stated, not resolvable)
     figures: list[FigureMention] = field(default_factory=list)
     attribution: Attribution | None = None
     attributions: list[Attribution] = field(default_factory=list)  # every claimant of the sentence, for figures
@@ -193,10 +200,36 @@ def _negated(text: str, position: int) -> bool:
 
 def non_event_reason(sentence: Sentence) -> str | None:
     """Why a sentence states no incident (forecast, habitual, political), or ``None``."""
+    return _reason(sentence.text)
+
+
+def _reason(text: str) -> str | None:
     for reason in ("forecast", "habitual", "political"):
-        if event_rules().non_event[reason].search(sentence.text):
+        if event_rules().non_event[reason].search(text):
             return reason
     return None
+
+
+def _segment_reasons(sentence: Sentence) -> list[tuple[int, int, str | None]]:
+    """Each contrasted part of a sentence with its own non-event reason, article offsets.
+
+    "Iraq declared victory over IS in late 2017, but sleeper cells continue to launch sporadic attacks":
+    the habitual second half says nothing about the declaration, so a cue only silences its own part.
+    """
+    bounds = [0] + [m.start() for m in _CONTRAST.finditer(sentence.text)] + [len(sentence.text)]
+    pairs = zip(bounds, bounds[1:], strict=False)
+    return [(sentence.start + a, sentence.start + b, _reason(sentence.text[a:b])) for a, b in pairs]
+
+
+def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -> list[tuple[int, int, Rule, bool]]:
+    """The triggers that tell an incident: none in a habitual or political part, only plans in a forecast."""
+    segments = _segment_reasons(sentence)
+    kept = []
+    for trigger in triggers:
+        reason = next((r for a, b, r in segments if a <= trigger[0] < b), None)
+        if reason is None or (reason == "forecast" and trigger[2].get("planned")):
+            kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
+    return kept
 
 
 def _type_for(rule: Rule, region_text: str) -> str:
@@ -214,13 +247,7 @@ def sentence_mentions(
     figures: list[FigureMention],
 ) -> list[Mention]:
     """The event mentions of one sentence, with roles, places, date, figures and attribution."""
-    triggers = find_triggers(ctx, sentence)
-    reason = non_event_reason(sentence)
-    if reason == "forecast" and any(rule.get("planned") for _, _, rule, _ in triggers):
-        # "announced that it will launch an operation in the coming days": an announced plan is annotated
-        triggers = [t for t in triggers if t[2].get("planned")]
-    elif reason:
-        return []
+    triggers = _eventive(sentence, find_triggers(ctx, sentence))
     clauses = split_clauses(sentence.text, sentence.start)
     mentions: list[Mention] = []
     for start, end, rule, anaphoric in triggers:
@@ -243,14 +270,26 @@ def sentence_mentions(
         # year": a new incident (or a statistic of its own), never the one just told
         mention.fresh = (
             bool(event_rules().new_incident.search(before))
+            or (not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text)))
             or bool(event_rules().response.search(clause_text))
             or bool(event_rules().aggregate.search(sentence.text))
         )
         mentions.append(mention)
     mentions = _combine(mentions)
-    if not mentions and any(f.active for f in figures):
-        # "the terrorist group killed 66 …": a killing told without any other trigger is an attack
-        figure = next(f for f in figures if f.active)
+    segments = _segment_reasons(sentence)
+    killing = next(
+        (
+            f
+            for f in figures
+            if (f.active or _killer_named(ctx, sentence, f))
+            and not any(a <= f.start < b and reason for a, b, reason in segments)
+        ),
+        None,
+    )
+    if not mentions and killing is not None:
+        # "the terrorist group killed 66 …", "a member of X was killed by gunmen": a killing told without any
+        # other trigger is an attack
+        figure = killing
         clause = next((c for c in clauses if c.start <= figure.start < c.end), clauses[-1])
         mentions = [
             Mention(sentence, _KILLING_RULE, "Attack", figure.start, figure.start + 1, (clause.start, clause.end))
@@ -286,6 +325,7 @@ def sentence_mentions(
         own = clause_dates or sentence_dates
         mention.date = event_date(own)
         mention.dated = any(not d.is_report_date for d in own)
+        mention.sentence_dates = tuple(d.value for d in dates if not d.is_report_date)
         mention.attribution = next((a for a in attributions if not a.own_voice), None)
         mention.attributions = list(attributions)
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
@@ -302,6 +342,20 @@ def sentence_mentions(
 
 
 _KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})
+
+
+def _killer_named(ctx: ArticleContext, sentence: Sentence, figure: FigureMention) -> bool:
+    """ "was killed on Tuesday by gunmen", "were shot dead by ISIS": a passive figure whose killer is named."""
+    if figure.active or figure.count is None and figure.min_count is None:
+        return False
+    after = ctx.text[figure.end : sentence.end]
+    marker = event_rules().passive_killer.match(after)
+    if marker is None:
+        return False
+    if marker.group("who"):
+        return True
+    position = figure.end + marker.end()
+    return any(s.start == position for s in ctx.spans_in(position, sentence.end, "actor"))
 
 
 def _combine(mentions: list[Mention]) -> list[Mention]:

@@ -55,7 +55,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             continue
         for mention in mentions:
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
-            _place(mention, incidents)
+            _place(ctx, mention, incidents)
     for mention in headline:
         if not any(_family(i.type) == mention.family for i in incidents):
             incidents.insert(0, Incident([mention]))
@@ -141,7 +141,7 @@ def _union(lists) -> list[str]:
     return result
 
 
-def _place(mention: Mention, incidents: list[Incident]) -> None:
+def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> None:
     """Merge the mention into an incident already told, or start a new incident."""
     rules = event_rules()
     index = mention.sentence.index
@@ -158,7 +158,7 @@ def _place(mention: Mention, incidents: list[Incident]) -> None:
     for incident in reversed(incidents):
         if mention.fresh or index - incident.last.sentence.index > rules.merge_window:
             break
-        if _same_incident(mention, incident):
+        if _same_incident(mention, incident) or _continues(ctx, mention, incident):
             incident.mentions.append(mention)
             return
         if _absorbed(mention, incident):
@@ -203,6 +203,41 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     return near and shared_targets
+
+
+def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """The next sentence tells more of the incident just told, naming what the first left out.
+
+    "A member of the Asayish was killed by gunmen … The gunmen, believed to be ISIS cells, opened fire on him":
+    a mention of the same type (or a generic one) in the very next sentence whose participants do not
+    contradict the incident's (an agent it lacks, no one on the other side) and whose places lie in or
+    around the incident's places is the same incident, told on.
+    """
+    if mention.fresh or _family(incident.type) != mention.family or mention.planned != incident.last.planned:
+        return False
+    if mention.sentence.index - incident.last.sentence.index != 1:
+        return False
+    generic = event_rules().generic_types
+    if mention.type != incident.type and mention.type not in generic:
+        return False  # a more specific kind ("the bombardment") is no telling-on of a generic attack
+    told = {m.date for m in incident.mentions if m.date is not None}
+    if mention.sentence_dates and not told & set(mention.sentence_dates):
+        return False  # "The next day, on Monday, … where they began …": a date of its own starts another incident
+    agents, targets = set(_agents(incident)), set(_targets(incident))
+    targets |= {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
+    mine_agents, mine_targets = set(mention.agents), set(mention.targets)
+    if mine_agents & targets - agents or mine_targets & agents - targets:
+        return False  # the sides are swapped: a reply, not the incident told on
+    if mine_agents and agents and not mine_agents & agents or mine_targets and targets and not mine_targets & targets:
+        return False
+    return _places_agree(ctx, mention.places, [p for m in incident.mentions for p in m.places])
+
+
+def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool:
+    """No place, or a place equal to, inside or around one already told."""
+    if not mine or not told:
+        return True
+    return any(a == b or b in ctx.place_ancestors(a) or a in ctx.place_ancestors(b) for a in mine for b in told)
 
 
 def _tells_more(mention: Mention, incident: Incident) -> bool:
@@ -306,7 +341,7 @@ def _casualties(
     figures: list[CasualtyFigure] = []
     victims: list[str] = []
     seen: set[tuple] = set()
-    all_figures = [(f, m) for m in incident.mentions for f in m.figures]
+    all_figures = _named_deaths_once([(f, m) for m in incident.mentions for f in m.figures])
     groups = [f.victim_iri for f, _ in all_figures if f.other_of and f.victim_iri]
     for figure, mention in all_figures:
         victim = figure.victim_iri
@@ -345,6 +380,29 @@ def _casualties(
     if any(f.count or f.min_count or f.max_count for f in figures):
         figures = [f for f in figures if f.count or f.min_count or f.max_count]
     return figures, victims
+
+
+def _named_deaths_once(figures: list[tuple[FigureMention, Mention]]) -> list[tuple[FigureMention, Mention]]:
+    """"A former commander … was killed" and, a sentence later, "Khaled al-Zoubi died": one death, told twice.
+
+    A lone unnamed victim ("a commander", "a member of X") is the person the incident names elsewhere with the
+    same status, so only the named figure is kept.
+    """
+    named = [(f, m) for f, m in figures if f.person_iri]
+    if len(named) != 1:
+        return figures
+    person, where = named[0]
+    return [
+        (f, m)
+        for f, m in figures
+        if not (
+            f.person_iri is None
+            and f.count == 1
+            and not f.others
+            and f.status == person.status
+            and m.sentence.index != where.sentence.index
+        )
+    ]
 
 
 def _figure_source(figure: FigureMention, mention: Mention) -> Attribution | None:
