@@ -33,7 +33,12 @@ _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
 _MODIFIER = re.compile(r"[-‐][^\W\d]")  # "⟦A1⟧-backed", "⟦P2⟧-based": a name used as a modifier
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+_AREA_AFTER = re.compile(r"\s+(district|province|governorate)\b", re.IGNORECASE)  # "Kifri district"
+_AREA_END = re.compile(r"\s(district|province|governorate)$", re.IGNORECASE)
+_GOVERNING = re.compile(r"\b(?:on|against|to|at|with|by|from|into|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
 _SYMMETRIC = frozenset({"alliedWith"})
+_NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 
 
@@ -208,7 +213,11 @@ def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntityS
 
 
 def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
-    """ "the claims the group published through its Amaq": the object is whom "its" stands for."""
+    """ "the claims the group published through its Amaq": the object is whom "its" stands for.
+
+    "its" takes up the actor the clause is about, so a name governed by a preposition ("an attack on the
+    PMF's 35th Brigade … published by its Amaq") is passed over for the nearest one that is not.
+    """
     ctx, sentence = found.ctx, found.sentence
     wanted = set(found.rule.get("subject_types", []))
     subjects = [s for s in subjects if not wanted or ctx.actors[s.iri].type in wanted]
@@ -217,7 +226,17 @@ def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[Ent
         for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
         if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
     ]
-    return subjects, earlier[-1:]
+    free = [s for s in earlier if not _governed(ctx, s)]
+    return subjects, (free or earlier)[-1:]
+
+
+def _governed(ctx: ArticleContext, span: EntitySpan) -> bool:
+    """Whether a preposition, or a possessor that a preposition governs, stands right before the name."""
+    start = span.start
+    for other in ctx.spans_in(max(0, span.start - 80), span.start, "actor"):
+        if _POSSESSIVE.fullmatch(ctx.text, other.end, span.start):
+            start = other.start  # "on the PMF' 35th Brigade": the possessor stands where the unit would
+    return bool(_GOVERNING.search(ctx.text, max(0, start - 30), start))
 
 
 def _event_agents_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
@@ -374,11 +393,22 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
     if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
         return False
     if predicate == "locatedIn":
-        rank = relation_rules().place_rank
-        s_rank = rank.get(_place_class(ctx, subject.iri), rank.get(ctx.place_type(subject.iri), 2))
-        o_rank = rank.get(_place_class(ctx, obj.iri), rank.get(ctx.place_type(obj.iri), 2))
-        return o_rank >= s_rank and ctx.place_type(obj.iri) != "Country"
+        return _rank(ctx, obj, named=True) >= _rank(ctx, subject) and ctx.place_type(obj.iri) != "Country"
     return True
+
+
+def _rank(ctx: ArticleContext, span: EntitySpan, named: bool = False) -> int:
+    """A place's size class; with ``named``, at least the size of the area word that follows its name.
+
+    "the Sarqala subdistrict of Kifri district": the name may resolve to the town while the text speaks of
+    the district of the same name, which is the larger container the relation is about.
+    """
+    rank = relation_rules().place_rank
+    own = rank.get(_place_class(ctx, span.iri), rank.get(ctx.place_type(span.iri), 2))
+    if not named:
+        return own
+    word = _AREA_AFTER.match(ctx.text, span.end) or _AREA_END.search(span.text)
+    return max(own, rank.get(word.group(1).casefold(), own)) if word else own
 
 
 def _place_class(ctx: ArticleContext, iri: str) -> str:
@@ -394,7 +424,8 @@ def _type_check(ctx: ArticleContext) -> TypeCheck:
 
 def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[RelationFact]) -> list[RelationFact]:
     rules = relation_rules().event
-    supports = {(r.subject_iri, r.object_iri) for r in known if r.predicate in ("supports", "partOf")}
+    # a backer, a parent or a person's own group is not an ally: the text already says how they are tied
+    supports = {(r.subject_iri, r.object_iri) for r in known if r.predicate in _NOT_ALLIES}
     result: list[RelationFact] = []
     for event in events:
         evidence = Evidence(
@@ -404,7 +435,7 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
             "rel.event." + event.type,
             round(event.evidence.confidence * 0.8, 2),
         )
-        if event.type in rules["opposes_types"]:
+        if event.type in rules["opposes_types"] and _compiled(rules["opposes_repeated"]).search(event.evidence.quote):
             marked = _marked_targets(ctx, event, re.compile(rules["opposes_marker"], re.I))
             for agent in event.agents:
                 for target in event.targets:
@@ -417,6 +448,8 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                     for second in lifted[i + 1 :]:
                         if first == second or (first, second) in supports or (second, first) in supports:
                             continue
+                        if "Person" in (ctx.actor_type(first), ctx.actor_type(second)):
+                            continue  # a spokesman quoted with his cell, a commander with his men
                         ally, partner = _junior_first(ctx, first, second)
                         relation = RelationFact("alliedWith", ally, partner, evidence, attribution=event.attribution)
                         result.append(relation)

@@ -1,0 +1,296 @@
+"""General carriers of relations, each read in several outlets' phrasings, with a near variant that must not fire.
+
+The sentences are written for these tests (wire, Kurdish, Iraqi, Syrian state, Iranian and monitor styles) and
+use hand-given entities (the markup of ``test_extraction_relations_patterns``), so they exercise the grammar of
+``kg/data/relation_patterns.json`` — auxiliaries, appositives and relative clauses between a name and its
+verb, lists of names, "the city of" before a place — whatever entity resolution recognises.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_relations_patterns import ISIS, PKK, PMF, SDF, _triples
+
+TURKEY = "[[A|Turkey|State|Turkey]]"
+IRAN = "[[A|Iran|State|Iran]]"
+IRGC = (
+    "[[A|Islamic Revolutionary Guard Corps|StateForce|Islamic Revolution Guards Corps]] "
+    "([[A|Islamic Revolutionary Guard Corps|StateForce|IRGC]])"
+)
+SALAMI = "[[A|Hossein Salami|Person|Hossein Salami]]"
+HEZBOLLAH = "[[A|Hezbollah|ArmedGroup|Hezbollah]]"
+SNA = "[[A|Syrian National Army|ArmedGroup|Syrian National Army]]"
+GOV = "[[A|Syrian government|GovernmentBody|Syrian government]]"
+HASAKAH = "[[P|Al-Hasakah Governorate|Governorate|Hasakah]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # an appositive and a perfect tense between the actor and its war
+            f"The {SDF}, backed by the [[A|US-led coalition|Coalition|coalition]], have been fighting {ISIS} "
+            "since 2015.",
+            ("Syrian Democratic Forces", "opposes", "Islamic State"),
+            f"The {SDF}, backed by the [[A|US-led coalition|Coalition|coalition]], have been fighting alongside "
+            f"{ISIS} defectors.",
+        ),
+        (  # a relative clause, then the main verb
+            f"{TURKEY}, which has dozens of bases in northern Iraq, has been fighting the {PKK} for decades.",
+            ("Turkey", "opposes", "Kurdistan Workers' Party"),
+            f"{TURKEY}, which has dozens of bases in northern Iraq, has been talking to the {PKK} for decades.",
+        ),
+        (  # any verb of carrying on an insurgency
+            f"{ISIS} continues its insurgency against the [[A|Iraqi government|GovernmentBody|Iraqi government]] "
+            "from desert hideouts.",
+            ("Islamic State", "opposes", "Iraqi government"),
+            f"{ISIS} continues its insurgency despite the [[A|Iraqi government|GovernmentBody|Iraqi government]] "
+            "offensive.",
+        ),
+        (  # the insurgent named with a bracketed acronym and a relative clause
+            f"Ankara sees the group as a branch of the Kurdistan Workers' Party ({PKK}), which has stepped up "
+            f"its armed campaign against {TURKEY}.",
+            ("Kurdistan Workers' Party", "opposes", "Turkey"),
+            f"Ankara sees the group as a branch of the Kurdistan Workers' Party ({PKK}), which has stepped up "
+            f"its talks with {TURKEY}.",
+        ),
+    ],
+)
+def test_extraction_relations_general_hostility(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a backer of, in a Press TV phrasing
+            f"{IRAN} has been a key supporter of the {GOV} in its fight against terrorism.",
+            ("Iran", "supports", "Syrian government"),
+            f"{IRAN} has been a key critic of the {GOV} in the talks.",
+        ),
+        (  # the backed side's possessive
+            f"The {GOV}'s main backer, [[A|Russia|State|Russia]], has sent more jets.",
+            ("Russia", "supports", "Syrian government"),
+            f"The {GOV}'s main rival, [[A|Russia|State|Russia]], has sent more jets.",
+        ),
+        (  # support given to a force, with an adjective before it
+            "The [[A|US-led coalition|Coalition|coalition]] provided air support to the "
+            "[[A|Peshmerga|StateForce|Peshmerga]] during the raid.",
+            ("US-led coalition", "supports", "Peshmerga"),
+            "The [[A|US-led coalition|Coalition|coalition]] provided details to the "
+            "[[A|Peshmerga|StateForce|Peshmerga]] during the raid.",
+        ),
+        (  # two coordinated verbs of support and a relative clause
+            f"{IRAN}, which arms and funds {HEZBOLLAH}, denied the report.",
+            ("Iran", "supports", "Hezbollah"),
+            f"{IRAN}, which warned {HEZBOLLAH}, denied the report.",
+        ),
+        (  # an appositive naming the group by its backer ('an Iran-backed militia')
+            "The strikes hit [[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]], an "
+            "[[A|Iranian-backed militias|ArmedGroup|Iran-backed militia]], near the border.",
+            ("Iran", "supports", "Kata'ib Hezbollah"),
+            "The strikes hit [[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]] and "
+            "[[A|Iranian-backed militias|ArmedGroup|Iran-backed militias]] near the border.",
+        ),
+    ],
+)
+def test_extraction_relations_general_support(markup, wanted, near_miss):
+    triples = _triples(f"{IRAN} issued a statement. " + markup)
+    assert wanted in triples
+    assert wanted not in _triples(f"{IRAN} issued a statement. " + near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # several members named together as factions of the parent
+            f"Clashes erupted between the [[A|Hamza Division|ArmedGroup|Hamza Division]] and the "
+            f"[[A|Sultan Murad Division|ArmedGroup|Sultan Murad Division]], two factions of the Turkish-backed {SNA}.",
+            ("Sultan Murad Division", "partOf", "Syrian National Army"),
+            f"Clashes erupted between the [[A|Hamza Division|ArmedGroup|Hamza Division]] and the "
+            f"[[A|Sultan Murad Division|ArmedGroup|Sultan Murad Division]], two rivals of the Turkish-backed {SNA}.",
+        ),
+        (  # the parent's name as the modifier of 'faction'
+            f"Gunmen attacked [[A|Ahrar al-Sharqiya|ArmedGroup|Ahrar al-Sharqiya]], an {SNA} faction, near Afrin.",
+            ("Ahrar al-Sharqiya", "partOf", "Syrian National Army"),
+            f"Gunmen attacked [[A|Ahrar al-Sharqiya|ArmedGroup|Ahrar al-Sharqiya]] and an {SNA} convoy near Afrin.",
+        ),
+        (  # the parent carries a modifier of its own
+            "The [[A|Eighth Brigade|MilitaryUnit|Eighth Brigade]], which is affiliated with the "
+            "[[A|Russia|State|Russian]]-backed [[A|Fifth Corps|MilitaryUnit|Fifth Corps]], lost two men.",
+            ("Eighth Brigade", "partOf", "Fifth Corps"),
+            "The [[A|Eighth Brigade|MilitaryUnit|Eighth Brigade]], which is hostile to the "
+            "[[A|Russia|State|Russian]]-backed [[A|Fifth Corps|MilitaryUnit|Fifth Corps]], lost two men.",
+        ),
+        (  # joining, with an auxiliary
+            "[[A|Abu Ali|Person|Abu Ali]] had joined the [[A|Eighth Brigade|MilitaryUnit|Eighth Brigade]] in 2018.",
+            ("Abu Ali", "memberOf", "Eighth Brigade"),
+            "[[A|Abu Ali|Person|Abu Ali]] had fought the [[A|Eighth Brigade|MilitaryUnit|Eighth Brigade]] in 2018.",
+        ),
+    ],
+)
+def test_extraction_relations_general_membership(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # commander-in-chief in apposition
+            f"[[A|Mazloum Abdi|Person|Mazloum Abdi]], the commander-in-chief of the {SDF}, condemned the attack.",
+            ("Mazloum Abdi", "commands", "Syrian Democratic Forces"),
+            f"[[A|Mazloum Abdi|Person|Mazloum Abdi]], a deputy of the {SDF}, condemned the attack.",
+        ),
+        (  # 'the X commander, Y' with an acronym in brackets
+            f"The {IRGC} commander, Major General {SALAMI}, spoke on Tuesday.",
+            ("Hossein Salami", "commands", "Islamic Revolutionary Guard Corps"),
+            f"The {IRGC} praised Major General {SALAMI} on Tuesday.",
+        ),
+        (  # a verb of command after a relative pronoun
+            "[[A|Maher al-Assad|Person|Maher al-Assad]], who commands the "
+            "[[A|4th Armoured Division|MilitaryUnit|Fourth Division]], was not seen.",
+            ("Maher al-Assad", "commands", "4th Armoured Division"),
+            "[[A|Maher al-Assad|Person|Maher al-Assad]], who visited the "
+            "[[A|4th Armoured Division|MilitaryUnit|Fourth Division]], was not seen.",
+        ),
+        (  # a verb of leading
+            "[[A|Hadi al-Amiri|Person|Hadi al-Amiri]], who heads the [[A|Badr Organization|ArmedGroup|Badr]], "
+            "called for calm.",
+            ("Hadi al-Amiri", "leads", "Badr Organization"),
+            "[[A|Hadi al-Amiri|Person|Hadi al-Amiri]], who met the [[A|Badr Organization|ArmedGroup|Badr]], "
+            "called for calm.",
+        ),
+        (  # a founder, with an adjective before the title
+            "[[A|Abu Mohammad al-Jolani|Person|Abu Mohammad al-Jolani]], the self-proclaimed emir of "
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]], gave a speech.",
+            ("Abu Mohammad al-Jolani", "leads", "Hayat Tahrir al-Sham"),
+            "[[A|Abu Mohammad al-Jolani|Person|Abu Mohammad al-Jolani]], a self-proclaimed critic of "
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]], gave a speech.",
+        ),
+    ],
+)
+def test_extraction_relations_general_command(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # presence with 'the city of' before the place and an appositive before the verb
+            f"{HEZBOLLAH}, a close ally of the {GOV}, runs several checkpoints in the city of "
+            "[[P|Al-Mayadin|City|Al-Mayadin]].",
+            ("Hezbollah", "operatesIn", "Al-Mayadin"),
+            f"{HEZBOLLAH}, a close ally of the {GOV}, condemned the checkpoints near the city of "
+            "[[P|Al-Mayadin|City|Al-Mayadin]].",
+        ),
+        (  # a unit 'which operates in'
+            "The [[A|PMF 110th Brigade|MilitaryUnit|110th Brigade]], which operates in "
+            "[[P|Diyala Governorate|Governorate|Diyala]], sent reinforcements.",
+            ("PMF 110th Brigade", "operatesIn", "Diyala Governorate"),
+            "The [[A|PMF 110th Brigade|MilitaryUnit|110th Brigade]], which withdrew from "
+            "[[P|Diyala Governorate|Governorate|Diyala]], sent reinforcements.",
+        ),
+        (  # forces deployed, a descriptor noun and a relative clause before the verb
+            f"Lebanon's {HEZBOLLAH} movement, which fought in Aleppo, has also deployed fighters in the "
+            "[[P|Qalamoun Mountains|Region|Qalamoun region]].",
+            ("Hezbollah", "operatesIn", "Qalamoun Mountains"),
+            f"Lebanon's {HEZBOLLAH} movement, which fought in Aleppo, has also withdrawn fighters from the "
+            "[[P|Qalamoun Mountains|Region|Qalamoun region]].",
+        ),
+        (  # a place named a hotspot of a group's activity
+            f"[[P|Makhmur|Town|Makhmour]], a town south of Erbil, has been a hotspot of {ISIS} activity since 2019.",
+            ("Islamic State", "operatesIn", "Makhmur"),
+            f"[[P|Makhmur|Town|Makhmour]], a town south of Erbil, has been a target of {ISIS} since 2019.",
+        ),
+        (  # an explicit presence, and a checkpoint the group runs
+            f"{PMF}-run checkpoints in [[P|Sinjar|Town|Sinjar]] were removed.",
+            ("Popular Mobilization Forces", "operatesIn", "Sinjar"),
+            f"{PMF} attacks on checkpoints in [[P|Sinjar|Town|Sinjar]] were reported.",
+        ),
+        (  # a place where a possessed force operates
+            "Israel struck targets in [[P|Syria|Country|Syria]], where [[P|Iran|Country|Iran]]'s "
+            "[[A|Quds Force|MilitaryUnit|Quds Force]] operates.",
+            ("Quds Force", "operatesIn", "Syria"),
+            "Israel struck targets in [[P|Syria|Country|Syria]] after [[P|Iran|Country|Iran]]'s "
+            "[[A|Quds Force|MilitaryUnit|Quds Force]] left.",
+        ),
+    ],
+)
+def test_extraction_relations_general_presence(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+def test_extraction_relations_general_suspected_positions_are_no_presence():
+    """Struck 'positions' or 'suspected hideouts' of a group are targets, not a stated presence."""
+    triples = _triples(f"Jets struck suspected {PKK} hideouts in [[P|Duhok Governorate|Governorate|Duhok]].")
+    assert ("Kurdistan Workers' Party", "operatesIn", "Duhok Governorate") not in triples
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a bracketed container
+            "Gunmen attacked the town of [[P|Dhiban|Town|Dhiban]] (eastern "
+            "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]] countryside).",
+            ("Dhiban", "locatedIn", "Deir ez-Zor Governorate"),
+            "Gunmen attacked the town of [[P|Dhiban|Town|Dhiban]], east of "
+            "[[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]].",
+        ),
+        (  # a bracketed province
+            f"A blast hit [[P|Shaddadi|Town|Shaddadi]] ({HASAKAH} province) on Monday.",
+            ("Shaddadi", "locatedIn", "Al-Hasakah Governorate"),
+            f"A blast hit [[P|Shaddadi|Town|Shaddadi]] and {HASAKAH} on Monday.",
+        ),
+        (  # a wire's 'town, province'
+            "Rockets fell on [[P|Tal Tamr|Town|Tal Tamr]], [[P|Al-Hasakah Governorate|Governorate|Hasakah province]], "
+            "overnight.",
+            ("Tal Tamr", "locatedIn", "Al-Hasakah Governorate"),
+            "Rockets fell on [[P|Tal Tamr|Town|Tal Tamr]], [[P|Al-Hasakah Governorate|Governorate|Hasakah]] "
+            "and [[P|Qamishli|City|Qamishli]] overnight.",
+        ),
+        (  # an area of a compass part of a governorate
+            "Troops advanced in the [[P|Kabani|Village|Kabani area]] of northern "
+            "[[P|Latakia Governorate|Governorate|Latakia]].",
+            ("Kabani", "locatedIn", "Latakia Governorate"),
+            "Troops advanced from the [[P|Kabani|Village|Kabani area]] towards northern "
+            "[[P|Latakia Governorate|Governorate|Latakia]].",
+        ),
+        (  # a district named by the town it takes its name from
+            "Militants attacked the [[P|Sarqala|District|Sarqala subdistrict]] of "
+            "[[P|Kifri|Town|Kifri district]] at night.",
+            ("Sarqala", "locatedIn", "Kifri"),
+            "Militants attacked the [[P|Sarqala|District|Sarqala subdistrict]] from "
+            "[[P|Kifri|Town|Kifri district]] at night.",
+        ),
+    ],
+)
+def test_extraction_relations_general_containment(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+def test_extraction_relations_general_several_controllers():
+    triples = _triples(f"[[P|Afrin|City|Afrin]] has been under the control of {TURKEY} and the {SNA} since March 2018.")
+    assert {("Turkey", "controls", "Afrin"), ("Syrian National Army", "controls", "Afrin")} <= triples
+
+
+def test_extraction_relations_general_its_outlet_is_the_clause_subject():
+    """'its' takes up the actor the clause is about, not a name governed by a preposition."""
+    triples = _triples(
+        f"The {ISIS} claimed an attack on the {PMF}' [[A|PMF 35th Brigade|MilitaryUnit|35th Brigade]] near "
+        "Tuz Khurmatu, in a statement published by its [[A|Amaq News Agency|MediaOutlet|Amaq News Agency]]."
+    )
+    assert ("Amaq News Agency", "partOf", "Islamic State") in triples
+    assert ("Amaq News Agency", "partOf", "PMF 35th Brigade") not in triples
+
+
+def test_extraction_relations_general_a_quoted_spokesman_is_no_ally():
+    """A person named with his organisation as co-agents of an event is its member, not its ally."""
+    triples = _triples(
+        "The spokesman of the [[A|Security Media Cell|GovernmentBody|Security Media Cell]], "
+        "[[A|Tahsin al-Khafaji|Person|Tahsin al-Khafaji]], said the jets destroyed two ISIS hideouts."
+    )
+    assert not any(p == "alliedWith" for _, p, _ in triples)
