@@ -86,3 +86,29 @@ def test_resolution_capital_as_backer_is_the_state(sentence: str, group: str, st
     types = {e.name: e.type for e in resolved.actors.values()}
     assert types.get(group) == "ArmedGroup" and types.get(state) == "State", types
     assert not resolved.places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [("Russian and Syrian jets pounded the villages.", {"Russian Aerospace Forces", "Syrian Arab Air Force"}),
+     ("Turkish, Russian and Iranian troops met at the crossing.",
+      {"Turkish Armed Forces", "Russian Armed Forces", "Iranian Armed Forces"}),
+     ("The Syrian and Russian air forces struck the hills.", {"Syrian Arab Air Force", "Russian Aerospace Forces"})],
+)
+def test_resolution_coordinated_nationality_adjectives_share_the_role_noun(sentence: str, names: set[str]) -> None:
+    assert names <= set(_names(_resolve(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Members of the Tal Tamr Military Council responded to the fire.", "Tal Tamr Military Council"),
+     ("Fighters of the Ras al-Ain Military Council withdrew.", "Ras al-Ain Military Council"),
+     ("The attack was repelled. Elements of the Sheikh Maqsoud Military Council fired back.",
+      "Sheikh Maqsoud Military Council")],
+)
+def test_resolution_sentence_opening_noun_before_of_is_no_part_of_a_new_name(sentence: str, name: str) -> None:
+    """A capitalised common noun opening the sentence ("Members of the …") does not start the minted name, and a
+    military council is an armed group, not a government body."""
+    resolved = _resolve(sentence)
+    minted = {e.name: e.type for e in resolved.actors.values()}
+    assert minted.get(name) == "ArmedGroup", minted

@@ -243,6 +243,7 @@ def unknown_actor_candidates(
             spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
             while spans and spans[0][1] in stop:
                 spans = spans[1:]
+            spans = _without_opening_noun(doc, match.start(), spans)
             if not spans:
                 continue
             start = match.start() + spans[0][0]
@@ -287,6 +288,22 @@ def unknown_actor_candidates(
                 kind_type = kind_type if parent is not None else "ArmedGroup"
             entity = NewEntity("actor", name, kind_type, parent_iri=parent)
             yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+
+
+def _without_opening_noun(doc: Document, base: int, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Members of the Tal Tamr Military Council", "Fighters of the Hamza Division": a sentence's first word
+    before "of" is a common noun capitalised by its place, not the start of the name — unless it is itself an
+    organisation word ("Army of Islam", "Ministry of Defence")."""
+    if len(spans) < 3 or spans[1][1] != "of" or _cue_type([spans[0][1]]) is not None:
+        return spans
+    if spans[0][1] in load("actor_patterns")["name_initial_cues"]:
+        return spans
+    start = base + spans[0][0]
+    segment_start = next((s.start for s in doc.segments if s.start <= start < s.end), start)
+    if start != segment_start and not re.search(r"[.!?:;\"”]\s+$", doc.text[max(0, start - 3) : start]):
+        return spans
+    rest = spans[2:]
+    return rest[1:] if rest and rest[0][1] == "the" else rest
 
 
 def _possessive_country(name: str) -> dict | None:

@@ -153,6 +153,27 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
                 reason,
                 priority=0,
             )
+            for start, end, other in _coordinated_adjectives(doc, segment.start, match.start(), by_adjective):
+                other_name = other["roles"].get(role)
+                if other_name is not None:  # "Russian and Syrian jets": the Russian jets too
+                    yield _candidate(
+                        start, end, doc, other_name, data["role_types"][role], other["state"], target,
+                        f"role:{doc.text[start:end]} {role}", priority=0,
+                    )
+
+
+def _coordinated_adjectives(
+    doc: Document, floor: int, start: int, by_adjective: dict[str, dict]
+) -> Iterator[tuple[int, int, dict]]:
+    """Nationality adjectives coordinated before one that heads a role noun ("Russian and Syrian jets",
+    "Turkish, Russian and Iranian troops"): each shares the noun, so each is its own country's force."""
+    link = re.compile(r"(?<![\w-])([A-Z][\w’']+)\s*(?:,\s*and|,|and)\s+$")
+    while (found := link.search(doc.text, max(floor, start - 40), start)) is not None:
+        country = by_adjective.get(found.group(1).casefold().replace("’", "'"))
+        if country is None or found.group(1).endswith(("'s", "’s")):
+            return
+        yield found.start(1), found.end(1), country
+        start = found.start(1)
 
 
 def _backer_words(country: dict) -> list[str]:
