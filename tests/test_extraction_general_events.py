@@ -159,3 +159,39 @@ def test_another_place_date_or_an_opening_cue_keeps_incidents_apart(body):
 def test_a_lone_victim_with_modifiers_or_an_owner_is_counted(body, figures):
     events = _events(body)
     assert len(events) == 1 and _figures(events[0]) == figures
+
+
+@pytest.mark.parametrize(
+    "body, agents, targets",
+    [
+        (
+            "Militants of Hayat Tahrir al-Sham attacked positions of the Syrian Arab Army near Saraqib, using "
+            "explosive-laden vehicles.",
+            ["Hayat Tahrir al-Sham"],
+            ["Syrian Arab Army"],
+        ),
+        (
+            "ISIS militants attacked a Peshmerga post near Kifri, then detonated an explosive device.",
+            ["Islamic State"],
+            ["Peshmerga"],
+        ),
+    ],
+)
+def test_names_between_combined_triggers_are_not_all_agents(body, agents, targets):
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0]["agents"] == agents and events[0]["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    "second, agents",
+    [
+        ("Units of the Syrian Arab Army confronted the assault and destroyed two vehicles.", ["Hayat Tahrir al-Sham"]),
+        ("The Syrian Arab Army repelled the attack after two hours.", ["Hayat Tahrir al-Sham"]),
+        ("Hayat Tahrir al-Sham carried out the attack with two suicide bombers.", ["Hayat Tahrir al-Sham"]),
+    ],
+)
+def test_a_name_before_a_definite_event_noun_acts_only_through_a_verb_of_doing(second, agents):
+    first = "Militants of Hayat Tahrir al-Sham attacked positions of the Syrian Arab Army near Saraqib on Saturday."
+    events = _events(f"{first} {second}")
+    assert len(events) == 1 and events[0]["agents"] == agents

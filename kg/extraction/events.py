@@ -122,6 +122,11 @@ class Mention:
     group_agent: bool = False
     group_target: bool = False
     listed: bool = False  # its type is the first of a list of types ("in attacks, ambushes and …")
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the triggers combined into it, in text order
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [(self.start, self.end)]
 
     @property
     def family(self) -> str | None:
@@ -308,12 +313,14 @@ def sentence_mentions(
         roles = assign_roles(
             ctx.text,
             _role_region(mention, mentions),
-            (mention.start, mention.end),
+            mention.parts[0],  # combined triggers: the names between them are not all inside "the trigger"
             actor_spans,
             form,
             attack_like,
             excluded,
             parents,
+            verbs=mention.parts,
+            anaphoric=bool(_DEFINITE.match(ctx.text, *mention.parts[0])),
         )
         if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
             mention.agents, mention.targets = roles.agents, roles.targets
@@ -342,6 +349,7 @@ def sentence_mentions(
 
 
 _KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})
+_DEFINITE = re.compile(r"(?:the|this|that|these|those)\b", re.I)
 
 
 def _killer_named(ctx: ArticleContext, sentence: Sentence, figure: FigureMention) -> bool:
@@ -391,6 +399,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             result.append(mention)
             continue
         priority = rules.priority
+        untyped = same.type is None  # "The operation came as a response to recent ISIS attacks": a bare anaphor
         if same.listed or _listed(same, mention):
             same.listed = True  # "killed in attacks, ambushes and landmine explosions": the first names the class
         elif mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
@@ -402,6 +411,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         same.region = (min(same.region[0], mention.region[0]), max(same.region[1], mention.region[1]))
         if not (mention.anaphoric and not same.anaphoric):  # a later "the strikes" does not widen the trigger
             same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
+            same.parts = list(mention.parts) if untyped else sorted(same.parts + mention.parts)
     return result
 
 

@@ -218,10 +218,11 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
     if mention.sentence.index - incident.last.sentence.index != 1:
         return False
     generic = event_rules().generic_types
-    if mention.type != incident.type and mention.type not in generic:
-        return False  # a more specific kind ("the bombardment") is no telling-on of a generic attack
-    told = {m.date for m in incident.mentions if m.date is not None}
-    if mention.sentence_dates and not told & set(mention.sentence_dates):
+    refines = mention.type != incident.type and mention.type not in generic
+    if refines and incident.type not in generic:
+        return False
+    told = {d for m in incident.mentions for d in m.sentence_dates}
+    if mention.sentence_dates and told and not (told & set(mention.sentence_dates)) - {None}:
         return False  # "The next day, on Monday, … where they began …": a date of its own starts another incident
     agents, targets = set(_agents(incident)), set(_targets(incident))
     targets |= {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
@@ -230,6 +231,8 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False  # the sides are swapped: a reply, not the incident told on
     if mine_agents and agents and not mine_agents & agents or mine_targets and targets and not mine_targets & targets:
         return False
+    if refines and not (mine_agents & agents or mine_targets & targets):
+        return False  # a more specific kind ("the bombardment") refines a generic attack only on a shared side
     return _places_agree(ctx, mention.places, [p for m in incident.mentions for p in m.places])
 
 

@@ -37,6 +37,8 @@ class _RoleCues:
     verbal_trigger: re.Pattern[str]
     direct_object_gap: re.Pattern[str]
     clash_target_before: re.Pattern[str]
+    anaphor_agent_gap: re.Pattern[str]
+    anaphor_target_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,8 @@ def role_cues() -> _RoleCues:
         verbal_trigger=compile_pattern(markers["verbal_trigger"], macros, TRIGGER_FILE),
         direct_object_gap=compile_pattern(markers["direct_object_gap"], macros, TRIGGER_FILE),
         clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
+        anaphor_agent_gap=compile_pattern(markers.get("anaphor_agent_gap", "(?!)"), macros, TRIGGER_FILE),
+        anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -81,6 +85,8 @@ def assign_roles(
     attack_like: bool,
     excluded: list[tuple[int, int]],
     parents: dict[str, str | None] | None = None,
+    verbs: list[tuple[int, int]] | None = None,
+    anaphoric: bool = False,
 ) -> Roles:
     """Agents and targets among ``actor_spans`` of the clause ``region`` (article offsets) of a trigger.
 
@@ -89,7 +95,11 @@ def assign_roles(
     target only when something marks it as attacked ("against X", "X positions", the object of "attacked");
     a name coordinated with a participant ("A, B as well as several units of C") shares A's role, and a name
     that only says whose unit the one before is ("the 20th Brigade of the PMF") takes no part.
-    ``parents``: organisational parent of each actor, for that last test.
+    ``parents``: organisational parent of each actor, for that last test. ``verbs``: every trigger combined
+    into the mention ("attacked army positions …, using explosive-laden vehicles"), each of which may take a
+    direct object; ``trigger`` is the first of them. ``anaphoric``: the trigger is a definite noun phrase
+    ("the assault"), so a name before it acts only through a verb of doing ("ISIS carried out the attack");
+    "Army units confronted the assault" names the side attacked.
     """
     cues = role_cues()
     agents: list[str] = []
@@ -114,7 +124,9 @@ def assign_roles(
             spans = [s for s in spans if s not in chain]
     previous: tuple[EntitySpan, str | None] | None = None  # the last name read and the role it took
     for span in spans:
-        role = _role(cues, text, region, trigger, span, previous, role_form, attack_like, parents or {})
+        role = _role(cues, text, region, trigger, span, previous, role_form, attack_like, parents or {}, verbs)
+        if anaphoric and role == "agent" and span.end <= trigger[0]:
+            role = _before_anaphor(cues, text[span.end : trigger[0]], attack_like)
         if role == "modifier":  # transparent: "the 110th Brigade of the PMF as well as X" joins X to the brigade
             previous = (span, previous[1] if previous else None)
             continue
@@ -141,6 +153,7 @@ def _role(
     role_form: str,
     attack_like: bool,
     parents: dict[str, str | None],
+    verbs: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """ "agent", "target", "modifier" (names whose unit the previous name is) or ``None`` (no part)."""
     t_start, t_end = trigger
@@ -171,10 +184,19 @@ def _role(
         if role_form == "repel" and span.end <= t_start:
             return "target"
         return "agent"
-    if attack_like and _direct_object(cues, text, trigger, span):
+    if attack_like and any(_direct_object(cues, text, verb, span) for verb in verbs or [trigger]):
         return "target"
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
+    return None
+
+
+def _before_anaphor(cues: _RoleCues, gap: str, attack_like: bool) -> str | None:
+    """The role of a name before a definite event noun: the verb between them decides."""
+    if cues.anaphor_agent_gap.search(gap):
+        return "agent"
+    if attack_like and cues.anaphor_target_gap.search(gap):
+        return "target"
     return None
 
 
