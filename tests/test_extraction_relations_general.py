@@ -294,3 +294,74 @@ def test_extraction_relations_general_a_quoted_spokesman_is_no_ally():
         "[[A|Tahsin al-Khafaji|Person|Tahsin al-Khafaji]], said the jets destroyed two ISIS hideouts."
     )
     assert not any(p == "alliedWith" for _, p, _ in triples)
+
+
+RRC = "[[A|Russian Reconciliation Center for Syria|GovernmentBody|Russian Center for Reconciliation]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a long organisation name the resolver took only in part, then the titled person
+            f"The head of the {RRC} of the Opposing Parties in [[P|Syria|Country|Syria]], Major General "
+            "[[A|Oleg Zhuravlev|Person|Oleg Zhuravlev]], said.",
+            ("Oleg Zhuravlev", "leads", "Russian Reconciliation Center for Syria"),
+            f"The head of the {RRC} of the Opposing Parties in [[P|Syria|Country|Syria]] met Major General "
+            "[[A|Oleg Zhuravlev|Person|Oleg Zhuravlev]].",
+        ),
+        (  # an Iranian outlet's 'US-backed militants of the so-called SDF'
+            f"[[A|United States|State|US]]-backed militants of the so-called {SDF} stole oil.",
+            ("United States", "supports", "Syrian Democratic Forces"),
+            f"[[A|United States|State|US]] troops and militants of the so-called {SDF} stole oil.",
+        ),
+        (  # a security force of an administration, in apposition
+            "The [[A|Asayish|StateForce|Asayish]], the internal security force of the "
+            "[[A|Autonomous Administration|GovernmentBody|AANES]], made arrests.",
+            ("Asayish", "partOf", "Autonomous Administration"),
+            "The [[A|Asayish|StateForce|Asayish]], the internal security force, arrested a critic of the "
+            "[[A|Autonomous Administration|GovernmentBody|AANES]].",
+        ),
+        (  # a group defined by its enemy
+            "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of "
+            "anti-[[A|United States|State|US]] groups, claimed the attack.",
+            ("Islamic Resistance in Iraq", "opposes", "United States"),
+            "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of "
+            "groups, claimed the attack on the [[A|United States|State|US]] base.",
+        ),
+        (  # an ally named by its partner's possessive
+            "The deal was brokered by [[A|Russia|State|Russia]], which is [[A|Syria|State|Damascus]]'s main ally.",
+            ("Russia", "alliedWith", "Syria"),
+            "The deal was brokered by [[A|Russia|State|Russia]], which is [[A|Syria|State|Damascus]]'s creditor.",
+        ),
+        (  # an insurgency in a country is against its state
+            f"{TURKEY} sees the YPG as an offshoot of the {PKK}, which has fought a bloody insurgency in "
+            "[[P|Turkey|Country|Turkey]] since 1984.",
+            ("Kurdistan Workers' Party", "opposes", "Turkey"),
+            f"{TURKEY} sees the YPG as an offshoot of the {PKK}, which has fought a bloody war in "
+            "[[P|Turkey|Country|Turkey]]'s neighbour since 1984.",
+        ),
+        (  # repeated offensives by a state and its proxies
+            f"{TURKEY} and its Syrian proxies have launched three major offensives against the {SDF} since 2016.",
+            ("Turkey", "opposes", "Syrian Democratic Forces"),
+            f"{TURKEY} and its Syrian proxies have launched three major offensives near the {SDF} lines since 2016.",
+        ),
+        (  # an outlet named with its owner's possessive
+            f"Data come from the {ISIS}'s weekly [[A|al-Naba|MediaOutlet|al-Naba]] newsletter.",
+            ("al-Naba", "partOf", "Islamic State"),
+            f"Data come from the {ISIS} and the weekly [[A|al-Naba|MediaOutlet|al-Naba]] newsletter.",
+        ),
+        (  # a leader named in the passive
+            f"[[A|Abu Hafs al-Qurashi|Person|Abu Hafs al-Qurashi]] was named as the {ISIS}'s new caliph.",
+            ("Abu Hafs al-Qurashi", "leads", "Islamic State"),
+            f"[[A|Abu Hafs al-Qurashi|Person|Abu Hafs al-Qurashi]] was named as the {ISIS}'s new spokesman.",
+        ),
+    ],
+)
+def test_extraction_relations_general_more_phrasings(markup, wanted, near_miss):
+    assert wanted in _triples(f"{TURKEY} issued a statement. " + markup)
+    assert wanted not in _triples(f"{TURKEY} issued a statement. " + near_miss)
+
+
+def test_extraction_relations_general_control_of_a_countrys_part_is_not_of_the_country():
+    triples = _triples(f"The {SDF}, backed by Washington, controls most of [[P|Syria|Country|Syria]]'s northeast.")
+    assert ("Syrian Democratic Forces", "controls", "Syria") not in triples
