@@ -112,3 +112,19 @@ def test_resolution_sentence_opening_noun_before_of_is_no_part_of_a_new_name(sen
     resolved = _resolve(sentence)
     minted = {e.name: e.type for e in resolved.actors.values()}
     assert minted.get(name) == "ArmedGroup", minted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Turkish authorities detained the suspects.", "Turkey"),
+     ("Iraqi authorities denied the report.", "Iraq"),
+     ("A patrol of the army was ambushed near Kirkuk, the Iraqi security source said.", "Iraqi Army"),
+     ("Iraqi federal forces took control of the district in 2017.", "Iraqi Security Forces"),
+     ("Rockets targeted coalition forces at the base in Anbar, Iraqi police said.", "US-led coalition"),
+     ("Jordanian warplanes struck a smuggling hideout.", "Royal Jordanian Air Force"),
+     ("Turkey-backed rebel factions shelled the villages.", "Turkish-backed armed groups")],
+)
+def test_resolution_descriptions_and_role_nouns(sentence: str, name: str) -> None:
+    """A nationality's authorities speak for the State; the army of an Iraqi sentence is the Iraqi
+    Army; 'coalition forces' is the US-led coalition; backed 'rebel factions' are the backer's umbrella group."""
+    assert name in _names(_resolve(sentence))
