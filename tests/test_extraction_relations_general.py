@@ -365,3 +365,55 @@ def test_extraction_relations_general_more_phrasings(markup, wanted, near_miss):
 def test_extraction_relations_general_control_of_a_countrys_part_is_not_of_the_country():
     triples = _triples(f"The {SDF}, backed by Washington, controls most of [[P|Syria|Country|Syria]]'s northeast.")
     assert ("Syrian Democratic Forces", "controls", "Syria") not in triples
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a town falling to a side
+            f"[[P|Al-Bab|City|Al-Bab]] fell to {SNA} factions in 2017.",
+            ("Syrian National Army", "controls", "Al-Bab"),
+            f"[[P|Al-Bab|City|Al-Bab]] was shelled by {SNA} factions in 2017.",
+        ),
+        (  # control regained, with 'the town of'
+            f"The {SDF} regained full control of the town of [[P|Hajin|Town|Hajin]] after weeks of fighting.",
+            ("Syrian Democratic Forces", "controls", "Hajin"),
+            f"The {SDF} lost control of the town of [[P|Hajin|Town|Hajin]] after weeks of fighting.",
+        ),
+        (  # held areas in a province
+            f"Residents fled {SDF}-held areas in [[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]].",
+            ("Syrian Democratic Forces", "controls", "Deir ez-Zor Governorate"),
+            f"Residents fled {SDF} raids in [[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]].",
+        ),
+        (  # a relative clause on the group's fighters
+            f"The {PKK}, whose fighters are based in the [[P|Qandil Mountains|Region|Qandil mountains]], denied it.",
+            ("Kurdistan Workers' Party", "operatesIn", "Qandil Mountains"),
+            f"The {PKK}, whose fighters were driven from the [[P|Qandil Mountains|Region|Qandil mountains]], "
+            "denied it.",
+        ),
+        (  # a deputy named before his title
+            "Lt. Gen. [[A|Qais al-Mohammadawi|Person|Qais al-Mohammadawi]], the deputy commander of the "
+            "[[A|Iraqi Joint Operations Command|StateForce|Joint Operations Command]], spoke.",
+            ("Qais al-Mohammadawi", "memberOf", "Iraqi Joint Operations Command"),
+            "Lt. Gen. [[A|Qais al-Mohammadawi|Person|Qais al-Mohammadawi]] met the deputy commander of the "
+            "[[A|Iraqi Joint Operations Command|StateForce|Joint Operations Command]].",
+        ),
+    ],
+)
+def test_extraction_relations_general_control_and_roles(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+TAF = "[[A|Turkish Armed Forces|StateForce|Turkish occupation army]]"
+
+
+def test_extraction_relations_general_its_mercenaries_are_the_proxies_named_before():
+    """A Kurdish outlet's 'the occupation army and its mercenaries' takes up the proxies it named earlier."""
+    named = f"The {TAF} and its mercenaries from the so-called {SNA} shelled villages. "
+    later = f"The {TAF} and its mercenaries have controlled the city of [[P|Ras al-Ayn|City|Serêkaniyê]] since 2019."
+    triples = _triples(named + later)
+    assert ("Syrian National Army", "controls", "Ras al-Ayn") in triples
+    assert ("Turkish Armed Forces", "controls", "Ras al-Ayn") in triples
+    unnamed = _triples(f"The {TAF} shelled villages near {SNA} lines. " + later)
+    assert ("Syrian National Army", "controls", "Ras al-Ayn") not in unnamed

@@ -47,6 +47,7 @@ class _RelationRules:
     patterns: tuple[Rule, ...]
     place_rank: dict[str, int]
     event: dict[str, Any]
+    proxies: dict[str, Any]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def relation_rules() -> _RelationRules:
         patterns=compile_rules(data["patterns"], macros, RELATION_FILE),
         place_rank={k: int(v) for k, v in data["place_rank"].items()},
         event=data["event_relations"],
+        proxies=data["proxies"],
     )
 
 
@@ -132,7 +134,7 @@ def extract_relations(
         masked = mask(ctx, sentence)
         for rule in relation_rules().patterns:
             for match in rule.regex.finditer(masked.text):
-                for relation in _from_match(ctx, rule, match, masked, sentence, events):
+                for relation in _from_match(ctx, rule, match, masked, sentence, events, relations):
                     relation.attribution = claimant
                     relation.valid_from, relation.valid_until = validity(ctx.text, sentence, relation, sentence_dates)
                     relations.append(relation)
@@ -150,9 +152,12 @@ def _from_match(
     masked: _Masked,
     sentence: Sentence,
     events: list[EventFact],
+    known: list[RelationFact],
 ) -> list[RelationFact]:
     groups = match.groupdict()
     subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
+    if _takes_proxies(str(rule.get("predicate"))):
+        subjects += _proxies_named_with(ctx, sentence, subjects, known, masked.article_span(*match.span())[1])
     objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key), match.end())]
     predicate = str(rule.get("predicate"))
     form = _FORMS.get(str(rule.get("form")))
@@ -202,6 +207,32 @@ class _Found:
 
 
 _Sides = tuple[list[EntitySpan], list[EntitySpan]]
+
+
+def _takes_proxies(predicate: str) -> bool:
+    """Relations that "X and its mercenaries" state for both: holding, presence and hostility."""
+    return predicate in relation_rules().proxies["predicates"]
+
+
+def _proxies_named_with(
+    ctx: ArticleContext, sentence: Sentence, subjects: list[EntitySpan], known: list[RelationFact], limit: int
+) -> list[EntitySpan]:
+    """The groups "its mercenaries" stands for: those the article already named as the subject's proxies.
+
+    "The Turkish army and its mercenaries from the so-called SNA shelled …"; later "the Turkish army and its
+    mercenaries … since they occupied Serêkaniyê": the SNA holds the town too. Only groups an earlier
+    sentence tied to the subject by support are taken, so an unnamed "its proxies" adds nobody.
+    """
+    phrase = _compiled(relation_rules().proxies["after"])
+    proxies: list[EntitySpan] = []
+    for subject in subjects:
+        if not phrase.match(ctx.text, subject.end, limit):
+            continue
+        for relation in known:
+            if relation.predicate == "supports" and relation.subject_iri == subject.iri:
+                if ctx.actor_type(relation.object_iri) in ("ArmedGroup", "Other"):
+                    proxies.append(_stand_in(ctx, sentence, relation.object_iri))
+    return proxies
 
 
 def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
