@@ -417,3 +417,23 @@ def test_extraction_relations_general_its_mercenaries_are_the_proxies_named_befo
     assert ("Turkish Armed Forces", "controls", "Ras al-Ayn") in triples
     unnamed = _triples(f"The {TAF} shelled villages near {SNA} lines. " + later)
     assert ("Syrian National Army", "controls", "Ras al-Ayn") not in unnamed
+
+
+@pytest.mark.parametrize(
+    ("markup", "present"),
+    [
+        (f"Jets carried out 20 airstrikes on {ISIS} hideouts in the [[P|Homs desert|Region|Homs desert]].", True),
+        (f"Iraqi F-16s struck {ISIS} hideouts in the [[P|Homs desert|Region|Homs desert]] on Monday.", True),
+        (f"Jets struck an {ISIS} hideout in the [[P|Homs desert|Region|Homs desert]] on Monday.", False),
+        (
+            f"{ISIS} keeps up its insurgency against the [[A|Iraqi government|GovernmentBody|government]] from "
+            "hideouts in the [[P|Homs desert|Region|Homs desert]].",
+            False,
+        ),
+    ],
+)
+def test_extraction_relations_general_hideouts_of_a_group(markup, present):
+    """A group's hideouts (plural) in a region are its presence there; one struck hideout is a target."""
+    triples = _triples(markup)
+    assert (("Islamic State", "operatesIn", "Homs desert") in triples) is present
+    assert ("Iraqi government", "operatesIn", "Homs desert") not in triples
