@@ -195,3 +195,31 @@ def test_a_name_before_a_definite_event_noun_acts_only_through_a_verb_of_doing(s
     first = "Militants of Hayat Tahrir al-Sham attacked positions of the Syrian Arab Army near Saraqib on Saturday."
     events = _events(f"{first} {second}")
     assert len(events) == 1 and events[0]["agents"] == agents
+
+
+@pytest.mark.parametrize(
+    "second, role",
+    [
+        (
+            "Two soldiers of the Syrian Arab Army were wounded in mortar fire opened by the militants on Jurin.",
+            "agents",
+        ),
+        (
+            "Aircraft of the Russian Aerospace Forces destroyed two command posts of the terrorists near Kafr Uwaid.",
+            "targets",
+        ),
+        ("Russian warplanes struck gatherings of the militants near Kafr Uwaid on Monday.", "targets"),
+    ],
+)
+def test_a_generic_group_phrase_takes_the_role_its_marker_gives(second, role):
+    first = "Hayat Tahrir al-Sham controls most of the Idlib de-escalation zone."
+    events = _events(f"{first} {second}")
+    assert len(events) == 1 and "Hayat Tahrir al-Sham" in events[0][role]
+
+
+def test_a_statistic_does_not_absorb_a_single_incident_with_its_own_toll():
+    body = (
+        "Militants of Hayat Tahrir al-Sham shelled positions of the Syrian Arab Army 14 times over the past day. "
+        "Two soldiers of the Syrian Arab Army were wounded in mortar fire opened by the militants on Jurin."
+    )
+    assert len(_events(body)) == 2

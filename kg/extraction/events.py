@@ -107,6 +107,7 @@ class Mention:
     region: tuple[int, int]
     anaphoric: bool = False
     fresh: bool = False  # "another operation", "a new attack": never the incident just told
+    aggregate: bool = False  # a statistic ("shelled 14 times over the past day"), not one incident
     planned: bool = False
     agents: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
@@ -136,12 +137,18 @@ class Mention:
         """How much the mention states: the most informative mention of an incident is its evidence."""
         return (
             2 * len(self.figures)
-            + 2 * (self.date is not None)
-            + len(self.places)
+            + 2 * (isinstance(self.date, DateValue) and self.date.precision in ("day", "month-day"))
+            + min(len(self.places), 2)  # a breakdown by province ("eight in Latakia, three in Idlib") tells no more
             + len(self.agents)
             + len(self.targets)
             - 3 * self.anaphoric
+            - self.quoted()
         )
+
+    def quoted(self) -> bool:
+        """Inside a direct quotation: a spokesman restating the report tells no more than the report."""
+        before = self.sentence.text[: self.start - self.sentence.start]
+        return sum(before.count(mark) for mark in '“"') > before.count("”")
 
 
 @dataclass
@@ -273,6 +280,7 @@ def sentence_mentions(
         clause_text = ctx.text[region[0] : region[1]]
         # "another operation", "in response, jets struck", "shelled the area 57 times since the beginning of the
         # year": a new incident (or a statistic of its own), never the one just told
+        mention.aggregate = bool(event_rules().aggregate.search(sentence.text))
         mention.fresh = (
             bool(event_rules().new_incident.search(before))
             or (not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text)))

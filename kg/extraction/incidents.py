@@ -91,7 +91,13 @@ def _resolve_subjects(
     attributions: list[Attribution],
 ) -> None:
     """Fill agents that the clause names only by a pronoun, a generic group phrase or a claim of responsibility."""
-    if mention.agents or mention.type is None:
+    if mention.type is None:
+        return
+    if mention.group_target and not mention.targets:  # "two command posts of the terrorists"
+        group = _nearest_group(ctx, mention.start)
+        if group and group not in mention.agents:
+            mention.targets = [group]
+    if mention.agents:
         return
     for attribution in attributions:
         if attribution.claimant.actor_iri and (
@@ -110,10 +116,8 @@ def _resolve_subjects(
             mention.agents = list(earlier[-1].agents)
         elif incidents and mention.sentence.index - incidents[-1].last.sentence.index <= 2:
             mention.agents = _agents(incidents[-1])
-    if mention.group_target and not mention.targets:
-        group = _nearest_group(ctx, mention.start)
-        if group and group not in mention.agents:
-            mention.targets = [group]
+    if mention.targets and set(mention.targets) <= set(mention.agents):
+        mention.targets = []  # the group resolved as the side attacked is the one found acting
 
 
 def _nearest_group(ctx: ArticleContext, position: int) -> str | None:
@@ -185,6 +189,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return False
     if _shared_figure(mention, incident):
         return True  # the same toll told again ("a day after an explosive device killed two" … "killing two")
+    if incident.mentions[0].aggregate and mention.figures and not mention.aggregate:
+        return False  # "shelled 14 times over the past day" … "two servicemen were wounded in mortar fire on Jurin"
     dates = {m.date for m in incident.mentions if m.date is not None}
     if mention.date is not None and dates and mention.date not in dates:
         return False
@@ -215,6 +221,8 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
     """
     if mention.fresh or _family(incident.type) != mention.family or mention.planned != incident.last.planned:
         return False
+    if mention.figures:
+        return False  # a toll of its own is its own telling (a toll told again is found by _same_incident)
     if mention.sentence.index - incident.last.sentence.index != 1:
         return False
     generic = event_rules().generic_types

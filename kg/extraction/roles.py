@@ -139,7 +139,12 @@ def assign_roles(
     subject_text = text[region[0] : t_start]
     pronoun = not agents and bool(cues.pronoun.search(subject_text)) and not _named_before(spans, t_start)
     group_agent = not agents and bool(cues.group_anaphor.search(subject_text))
-    group_target = attack_like and not targets and bool(cues.group_anaphor.search(text[t_end : region[1]]))
+    group_target = False
+    later = cues.group_anaphor.search(text, t_end, region[1])
+    if later is not None:  # "fire opened by the militants", "command posts of the terrorists"
+        marked_agent = cues.agent_before.search(text[max(region[0], later.start() - 60) : later.start()])
+        group_agent = group_agent or bool(marked_agent)  # used only if no agent is left once victims are known
+        group_target = attack_like and not targets and not marked_agent
     return Roles(agents, targets, pronoun, group_agent, group_target)
 
 
