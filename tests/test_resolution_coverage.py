@@ -128,3 +128,34 @@ def test_resolution_descriptions_and_role_nouns(sentence: str, name: str) -> Non
     """A nationality's authorities speak for the State; the army of an Iraqi sentence is the Iraqi
     Army; 'coalition forces' is the US-led coalition; backed 'rebel factions' are the backer's umbrella group."""
     assert name in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [("Turkish drones struck a car in northern Syria on Monday.", "Northern Syria"),
+     ("Militias fired rockets at two bases in eastern Syria.", "Eastern Syria"),
+     ("The convoy crossed into western Iraq overnight.", "Western Iraq")],
+)
+def test_resolution_compass_and_country_is_a_region(sentence: str, region: str) -> None:
+    """ "eastern Syria" is where the story happened: a region of its own, not the whole country."""
+    resolved = _resolve(sentence)
+    assert [(p.name, p.type) for p in resolved.places.values()] == [(region, "Region")]
+
+
+def test_resolution_place_inside_an_operation_name_is_no_place() -> None:
+    sentence = ("Turkey launched Euphrates Shield (2016), Olive Branch (2018) and Peace Spring (2019); fighters tried "
+                "to infiltrate the Operation Peace Spring zone near the Euphrates river.")
+    places = _names(_resolve(sentence))
+    assert places.get("Euphrates") == {"Euphrates river"}
+    assert "Operation Peace Spring zone" in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("A drone struck Mission Support Site Green Village in Deir ez-Zor province.", "Green Village"),
+     ("Rockets targeted the Kharab al-Jir base near Rmeilan.", "Kharab al-Jir"),
+     ("Militias claimed a drone attack on Erbil Air Base.", "Erbil International Airport"),
+     ("US jets struck Kata'ib Hezbollah facilities in Jurf al-Nasr.", "Jurf al-Sakhar")],
+)
+def test_resolution_coalition_and_militia_sites_are_reference_places(sentence: str, place: str) -> None:
+    assert place in _names(_resolve(sentence))

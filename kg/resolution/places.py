@@ -327,7 +327,8 @@ def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
-    """ "northeast Syria", "northern Iraq": the reference region "<Compass> <Country>" when there is one."""
+    """ "northeast Syria", "northern Iraq": the reference region "<Compass> <Country>" when there is one, else a
+    new region of that name inside the country ("eastern Syria" is where the story is, not all of Syria)."""
     regions: dict[str, str] = load("place_patterns")["compass_regions"]
     countries = [p for p in gaz.reference.places.values() if p.type == "Country"]
     names = [label for p in countries for label in (p.name, *p.aliases) if label[:1].isupper()]
@@ -346,7 +347,8 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
             if found is not None and gaz.reference.places[found[0]].type != "Country":
                 yield _linked(start, end, doc, found[0], True, "compass-region", priority=2)
                 continue
-            # otherwise "eastern Syria" stays the country: only established regions are places of their own
+            entity = NewEntity("place", name, "Region", parent_iri=country[0])
+            yield new_candidate(start, end, doc.text[start:end], entity, "new-compass-region", priority=2)
 
 
 _POINT_CUE = re.compile(r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear)\s+$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from kg.resolution import descriptive, persons, roads, units
 from kg.resolution.actors import alias_candidates, apposition_candidates, unknown_actor_candidates
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
 from kg.resolution.context import BORDER_WITH, Document, add_text_signals, build_document, country_table, place_country
-from kg.resolution.data import load
+from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import DASHES, normalize_name
 from kg.resolution.places import (
@@ -205,12 +205,26 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
 _CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
 
 
+def _inside_operation_name(doc: Document, cand: Candidate) -> bool:
+    """ "Euphrates Shield (2016)", "Operation Peace Spring": a place name inside an operation's name is no place
+    (``operation_names`` in ``kg/data/place_patterns.json``); the zone it left is read by the alias scan."""
+    names = alternation(load("place_patterns")["operation_names"])
+    pattern = re.compile(rf"(?<![\w{DASHES}])(?:{names})(?![\w{DASHES}])")
+    window = max(0, cand.start - 40)
+    return any(
+        window + found.start() <= cand.start and cand.end <= window + found.end()
+        for found in pattern.finditer(doc.text[window : cand.end + 40])
+    )
+
+
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group"), in a byline credit
     ("Baghdad newsroom") or inside a legal disclaimer ("(banned in Russia)") name no actor or place of the story
     (``kg/data/place_patterns.json``, ``kg/data/actor_patterns.json``)."""
     data = load("place_patterns")
     after = doc.text[cand.end : cand.end + 20]
+    if _inside_operation_name(doc, cand):
+        return True
     if cand.kind == "place" and cand.text in data["new_place_prefixes"]:
         if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[{DASHES}])?[A-Z]", after):
             return True  # "Tal Sakher", "Ain al-Beida": the first word of a longer name, not the town Al-Tall
