@@ -437,3 +437,38 @@ def test_extraction_relations_general_hideouts_of_a_group(markup, present):
     triples = _triples(markup)
     assert (("Islamic State", "operatesIn", "Homs desert") in triples) is present
     assert ("Iraqi government", "operatesIn", "Homs desert") not in triples
+
+
+def test_extraction_relations_general_a_container_begins_the_next_statement():
+    """'A in B, in the countryside of C': B ends one statement and begins the next."""
+    triples = _triples(
+        "Shells hit [[P|Kansafra|Village|Kansafra]] in [[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]], in the "
+        "southern countryside of [[P|Idlib Governorate|Governorate|Idlib]], on Monday."
+    )
+    assert ("Kansafra", "locatedIn", "Jabal al-Zawiya") in triples
+    assert ("Jabal al-Zawiya", "locatedIn", "Idlib Governorate") in triples
+
+
+def test_extraction_relations_general_a_list_of_governorates_is_no_containment():
+    triples = _triples(
+        "Cells are active in [[P|Tal Afar|City|Tal Afar]] in [[P|Nineveh Governorate|Governorate|Nineveh]], "
+        "[[P|Hawija|Town|Huweija]] in [[P|Kirkuk Governorate|Governorate|Kirkuk]] and [[P|Ana|Town|Ana]] in "
+        "[[P|Anbar Governorate|Governorate|Anbar]]."
+    )
+    assert ("Hawija", "locatedIn", "Kirkuk Governorate") in triples
+    assert not any(s.endswith("Governorate") and p == "locatedIn" for s, p, _ in triples)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "[[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]] is part of the area controlled by {HTS}.",
+        "[[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]], which lies in territory held by {HTS}, was shelled.",
+        "[[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]] is within areas under {HTS} control.",
+    ],
+)
+def test_extraction_relations_general_a_place_in_an_area_someone_holds(sentence):
+    hts = "[[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]]"
+    assert ("Hayat Tahrir al-Sham", "controls", "Jabal al-Zawiya") in _triples(sentence.format(HTS=hts))
+    near = "[[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]] is near the area controlled by {HTS}."
+    assert ("Hayat Tahrir al-Sham", "controls", "Jabal al-Zawiya") not in _triples(near.format(HTS=hts))

@@ -13,6 +13,7 @@ Relations that naming itself states ("ISIS’ newspaper al-Naba") come from reso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -133,7 +134,7 @@ def extract_relations(
         sentence_dates = dates.mentions(sentence.text, sentence.start)
         masked = mask(ctx, sentence)
         for rule in relation_rules().patterns:
-            for match in rule.regex.finditer(masked.text):
+            for match in _chained_matches(rule.regex, masked.text):
                 for relation in _from_match(ctx, rule, match, masked, sentence, events, relations):
                     relation.attribution = claimant
                     relation.valid_from, relation.valid_until = validity(ctx.text, sentence, relation, sentence_dates)
@@ -143,6 +144,22 @@ def extract_relations(
     relations.extend(_from_events(ctx, events, relations))
     check = _type_check(ctx)
     return _dedupe([r for r in relations if check.fits(r.predicate, r.subject_iri, r.object_iri)])
+
+
+def _chained_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may share a name: the next search starts at the last name of the previous match.
+
+    "Kansafra in Jabal al-Zawiya, in the southern countryside of Idlib": the place that ends one statement
+    (the container) begins the next (the contained), which non-overlapping matching would lose.
+    """
+    position = 0
+    while position <= len(text):
+        match = regex.search(text, position)
+        if match is None:
+            return
+        yield match
+        names = [t.start() for t in _TOKEN.finditer(text, match.start(), match.end())]
+        position = names[-1] if names and names[-1] > match.start() else max(match.end(), match.start() + 1)
 
 
 def _from_match(
@@ -424,7 +441,10 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
     if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
         return False
     if predicate == "locatedIn":
-        return _rank(ctx, obj, named=True) >= _rank(ctx, subject) and ctx.place_type(obj.iri) != "Country"
+        inner, outer = _rank(ctx, subject), _rank(ctx, obj, named=True)
+        # a governorate lies in no other governorate ("Huweija in Kirkuk and Ana in Anbar" is a list)
+        fits = outer > inner or (outer == inner and inner < relation_rules().place_rank["Governorate"])
+        return fits and ctx.place_type(obj.iri) != "Country"
     return True
 
 
