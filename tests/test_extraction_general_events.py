@@ -223,3 +223,28 @@ def test_a_statistic_does_not_absorb_a_single_incident_with_its_own_toll():
         "Two soldiers of the Syrian Arab Army were wounded in mortar fire opened by the militants on Jurin."
     )
     assert len(_events(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body, target",
+    [
+        (
+            "At least ten rockets landed on Ain al-Asad air base, which hosts U.S. and other coalition forces, on "
+            "Wednesday.",
+            "US-led coalition",
+        ),
+        (
+            "An explosive-laden drone struck near Erbil international airport, where U.S. troops are stationed, on "
+            "Tuesday.",
+            "United States Armed Forces",
+        ),
+        (
+            "Rockets hit the K1 base near Kirkuk, where U.S. troops are based, on Friday, wounding two soldiers.",
+            "United States Armed Forces",
+        ),
+    ],
+)
+def test_forces_a_struck_place_hosts_are_its_targets(body, target):
+    events = _events(body)
+    assert len(events) == 1 and target in events[0]["targets"]
+    assert "United States" not in events[0]["targets"]

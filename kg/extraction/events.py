@@ -21,7 +21,7 @@ from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date
 from kg.extraction.mention_spans import mention_evidence, nearest_places
-from kg.extraction.roles import TRIGGER_FILE, assign_roles
+from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
 from kg.model import DateInterval, DateValue
@@ -315,6 +315,7 @@ def sentence_mentions(
         if not any(a <= s.start and s.end <= b for a, b in excluded)
     ]
     parents = {iri: actor.parent_iri for iri, actor in ctx.actors.items()}
+    states = {iri for iri in ctx.actors if ctx.actor_type(iri) == "State"}
     for mention in mentions:
         form = mention.rule.get("roles", "default")
         attack_like = mention.type is not None and mention.type not in _SELF_TYPES
@@ -332,6 +333,9 @@ def sentence_mentions(
         )
         if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
             mention.agents, mention.targets = roles.agents, roles.targets
+            if attack_like:
+                hosted = hosted_targets(ctx.text, mention.region[1], sentence.end, actor_spans, states)
+                mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
         mention.places = nearest_places(mention, mentions, place_spans)

@@ -38,6 +38,7 @@ class _RoleCues:
     direct_object_gap: re.Pattern[str]
     clash_target_before: re.Pattern[str]
     anaphor_agent_gap: re.Pattern[str]
+    hosted_target: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
 
 
@@ -63,6 +64,7 @@ def role_cues() -> _RoleCues:
         direct_object_gap=compile_pattern(markers["direct_object_gap"], macros, TRIGGER_FILE),
         clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
         anaphor_agent_gap=compile_pattern(markers.get("anaphor_agent_gap", "(?!)"), macros, TRIGGER_FILE),
+        hosted_target=compile_pattern(markers.get("hosted_target", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
     )
 
@@ -194,6 +196,24 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def hosted_targets(
+    text: str, region_end: int, limit: int, actor_spans: list[EntitySpan], states: set[str]
+) -> list[str]:
+    """Forces a struck place is said to host, in the clause right after the event's clause.
+
+    "rockets landed on Ain al-Asad air base, which hosts coalition forces", "a drone struck near Erbil airport,
+    where U.S. troops are stationed": the forces stationed there were the ones attacked (a base hosts forces,
+    so a State named there is not one of them).
+    """
+    marker = role_cues().hosted_target.match(text[region_end:limit])
+    if marker is None:
+        return []
+    start = region_end + marker.end()
+    stop = re.compile(r"[,;]").search(text, start, limit)
+    end = stop.start() if stop else limit
+    return list(dict.fromkeys(s.iri for s in actor_spans if start <= s.start and s.end <= end and s.iri not in states))
 
 
 def _before_anaphor(cues: _RoleCues, gap: str, attack_like: bool) -> str | None:
