@@ -22,6 +22,9 @@ _NAME = (
 )
 
 
+_WORD = rf"[A-Z][\w{APOSTROPHES}]+"
+
+
 def _person_entity(index: AliasIndex, name: str) -> tuple[str, bool] | None:
     """A reference person of that name; ``None`` when unknown; raises nothing for non-persons (caller checks)."""
     for entry in index.lookup(name):
@@ -56,12 +59,19 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         rf"ex|retired|late|leading|chief|official|spokes)[\w-]*\s+){{0,3}}(?:{roles}))"
     )
     nicknames = alternation(data["nickname_cues"])
+    lower_titles = alternation(data["lower_case_titles"])
+    leads = alternation(data["led_by_cues"])
+    owner = r"(?:[\w’'.-]+\s+){0,3}?"  # "an ISIS official", "the group's former wali"
     patterns = (
         (re.compile(rf"(?<![\w.])(?P<rank>{ranks})\s+{_NAME}"), "rank"),
         (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+(?:{nicknames})\s+[“\"‘']?[A-Z]"), "nickname"),
         (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
+        (re.compile(rf"(?<![\w.-])(?P<title>{lower_titles})\s+{_NAME}"), "title"),
         (re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{role_phrase}\b"), "apposition"),
+        (re.compile(rf"{_NAME}(?:\s+\([^()\n]{{1,40}}\))?,\s+(?:a|an|the)\s+{owner}(?P<role>{roles})\b"), "apposition"),
         (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
+        (re.compile(rf"\b(?:{leads})\s+{_NAME}"), "led-by"),
+        (re.compile(rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"), "kunya"),
     )
     for segment in doc.segments:
         if segment.all_caps:
