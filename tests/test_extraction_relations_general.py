@@ -472,3 +472,38 @@ def test_extraction_relations_general_a_place_in_an_area_someone_holds(sentence)
     assert ("Hayat Tahrir al-Sham", "controls", "Jabal al-Zawiya") in _triples(sentence.format(HTS=hts))
     near = "[[P|Jabal al-Zawiya|Region|Jabal al-Zawiya]] is near the area controlled by {HTS}."
     assert ("Hayat Tahrir al-Sham", "controls", "Jabal al-Zawiya") not in _triples(near.format(HTS=hts))
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted"),
+    [
+        (  # 'the region' takes up the region named before; two subjects sharing 'which both have'
+            "Clashes spread across [[P|Northeast Syria|Region|northeast Syria]]. The administration urged "
+            "[[A|United States|State|Washington]] and [[A|Russia|State|Moscow]], which both have troops in the "
+            "region, to act.",
+            ("Russia", "operatesIn", "Northeast Syria"),
+        ),
+        (  # 'the base' takes up the base named before
+            "Rockets hit [[P|Ain al-Asad Air Base|Facility|Ain al-Asad]] on Monday. Coalition officials said "
+            "[[A|United States Armed Forces|StateForce|U.S. troops]] are stationed at the base.",
+            ("United States Armed Forces", "operatesIn", "Ain al-Asad Air Base"),
+        ),
+        (  # 'the town' takes up the town, not the governorate named after it
+            "Shells fell on [[P|Tal Tamr|Town|Tal Tamr]] in [[P|Al-Hasakah Governorate|Governorate|Hasakah]]. "
+            f"The town has been under the control of the {SDF} since 2019.",
+            ("Syrian Democratic Forces", "controls", "Tal Tamr"),
+        ),
+    ],
+)
+def test_extraction_relations_general_a_place_taken_up_by_a_noun(markup, wanted):
+    assert wanted in _triples(markup)
+
+
+def test_extraction_relations_general_a_noun_before_its_name_is_no_anaphor():
+    """'the town of X' names X; 'the town' only takes up a place where no name follows."""
+    triples = _triples(
+        "Shells fell on [[P|Tal Tamr|Town|Tal Tamr]]. "
+        f"The town of [[P|Al-Bab|Town|Al-Bab]] has been under the control of the {SDF} since 2019."
+    )
+    assert ("Syrian Democratic Forces", "controls", "Al-Bab") in triples
+    assert ("Syrian Democratic Forces", "controls", "Tal Tamr") not in triples

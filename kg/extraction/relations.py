@@ -49,6 +49,7 @@ class _RelationRules:
     place_rank: dict[str, int]
     event: dict[str, Any]
     proxies: dict[str, Any]
+    place_anaphors: tuple[Rule, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def relation_rules() -> _RelationRules:
         place_rank={k: int(v) for k, v in data["place_rank"].items()},
         event=data["event_relations"],
         proxies=data["proxies"],
+        place_anaphors=compile_rules(data["place_anaphors"], macros, RELATION_FILE),
     )
 
 
@@ -85,8 +87,12 @@ class _Masked:
 
 
 def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
-    """The sentence with each name as one token; "X (ACR)" naming one entity twice is one token."""
-    spans = ctx.spans_in(sentence.start, sentence.end)
+    """The sentence with each name as one token; "X (ACR)" naming one entity twice is one token.
+
+    A place taken up by a noun phrase ("the base", "the province", "its territory") is a token too, standing
+    for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
+    """
+    spans = sorted(ctx.spans_in(sentence.start, sentence.end) + _place_anaphors(ctx, sentence), key=_start)
     parts: list[str] = []
     offsets: list[int] = []
     position = sentence.start
@@ -107,6 +113,33 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     offsets.extend(range(position, sentence.end))
     offsets.append(sentence.end)
     return _Masked("".join(parts), spans, offsets)
+
+
+def _start(span: EntitySpan) -> int:
+    return span.start
+
+
+def _place_anaphors(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:
+    """Noun phrases in the sentence that take up a place named before (``place_anaphors``), as place spans.
+
+    Each stands for the nearest place of a fitting type named earlier in the article, and only where no
+    name already stands ("the town of Hajin" is the name, not an anaphor).
+    """
+    taken = ctx.spans_in(sentence.start, sentence.end)
+    found: list[EntitySpan] = []
+    for anaphor in relation_rules().place_anaphors:
+        for match in anaphor.regex.finditer(ctx.text, sentence.start, sentence.end):
+            if any(s.start < match.end() and match.start() < s.end for s in taken + found):
+                continue
+            earlier = [
+                s
+                for s in ctx.spans_in(0, match.start(), "place")
+                if ctx.place_type(s.iri) in anaphor.get("types", [])
+                or _place_class(ctx, s.iri) in anaphor.get("types", [])
+            ]
+            if earlier:
+                found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
+    return found
 
 
 def _acronym_end(ctx: ArticleContext, spans: list[EntitySpan], index: int, limit: int) -> int:
