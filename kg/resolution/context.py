@@ -38,7 +38,8 @@ class Document:
     segments: list[Segment]
     sentences: list[tuple[int, int]]
     signals: list[tuple[int, str, float]] = field(default_factory=list)  # (offset, country code, weight)
-    publisher_iris: frozenset[str] = frozenset()  # the reference actor(s) the article's publisher names
+    publisher_iris: frozenset[str] = frozenset()  # the reference outlet(s) or monitor(s) the publisher names
+    acting_publisher_iris: frozenset[str] = frozenset()  # a publishing command or ministry: a party to its story
 
     def segment_at(self, pos: int) -> Segment | None:
         for segment in self.segments:

@@ -137,7 +137,9 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     doc = build_document(article)
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
     if publisher:
-        doc.publisher_iris = frozenset(e.iri for e in index.lookup(publisher) if e.kind == "actor")
+        doc.publisher_iris = _publisher_iris(index, publisher)
+        named = frozenset(e.iri for e in index.lookup(publisher) if e.kind == "actor")
+        doc.acting_publisher_iris = named - doc.publisher_iris
     targets = ActorTargets(reference)
     found: list[Candidate] = list(alias_candidates(doc, index))
     found += governorate_candidates(doc, gazetteer)
@@ -173,7 +175,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for c in unknown_actor_candidates(doc, adjectives, index)
         if not any(c.start < e and s < c.end for s, e in known)  # "Arabic-language al-Mayadeen TV network"
     ]
-    found = [c for c in found if not _not_a_mention(doc, c)]
+    found = [c for c in found if not _not_a_mention(doc, c) and not _inside_publisher_name(doc, publisher, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = coordinated_governorates(doc, gazetteer, chosen)
@@ -183,6 +185,34 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
     return _build(doc, reference, chosen)
+
+
+#: Publishers whose own name in the text is their voice, not a party to the story. A military command or a
+#: ministry publishing a press release ("U.S. Central Command (CENTCOM) forces conducted strikes") acts in it.
+_SELF_REPORTING_TYPES = ("MediaOutlet", "MonitoringGroup")
+
+
+def _publisher_iris(index: AliasIndex, publisher: str) -> frozenset[str]:
+    """The reference outlets or monitors the publisher's name denotes (see ``_SELF_REPORTING_TYPES``)."""
+    reference = index.reference
+    return frozenset(
+        e.iri
+        for e in index.lookup(publisher)
+        if e.kind == "actor" and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
+    )
+
+
+def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate) -> bool:
+    """ "told Syria Direct", "Syria Direct could not verify": a name inside the publisher's own name (which the
+    reference may lack) is no mention of a place or actor of the story."""
+    if not publisher or len(publisher) < 4:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(publisher)}(?!\w)", re.IGNORECASE)
+    window = max(0, cand.start - len(publisher))
+    return any(
+        window + m.start() <= cand.start and cand.end <= window + m.end() and (m.end() - m.start()) > cand.length
+        for m in pattern.finditer(doc.text[window : cand.end + len(publisher)])
+    )
 
 
 def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> bool:
@@ -199,7 +229,9 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
     if cand.iri in doc.publisher_iris:
         return True  # "told Shafaq News Agency" in a Shafaq News article, "SOHR activists" in an SOHR one
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
-    return bool(publisher) and normalize_name(publisher) == normalize_name(cand.text)
+    if not publisher or normalize_name(publisher) != normalize_name(cand.text):
+        return False
+    return cand.new is not None or cand.iri not in doc.acting_publisher_iris
 
 
 _CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
