@@ -507,3 +507,46 @@ def test_extraction_relations_general_a_noun_before_its_name_is_no_anaphor():
     )
     assert ("Syrian Democratic Forces", "controls", "Al-Bab") in triples
     assert ("Syrian Democratic Forces", "controls", "Tal Tamr") not in triples
+
+
+KH = "[[A|Kata'ib Hezbollah|ArmedGroup|Kataib Hezbollah]]"
+US_FORCES = "[[A|United States Armed Forces|StateForce|U.S. forces]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "unwanted"),
+    [
+        (  # a demand for the enemy's withdrawal, by groups named after 'including'
+            f"[[A|Iranian-backed militias|ArmedGroup|Iran-aligned factions]], including {KH}, have demanded the "
+            f"withdrawal of all {US_FORCES} from the country.",
+            ("Kata'ib Hezbollah", "opposes", "United States Armed Forces"),
+            ("Iranian-backed militias", "opposes", "United States Armed Forces"),
+        ),
+        (  # a vow to expel, after a relative clause
+            f"{KH}, which is backed by {IRAN}, has vowed to expel {US_FORCES}.",
+            ("Kata'ib Hezbollah", "opposes", "United States Armed Forces"),
+            None,
+        ),
+        (  # a call for the departure, in an Iranian outlet's words
+            f"{HEZBOLLAH} called for the immediate departure of {US_FORCES} from Syria.",
+            ("Hezbollah", "opposes", "United States Armed Forces"),
+            None,
+        ),
+    ],
+)
+def test_extraction_relations_general_demand_to_expel_is_hostility(markup, wanted, unwanted):
+    triples = _triples(markup)
+    assert wanted in triples
+    assert unwanted not in triples
+    assert wanted not in _triples(
+        markup.replace("withdrawal", "report").replace("expel", "meet").replace("departure", "view")
+    )
+
+
+def test_extraction_relations_general_a_base_hosting_a_state_and_a_coalition():
+    triples = _triples(
+        "Rockets landed on [[P|Ain al-Asad Air Base|Facility|Ain al-Asad air base]], which hosts "
+        "[[A|United States|State|U.S.]] and other [[A|US-led coalition|Coalition|coalition forces]], on Wednesday."
+    )
+    assert ("US-led coalition", "operatesIn", "Ain al-Asad Air Base") in triples
+    assert ("United States", "operatesIn", "Ain al-Asad Air Base") in triples
