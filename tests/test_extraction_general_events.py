@@ -248,3 +248,75 @@ def test_forces_a_struck_place_hosts_are_its_targets(body, target):
     events = _events(body)
     assert len(events) == 1 and target in events[0]["targets"]
     assert "United States" not in events[0]["targets"]
+
+
+@pytest.mark.parametrize(
+    "body, agents, targets",
+    [
+        (
+            "Azaz is held by the Syrian National Army, which took the area from the Islamic State in 2016.",
+            ["Syrian National Army"],
+            ["Islamic State"],
+        ),
+        (
+            "The Syrian Democratic Forces drove ISIS out of Raqqa in October 2017.",
+            ["Syrian Democratic Forces"],
+            ["Islamic State"],
+        ),
+        ("Mosul fell to the Islamic State in June 2014.", ["Islamic State"], []),
+        (
+            "The Syrian Arab Army expelled Hayat Tahrir al-Sham from Khan Shaykhun on Tuesday.",
+            ["Syrian Arab Army"],
+            ["Hayat Tahrir al-Sham"],
+        ),
+        (
+            "Turkish forces and the Syrian National Army occupied Afrin in March 2018.",
+            ["Turkish Armed Forces", "Syrian National Army"],
+            [],
+        ),
+    ],
+)
+def test_captures_told_as_taking_from_driving_out_falling_to_or_occupying(body, agents, targets):
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Capture"]
+    assert events[0]["agents"] == agents and events[0]["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    "body", ["Residents of the occupied Golan protested on Monday.", "ISIS-occupied areas suffer."]
+)
+def test_occupied_as_an_adjective_is_no_capture(body):
+    assert _events(body) == []
+
+
+def test_a_past_incident_in_a_temporal_clause_of_a_habitual_sentence_is_kept():
+    body = (
+        "Turkish forces and the Syrian National Army have been attacking the villages of Ain Issa since they "
+        "occupied the cities of Ras al-Ayn and Tal Abyad in October 2019."
+    )
+    assert [e["type"] for e in _events(body)] == ["Capture"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Syrian Democratic Forces said they detained five ISIS members in a raid on a house in Shheil on Saturday.",
+        "Iraqi Security Forces arrested three ISIS suspects during a security operation in Tarmiyah on Sunday.",
+    ],
+)
+def test_an_arrest_made_in_a_raid_is_one_incident(body):
+    events = _events(body)
+    assert len(events) == 1 and "Islamic State" not in events[0]["agents"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iraqi F-16 jets carried out an airstrike on a hideout of ISIS in the Hamrin Mountains on Monday.",
+        "Russian warplanes struck gatherings of Hayat Tahrir al-Sham near Kafr Uwaid on Monday.",
+        "The coalition bombed depots of ISIS near Al-Baghuz on Monday.",
+    ],
+)
+def test_what_belongs_to_a_group_names_the_group_attacked(body):
+    events = _events(body)
+    assert len(events) == 1 and events[0]["targets"] in (["Islamic State"], ["Hayat Tahrir al-Sham"])

@@ -53,6 +53,7 @@ class _EventRules:
     type_list: re.Pattern[str] | None
     passive_killer: re.Pattern[str]
     new_incident_opening: re.Pattern[str]
+    temporal_subordinate: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,9 @@ def event_rules() -> _EventRules:
         passive_killer=compile_pattern(data.get("passive_killer", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         new_incident_opening=compile_pattern(
             data.get("new_incident_opening", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
+        ),
+        temporal_subordinate=compile_pattern(
+            data.get("temporal_subordinate", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
         ),
     )
 
@@ -239,6 +243,9 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
     kept = []
     for trigger in triggers:
         reason = next((r for a, b, r in segments if a <= trigger[0] < b), None)
+        lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
+        if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
+            reason = None  # "have been attacking the villages since they occupied the cities in 2019"
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
             kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
     return kept
@@ -460,7 +467,13 @@ def _sequence(first: Mention, second: Mention) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.type is None or b.type is None:
         return a.region == b.region
-    return a.family == b.family
+    return a.family == b.family or _framed(a, b)
+
+
+def _framed(a: Mention, b: Mention) -> bool:
+    """ "detained five suspects in a raid": the operation frames the act told just before it, in its clause."""
+    absorbs = frozenset(rule_file(TRIGGER_FILE).get("frame_absorbs", {}).get("families", []))
+    return a.region == b.region and bool(b.rule.get("frame")) and a.end <= b.start and a.family in absorbs
 
 
 def _role_region(mention: Mention, mentions: list[Mention]) -> tuple[int, int]:

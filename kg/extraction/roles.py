@@ -39,6 +39,7 @@ class _RoleCues:
     clash_target_before: re.Pattern[str]
     anaphor_agent_gap: re.Pattern[str]
     hosted_target: re.Pattern[str]
+    loser_before: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
 
 
@@ -65,6 +66,7 @@ def role_cues() -> _RoleCues:
         clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
         anaphor_agent_gap=compile_pattern(markers.get("anaphor_agent_gap", "(?!)"), macros, TRIGGER_FILE),
         hosted_target=compile_pattern(markers.get("hosted_target", "(?!)"), macros, TRIGGER_FILE),
+        loser_before=compile_pattern(markers.get("loser_before", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
     )
 
@@ -138,6 +140,8 @@ def assign_roles(
             _add(targets, span.iri)
         previous = (span, role)
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
+    if not agents and role_form not in ("between", "parties"):
+        agents = _relative_antecedent(text, region, trigger, actor_spans)
     subject_text = text[region[0] : t_start]
     pronoun = not agents and bool(cues.pronoun.search(subject_text)) and not _named_before(spans, t_start)
     group_agent = not agents and bool(cues.group_anaphor.search(subject_text))
@@ -178,6 +182,11 @@ def _role(
         return "target"  # "airstrikes on facilities used by Kataib Hezbollah"
     if attack_like and span.start >= t_end and cues.carried_target_before.search(before):
         return "target"  # "struck a car carrying members of the SDF"
+    if role_form == "capture" and span.start >= t_start:
+        if cues.loser_before.search(before) or t_start < span.start and span.end <= t_end:
+            return "target"  # "took the area from the Islamic State group", "drove ISIS out of the town"
+        if re.search(r"\bto\s*$", text[t_start:t_end]) and re.fullmatch(r"\s*(?:the\s+)?", text[t_end : span.start]):
+            return "agent"  # "Mosul fell to the Islamic State"
     if cues.agent_before.search(before):
         return "agent"
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
@@ -196,6 +205,19 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def _relative_antecedent(
+    text: str, region: tuple[int, int], trigger: tuple[int, int], actor_spans: list[EntitySpan]
+) -> list[str]:
+    """ "the Syrian National Army, which took the area from ISIS": the name the relative pronoun stands for."""
+    if not _RELATIVE_SUBJECT.match(text, region[0], trigger[0]):
+        return []
+    before = [s for s in actor_spans if s.end <= region[0] and re.fullmatch(r"[\s,)]*", text[s.end : region[0]])]
+    return [before[-1].iri] if before else []
+
+
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+)?$", re.I)
 
 
 def hosted_targets(
