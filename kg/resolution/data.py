@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -37,6 +38,14 @@ def phrase_regex(phrase: str) -> str:
     return "".join(out)
 
 
-def alternation(phrases: list[str]) -> str:
-    """Longest-first alternation of phrases (so "Iraqi government forces" wins over "government forces")."""
-    return "|".join(phrase_regex(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+def alternation(phrases: Iterable[str]) -> str:
+    """Longest-first alternation of phrases (so "Iraqi government forces" wins over "government forces").
+
+    Many patterns are built from data inside the function that uses them, once per article; the cache keeps that
+    from costing more than the matching (with ``re``'s own cache of compiled patterns)."""
+    return _alternation(frozenset(phrases))
+
+
+@cache
+def _alternation(phrases: frozenset[str]) -> str:
+    return "|".join(phrase_regex(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))

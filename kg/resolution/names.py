@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Apostrophe-like characters (straight, curly, Arabic-transliteration ayn/hamza, backtick, acute).
 APOSTROPHES = "'’‘ʿʾʼ`´"
@@ -59,6 +60,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
     """Folding key of one word: lower case, no accents/apostrophes, usual transliteration alternations erased."""
     w = strip_accents(word).casefold()
@@ -74,8 +76,12 @@ def fold_word(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(s: str) -> str:
     """The folding key used for matching names: equal keys mean "the same name, spelled differently".
+
+    Cached, as is ``fold_word``: the alias scan asks for the key of every run of words of every article, and the
+    same runs recur; without the cache this was a third of the whole ingest time.
 
     Word boundaries are ignored too, so "Deir ez-Zor", "Deir Ezzor" and "Deir-Ezzor" meet.
 
