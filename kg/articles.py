@@ -412,10 +412,12 @@ _DATELINE_PREFIX = re.compile(
 )
 #: A dateline on a line of its own: a place and the outlet, in either order, joined by a dash, comma or slash
 #: ("Baghdad-INA", "Enab Baladi – Daraa", "ANHA – Ain Issa", "Damascus, SANA", "Kirkuk / Shafaq News"), or a
-#: place with the outlet in brackets ("Erbil (Kurdistan24)"). Every word is capitalised, so a headline is no match.
+#: place with the outlet in brackets ("Erbil (Kurdistan24)"), or a place alone in capitals ("ANKARA"). Every word
+#: is capitalised, so a headline is no match.
 _NAME_WORDS = r"[A-Z][\w'’.]*(?:[ \u00a0-][A-Z][\w'’.]*){0,3}"
 _DATELINE_LINE = re.compile(
     rf"^{_NAME_WORDS}(?:\s*[–—/|,]\s*|\s+-\s+|-|\s*\((?={_NAME_WORDS}\)$)){_NAME_WORDS}\)?$"
+    r"|^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}$"  # a place alone in capitals: "ANKARA", "DEIR EZZOR"
 )
 #: A paragraph after an "end" cue brings the article back only if it is at least this long prose.
 _RESUME_WORDS = 40
@@ -534,7 +536,7 @@ def segment_text(
         if publisher_key and key == publisher_key:
             dropped.append((start, end, "publisher name"))
             continue
-        if not body_started and segments and _DATELINE_LINE.match(para):
+        if segments and index < 6 and _DATELINE_LINE.match(para):  # a standfirst may come before it
             segments.append(Segment(start, end, para, "dateline"))  # its place is read, its outlet is not
             continue
         if not body_started and title_key is None and headline_key is None and _is_title_like(para):

@@ -338,7 +338,7 @@ _BODY = "Gunmen attacked a checkpoint of the security forces on Monday night, ki
 @pytest.mark.parametrize(
     "line",
     ["Baghdad-INA", "Enab Baladi – Daraa", "ANHA – Ain Issa", "Damascus, SANA", "Kirkuk / Shafaq News",
-     "Erbil (Kurdistan24)"],
+     "Erbil (Kurdistan24)", "ANKARA", "DEIR EZZOR"],
 )
 def test_articles_dateline_on_its_own_line_is_a_dateline_segment(line: str) -> None:
     """A place-and-outlet line under the headline is read as the dateline (its place counts), not dropped."""
@@ -390,3 +390,10 @@ def test_articles_other_news_heading_drops_the_link_list_after_it() -> None:
     links = "Militants shell army posts in Idlib\n\nIraqi jets strike hideouts in Hamrin"
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\nOther news\n\n{links}\n")
     assert [s.kind for s in article.segments] == ["headline", "body"]
+
+
+def test_articles_dateline_after_a_standfirst_is_still_a_dateline() -> None:
+    standfirst = "The attackers fled toward the desert, the ministry said"
+    text = f"Gunmen kill two at checkpoint\n\n{standfirst}\n\nANKARA\n\n{_BODY}\n"
+    article = article_from_text(text)
+    assert ("dateline", "ANKARA") in [(s.kind, s.text) for s in article.segments]

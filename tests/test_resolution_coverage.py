@@ -159,3 +159,28 @@ def test_resolution_place_inside_an_operation_name_is_no_place() -> None:
 )
 def test_resolution_coalition_and_militia_sites_are_reference_places(sentence: str, place: str) -> None:
     assert place in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "thing"),
+    [("Strikes hit facilities used by Iran's Islamic Revolutionary Guard Corps near Albu Kamal.", "Iran",
+      "Islamic Revolutionary Guard Corps"),
+     ("Turkey's National Intelligence Organization killed a PKK leader in Qamishli.", None,
+      "Turkish National Intelligence Organization")],
+)
+def test_resolution_country_possessive_before_a_force_is_the_state(sentence: str, state: str | None,
+                                                                   thing: str) -> None:
+    resolved = _resolve(sentence)
+    actors = {a.name: a.type for a in resolved.actors.values()}
+    assert thing in actors and (state is None or actors.get(state) == "State"), actors
+    assert not {"Iran", "Turkey"} & {p.name for p in resolved.places.values()}
+
+
+def test_resolution_country_possessive_before_a_place_is_the_territory() -> None:
+    places = {p.name: p.type for p in _resolve("Militants attacked Syria's Deir Ezzor on Monday.").places.values()}
+    assert places.get("Syria") == "Country"
+
+
+def test_resolution_name_never_ends_in_a_function_word() -> None:
+    names = _names(_resolve("Seven soldiers were killed in southern Idlib as Russian jets pounded the town."))
+    assert "Idlib" not in names and "Idlib Governorate" in names

@@ -59,8 +59,18 @@ class StateReader:
         self.relational = set(data["relational_nouns"])
         self.governor_phrases = [p.split() for p in data["state_governor_phrases"]]
 
-    def group_reading(self, doc: Document, group: list[AliasMatch], segment: Segment, actor_only: bool) -> str:
-        """``"actor"`` or ``"place"`` for a coordinated list of names ("Russia, Iran, and Hezbollah")."""
+    def group_reading(
+        self,
+        doc: Document,
+        group: list[AliasMatch],
+        segment: Segment,
+        actor_only: bool,
+        actor_starts: frozenset[int] = frozenset(),
+    ) -> str:
+        """``"actor"`` or ``"place"`` for a coordinated list of names ("Russia, Iran, and Hezbollah").
+
+        ``actor_starts``: where names of (only) actors begin, so "Iran's Islamic Revolutionary Guard Corps" is the
+        State owning a force, while "Syria's Deir Ezzor" is the territory holding a place."""
         if actor_only:
             return "actor"
         first, last = group[0], group[-1]
@@ -73,6 +83,9 @@ class StateReader:
         if _possessive_follows(doc, last.end):
             rest = doc.text[last.end : last.end + 40].split(None, 1)
             following = rest[1] if len(rest) > 1 else ""
+            owned = last.end + doc.text[last.end : last.end + 40].find(following) if following else -1
+            if owned in actor_starts:
+                return "actor"  # "Iran's IRGC", "Turkey's National Intelligence Organization"
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
         if after in self.verbs:
             return "actor"
@@ -124,6 +137,7 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         readings: dict[int, str] = {}
         relevant = {m.start for m in ambiguous + capital_matches}
         outer = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end for o in matches)]
+        actor_starts = frozenset(m.start for m in matches if {e.kind for e in m.entries} == {"actor"})
         # the publisher after a dateline place ("Damascus, SANA –") is no list of actors
         outer = [m for m in outer if not {e.iri for e in m.entries} & doc.publisher_iris]
         for group in _coordinated(doc, outer):
@@ -131,7 +145,7 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 continue  # a dateline names where the story was filed ("Damascus, SANA"): a place, never a State
             # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too
             actor_only = any({e.kind for e in m.entries} == {"actor"} for m in group)
-            reading = reader.group_reading(doc, group, segment, actor_only)
+            reading = reader.group_reading(doc, group, segment, actor_only, actor_starts)
             for match in group:
                 readings[match.start] = reading
         yield from _unlisted_capitals(doc, segment, matches, reader, capitals, state_iris)

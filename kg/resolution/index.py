@@ -28,6 +28,11 @@ from kg.resolution.names import (
 #: Protection Units", "Kurdistan Workers' Party", "Baghdad's Green Zone"), which the tokenizer splits off.
 _JOINER = re.compile(rf"^[ \u00a0{DASHES}]{{0,3}}$|^[{APOSTROPHES}]s?[ \u00a0]{{1,2}}$")
 _LABEL_RANK = {"pref": 0, "alt": 1, "hidden": 2}
+#: Lower-case English words that end no name: a run ending in one joins a name to the next clause ("Idlib as"
+#: would meet a GeoNames variant "Idlibas" once word boundaries are folded away).
+_FUNCTION_WORDS = frozenset(
+    "as at in on to by is and or of for the a an was were has had have with from into than that this".split()
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,8 @@ def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = 
             first = _significant(run)
             if first is None or run[0].text.casefold() == "the":
                 continue
+            if len(run) > 1 and run[-1].text in _FUNCTION_WORDS:
+                continue  # "Idlib as Russian jets …": a name never ends in an English function word
             span = text[run[0].start : run[-1].end]
             if all_caps and is_acronym(span) and len(span) <= 2:
                 continue
