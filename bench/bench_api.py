@@ -39,6 +39,11 @@ from kg.store import open_store
 HOST = "127.0.0.1"
 
 
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server installed beside this Python (the venv's bin need not be on PATH)."""
+    return shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
@@ -148,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         stdout=log, stderr=subprocess.STDOUT, env=env,
     )  # fmt: skip
     ox_server = subprocess.Popen(
-        ["oxigraph", "serve-read-only", "--location", str(raw_dir), "--bind", f"{HOST}:{ox_port}",
+        [oxigraph_binary(), "serve-read-only", "--location", str(raw_dir), "--bind", f"{HOST}:{ox_port}",
          "--union-default-graph"],
         stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
