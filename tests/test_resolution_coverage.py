@@ -184,3 +184,15 @@ def test_resolution_country_possessive_before_a_place_is_the_territory() -> None
 def test_resolution_name_never_ends_in_a_function_word() -> None:
     names = _names(_resolve("Seven soldiers were killed in southern Idlib as Russian jets pounded the town."))
     assert "Idlib" not in names and "Idlib Governorate" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Turkish commandos killed seven militants, the National Defense Ministry said.",
+      "Turkish Ministry of National Defence"),
+     ("Units of the Iraqi army searched the area, the Ministry of Defense said.", "Iraqi Ministry of Defence"),
+     ("The Foreign Ministry in Damascus condemned the Israeli strike on Syria.", "Syrian Foreign Ministry"),
+     ("Turkish security forces neutralized seven militants.", "Turkish Armed Forces")],
+)
+def test_resolution_bare_ministry_is_the_ministry_of_the_sentence_country(sentence: str, name: str) -> None:
+    assert name in _names(_resolve(sentence))
