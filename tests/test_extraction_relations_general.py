@@ -9,7 +9,7 @@ verb, lists of names, "the city of" before a place — whatever entity resolutio
 from __future__ import annotations
 
 import pytest
-from test_extraction_relations_patterns import ISIS, PKK, PMF, SDF, _triples
+from test_extraction_relations_patterns import ISIS, PKK, PMF, SDF, YPG, _triples
 
 TURKEY = "[[A|Turkey|State|Turkey]]"
 IRAN = "[[A|Iran|State|Iran]]"
@@ -550,3 +550,87 @@ def test_extraction_relations_general_a_base_hosting_a_state_and_a_coalition():
     )
     assert ("US-led coalition", "operatesIn", "Ain al-Asad Air Base") in triples
     assert ("United States", "operatesIn", "Ain al-Asad Air Base") in triples
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # an appositive holding a list, between the actor and its campaign
+            f"The {PKK}, listed as a terrorist group by {TURKEY}, the [[A|United States|State|US]] and the "
+            f"[[A|European Union|GovernmentBody|EU]], has waged a terror campaign against {TURKEY} for 35 years.",
+            ("Kurdistan Workers' Party", "opposes", "Turkey"),
+            f"The {PKK}, listed as a terrorist group by {TURKEY}, the [[A|United States|State|US]] and the "
+            f"[[A|European Union|GovernmentBody|EU]], has waged a media campaign in {TURKEY} for 35 years.",
+        ),
+        (  # several groups, a relative clause with a possessive place
+            "The [[A|Komala|ArmedGroup|Komala]] and [[A|PJAK|ArmedGroup|PJAK]], which maintain bases in "
+            "[[P|Iraq|Country|Iraq]]'s [[P|Kurdistan Region|Region|Kurdistan Region]], have fought Tehran.",
+            ("PJAK", "operatesIn", "Kurdistan Region"),
+            "The [[A|Komala|ArmedGroup|Komala]] and [[A|PJAK|ArmedGroup|PJAK]], which closed bases in "
+            "[[P|Iraq|Country|Iraq]]'s [[P|Kurdistan Region|Region|Kurdistan Region]], have fought Tehran.",
+        ),
+        (  # stationed in 'the village of'
+            "Members of the [[A|National Defense Forces|ArmedGroup|NDF]] stationed in the village of "
+            "[[P|Marrat|Village|Marrat]] fired mortars.",
+            ("National Defense Forces", "operatesIn", "Marrat"),
+            "Members of the [[A|National Defense Forces|ArmedGroup|NDF]] fired mortars at the village of "
+            "[[P|Marrat|Village|Marrat]].",
+        ),
+        (  # where the fighters of a group are deployed, after a countryside phrase
+            "Turkish forces shelled the town of [[P|Tal Rifaat|Town|Tal Rifaat]] in the northern countryside of "
+            f"[[P|Aleppo Governorate|Governorate|Aleppo]], where fighters of the {YPG} are deployed.",
+            ("People's Protection Units", "operatesIn", "Tal Rifaat"),
+            "Turkish forces shelled the town of [[P|Tal Rifaat|Town|Tal Rifaat]] in the northern countryside of "
+            f"[[P|Aleppo Governorate|Governorate|Aleppo]], after fighters of the {YPG} were deployed.",
+        ),
+        (  # led by, after a bracketed acronym and after a coordinated relative clause
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]], which controls most of "
+            "[[P|Idlib Governorate|Governorate|Idlib]] and is led by [[A|Abu Mohammad al-Julani|Person|Julani]], "
+            "stepped up raids.",
+            ("Abu Mohammad al-Julani", "leads", "Hayat Tahrir al-Sham"),
+            "[[A|Hayat Tahrir al-Sham|ArmedGroup|Hayat Tahrir al-Sham]], which controls most of "
+            "[[P|Idlib Governorate|Governorate|Idlib]] and was praised by "
+            "[[A|Abu Mohammad al-Julani|Person|Julani]], stepped up raids.",
+        ),
+        (  # a nickname between the person and the role; a former commander
+            "The arrest of [[A|Ahmed al-Khabil|Person|Ahmed al-Khabil]] (Abu Khawla), the former commander of the "
+            "[[A|Deir ez-Zor Military Council|ArmedGroup|Deir ez-Zor Military Council]], caused clashes.",
+            ("Ahmed al-Khabil", "commands", "Deir ez-Zor Military Council"),
+            "The arrest of [[A|Ahmed al-Khabil|Person|Ahmed al-Khabil]] (Abu Khawla) by the "
+            "[[A|Deir ez-Zor Military Council|ArmedGroup|Deir ez-Zor Military Council]] caused clashes.",
+        ),
+        (  # 'known as' between the person and the role
+            "The strike killed [[A|Mushtaq al-Jawari|Person|Mushtaq al-Jawari]], known as Abu Taqwa, a senior "
+            "[[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]] commander.",
+            ("Mushtaq al-Jawari", "memberOf", "Harakat al-Nujaba"),
+            "The strike killed [[A|Mushtaq al-Jawari|Person|Mushtaq al-Jawari]], known as Abu Taqwa, near a "
+            "[[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]] base.",
+        ),
+        (  # a front 'axis' in a governorate
+            "Fighters attacked positions on the [[P|Kafr Nabl|Town|Kafranbel]] axis in the southern "
+            "[[P|Idlib Governorate|Governorate|Idlib]] countryside.",
+            ("Kafr Nabl", "locatedIn", "Idlib Governorate"),
+            "Fighters attacked positions on the [[P|Kafr Nabl|Town|Kafranbel]] axis south of "
+            "[[P|Idlib Governorate|Governorate|Idlib]].",
+        ),
+        (  # a state (named as a place) and its proxies holding 'large swathes of land in'
+            f"[[P|Turkey|Country|Turkey]] and the {SNA} have controlled large swathes of land in "
+            f"[[P|Northern Syria|Region|northern Syria]] since 2016, {TURKEY} says.",
+            ("Syrian National Army", "controls", "Northern Syria"),
+            f"[[P|Turkey|Country|Turkey]] and the {SNA} have lost large swathes of land in "
+            f"[[P|Northern Syria|Region|northern Syria]] since 2016, {TURKEY} says.",
+        ),
+    ],
+)
+def test_extraction_relations_general_dev2_classes(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+def test_extraction_relations_general_a_struck_headquarters_is_no_presence():
+    triples = _triples(
+        f"A drone strike on a {PMF} headquarters in [[P|Baghdad|City|Baghdad]] killed two. "
+        f"The {PMF} bases in [[P|Jurf al-Sakhar|Town|Jurf al-Sakhar]] were also hit."
+    )
+    assert ("Popular Mobilization Forces", "operatesIn", "Baghdad") not in triples
+    assert ("Popular Mobilization Forces", "operatesIn", "Jurf al-Sakhar") in triples
