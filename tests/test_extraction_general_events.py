@@ -320,3 +320,76 @@ def test_an_arrest_made_in_a_raid_is_one_incident(body):
 def test_what_belongs_to_a_group_names_the_group_attacked(body):
     events = _events(body)
     assert len(events) == 1 and events[0]["targets"] in (["Islamic State"], ["Hayat Tahrir al-Sham"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran vowed to respond to any Israeli aggression at the time and place of its choosing.",
+        "The Syrian Democratic Forces threatened to attack Turkish positions near Manbij.",
+        "The Turkish occupation state continues its attacks on the villages of Tal Tamr.",
+        "The Mutaibijah area has witnessed repeated attacks by ISIS remnants in recent months.",
+        "Hurras al-Din has been weakened by a campaign of US strikes in Idlib.",
+    ],
+)
+def test_threats_and_running_campaigns_are_no_incident(body):
+    assert _events(body) == []
+
+
+def test_a_toll_update_goes_to_the_attack_not_to_reinforcements_told_in_between():
+    body = (
+        "Two fighters of the Popular Mobilization Forces (PMF) were killed on Thursday night in an ISIS attack on a "
+        "PMF post in Mutaibijah. The attack lasted for half an hour before reinforcements arrived. Later, the "
+        "death toll rose to three, a security source said."
+    )
+    events = _events(body)
+    assert len(events) == 1
+    assert [(c["status"], c["count"]) for c in events[0]["casualties"]] == [("killed", 2), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A military source said that a terrorist group attacked the checkpoint with machine guns, killing a soldier.",
+        "Witnesses said the gunmen stormed the checkpoint and opened fire, wounding two soldiers.",
+    ],
+)
+def test_the_struck_thing_told_again_with_the_joins_the_incident_even_with_a_toll(second):
+    first = "Two soldiers were killed on Tuesday in an attack targeting a military checkpoint in Al-Sanamayn."
+    assert len(_events(f"{first} {second}")) == 1
+
+
+def test_a_reply_told_after_the_trigger_does_not_make_it_a_new_incident():
+    body = (
+        "Two soldiers were killed on Tuesday in an attack targeting a military checkpoint in Al-Sanamayn. The "
+        "gunmen attacked the checkpoint with machine guns, and army units responded to the source of the fire."
+    )
+    assert len(_events(body)) == 1
+
+
+def test_no_one_harmed_in_the_strike_does_not_negate_the_strike():
+    body = (
+        "A US drone strike killed a senior leader of Hurras al-Din near Sarmada on Thursday. US Central Command "
+        "said no civilians were harmed in the strike."
+    )
+    assert len(_events(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body, agents",
+    [
+        ("The PMF's 35th Brigade launched a search operation near Mutaibijah on Friday.", ["PMF 35th Brigade"]),
+        (
+            "The Popular Mobilization Forces' 20th Brigade launched an operation against ISIS near Tarmiyah on Friday.",
+            ["PMF 20th Brigade"],
+        ),
+    ],
+)
+def test_the_owner_before_a_possessive_only_says_whose_unit_acts(body, agents):
+    events = _events(body)
+    assert len(events) == 1 and events[0]["agents"] == agents
+
+
+def test_another_victim_is_counted():
+    events = _events("Two soldiers were killed and another was injured when ISIS attacked a post near Kirkuk.")
+    assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 1), ("killed", 2)]

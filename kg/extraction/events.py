@@ -54,6 +54,7 @@ class _EventRules:
     passive_killer: re.Pattern[str]
     new_incident_opening: re.Pattern[str]
     temporal_subordinate: re.Pattern[str]
+    echo_nouns: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def event_rules() -> _EventRules:
         temporal_subordinate=compile_pattern(
             data.get("temporal_subordinate", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
         ),
+        echo_nouns=compile_pattern(data.get("echo_nouns", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -282,17 +284,15 @@ def sentence_mentions(
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
         )
-        # "another operation", "in response, jets struck …": a new incident, never the one just told
         before = ctx.text[max(sentence.start, start - 40) : start]
-        clause_text = ctx.text[region[0] : region[1]]
         # "another operation", "in response, jets struck", "shelled the area 57 times since the beginning of the
         # year": a new incident (or a statistic of its own), never the one just told
         mention.aggregate = bool(event_rules().aggregate.search(sentence.text))
         mention.fresh = (
             bool(event_rules().new_incident.search(before))
             or (not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text)))
-            or bool(event_rules().response.search(clause_text))
-            or bool(event_rules().aggregate.search(sentence.text))
+            or bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …", not after it
+            or mention.aggregate
         )
         mentions.append(mention)
     mentions = _combine(mentions)

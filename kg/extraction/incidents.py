@@ -151,9 +151,12 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     index = mention.sentence.index
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
-        for incident in reversed(incidents):
-            if index - incident.last.sentence.index > window:
-                break
+        candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
+        if mention.type is None and mention.figures:
+            # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
+            # the reinforcements told in between
+            candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
+        for incident in candidates:
             if mention.type is None or _family(incident.type) == mention.family:
                 incident.mentions.append(mention)
                 return
@@ -170,6 +173,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             incident.mentions.append(mention)
             return
     incidents.append(Incident([mention]))
+
+
+_TOLL_FAMILIES = frozenset({"attack", "operation"})
 
 
 def _absorbed(mention: Mention, incident: Incident) -> bool:
@@ -221,7 +227,7 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
     """
     if mention.fresh or _family(incident.type) != mention.family or mention.planned != incident.last.planned:
         return False
-    if mention.figures:
+    if mention.figures and not _echoes(ctx, mention, incident):
         return False  # a toll of its own is its own telling (a toll told again is found by _same_incident)
     if mention.sentence.index - incident.last.sentence.index != 1:
         return False
@@ -242,6 +248,16 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
     if refines and not (mine_agents & agents or mine_targets & targets):
         return False  # a more specific kind ("the bombardment") refines a generic attack only on a shared side
     return _places_agree(ctx, mention.places, [p for m in incident.mentions for p in m.places])
+
+
+def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "a terrorist attack targeting a military checkpoint" … "a terrorist group attacked the checkpoint"."""
+    clause = ctx.text[mention.region[0] : mention.region[1]]
+    told = " ".join(m.sentence.text for m in incident.mentions).casefold()
+    return any(
+        re.search(rf"\b(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,2}}{re.escape(echo['noun'].casefold())}", told)
+        for echo in event_rules().echo_nouns.finditer(clause)
+    )
 
 
 def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool:
@@ -299,7 +315,9 @@ def _finalise(
         later = [
             m.attribution
             for m in incident.mentions[best_position + 1 :]
-            if m.attribution and m.type and (m.attribution.is_agent or (m.agents and not m.anaphoric))
+            if m.attribution
+            and m.type
+            and (m.attribution.is_agent or ((m.agents or m.figures) and not m.anaphoric))
         ]
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
@@ -367,7 +385,7 @@ def _casualties(
             victim = _side_participant(ctx, figure, agents, targets, repelled)
         if victim is None and figure.others and figures:
             victim = figures[-1].victim_iri
-        key = (figure.status, figure.count, figure.min_count, figure.max_count, victim)
+        key = (figure.status, figure.count, figure.min_count, figure.max_count, victim or figure.victim_side)
         if key in seen:
             continue
         seen.add(key)

@@ -134,6 +134,12 @@ def assign_roles(
         if role == "modifier":  # transparent: "the 110th Brigade of the PMF as well as X" joins X to the brigade
             previous = (span, previous[1] if previous else None)
             continue
+        if previous is not None and _owner_before(cues, text, previous[0], span, parents or {}):
+            # "The PMF's 35th Brigade launched …": the owner only says whose brigade acts
+            for values in (agents, targets):
+                if previous[0].iri in values:
+                    values.remove(previous[0].iri)
+            role = previous[1] if role is None else role
         if role == "agent":
             _add(agents, span.iri)
         elif role == "target":
@@ -205,6 +211,16 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def _owner_before(
+    cues: _RoleCues, text: str, owner: EntitySpan, span: EntitySpan, parents: dict[str, str | None]
+) -> bool:
+    """ "the PMF's 35th Brigade", "Iraq's Counter Terrorism Service": the first name owns the second."""
+    return parents.get(span.iri) == owner.iri and bool(_POSSESSIVE.fullmatch(text[owner.end : span.start]))
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+")
 
 
 def _relative_antecedent(
