@@ -196,3 +196,29 @@ def test_resolution_name_never_ends_in_a_function_word() -> None:
 )
 def test_resolution_bare_ministry_is_the_ministry_of_the_sentence_country(sentence: str, name: str) -> None:
     assert name in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [("Tehran has urged Baghdad and Erbil to disarm the groups.", "Kurdistan Regional Government"),
+     ("The agreement, signed by Baghdad and Erbil in 2020, failed.", "Kurdistan Regional Government"),
+     ("Washington cited its support for Israel in the war.", "Israel"),
+     ("Washington described the strike as self-defence.", "United States")],
+)
+def test_resolution_seats_and_capitals_that_act(sentence: str, actor: str) -> None:
+    resolved = _resolve(sentence)
+    assert actor in {a.name for a in resolved.actors.values()}
+    assert not resolved.places
+
+
+def test_resolution_seat_as_a_location_stays_a_place() -> None:
+    resolved = _resolve("A drone struck a base near Erbil on Monday.")
+    assert [p.name for p in resolved.places.values()] == ["Erbil"] and not resolved.actors
+
+
+def test_resolution_nickname_after_known_as_is_no_second_person() -> None:
+    sentence = ("A drone strike killed Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa, a senior Harakat "
+                "al-Nujaba commander.")
+    persons = [a for a in _resolve(sentence).actors.values() if a.type == "Person"]
+    assert [(p.name, {m.text for m in p.mentions}) for p in persons] == [
+        ("Mushtaq Jawad Kazim al-Jawari", {"Mushtaq Jawad Kazim al-Jawari", "Abu Taqwa"})]

@@ -128,8 +128,11 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     reference = index.reference
     reader = StateReader()
     sources = set(load("actor_patterns")["source_nouns"])
+    seats: dict[str, str] = load("actor_patterns")["seats"]
     capitals = {c["capital"].casefold(): c["state"] for c in country_table()}
+    capitals |= {seat.casefold(): government for seat, government in seats.items()}
     state_iris = {normalize_name(a.name): a.iri for a in reference.actors.values() if a.type == "State"}
+    state_iris |= {normalize_name(a.name): a.iri for a in reference.actors.values() if a.name in seats.values()}
     for segment in doc.segments:
         matches = scan(index, doc.text, list(segment.tokens), all_caps=segment.all_caps)
         ambiguous = [m for m in matches if {e.kind for e in m.entries} == {"actor", "place"}]

@@ -62,6 +62,7 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     lower_titles = alternation(data["lower_case_titles"])
     leads = alternation(data["led_by_cues"])
     owner = r"(?:[\w’'.-]+\s+){0,3}?"  # "an ISIS official", "the group's former wali"
+    nickname_before = re.compile(rf"\b(?:{nicknames})\s+[“\"‘']?$")
     patterns = (
         (re.compile(rf"(?<![\w.])(?P<rank>{ranks})\s+{_NAME}"), "rank"),
         (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+(?:{nicknames})\s+[“\"‘']?[A-Z]"), "nickname"),
@@ -83,6 +84,9 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                     continue
                 if rule == "nickname" and _looks_like_place(name):
                     continue  # "Tal Jumaa, known locally as ..." names a village
+                if rule != "nickname" and nickname_before.search(doc.text, max(0, match.start("name") - 40),
+                                                                 match.start("name")):
+                    continue  # "…, known as Abu Taqwa, a senior commander": a nickname, linked to its person
                 start, end = match.span("name")
                 rank = match.groupdict().get("rank")
                 if rank:
