@@ -634,3 +634,132 @@ def test_extraction_relations_general_a_struck_headquarters_is_no_presence():
     )
     assert ("Popular Mobilization Forces", "operatesIn", "Baghdad") not in triples
     assert ("Popular Mobilization Forces", "operatesIn", "Jurf al-Sakhar") in triples
+
+
+SAA = "[[A|Syrian Arab Army|StateForce|Syrian army]]"
+YBS = "[[A|Sinjar Resistance Units|ArmedGroup|YBS]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # a purpose of fighting, stated of the group
+            f"The {PMF}, a state-funded umbrella of Shia groups formed in 2014 to fight {ISIS}, denied it.",
+            ("Popular Mobilization Forces", "opposes", "Islamic State"),
+            f"The {PMF}, a state-funded umbrella of Shia groups formed in 2014 after {ISIS} rose, denied it.",
+        ),
+        (  # 'to ensure the enduring defeat of'
+            "About 900 [[A|United States Armed Forces|StateForce|U.S. troops]] remain, working with partners to "
+            f"ensure the enduring defeat of {ISIS}.",
+            ("United States Armed Forces", "opposes", "Islamic State"),
+            "About 900 [[A|United States Armed Forces|StateForce|U.S. troops]] remain, working with partners to "
+            f"ensure the release of {ISIS} detainees.",
+        ),
+        (  # a state's view of a group as terrorists
+            f"The strikes hit the {YPG}, whom {TURKEY} views as terrorists.",
+            ("Turkey", "opposes", "People's Protection Units"),
+            f"The strikes hit the {YPG}, whom {TURKEY} views as partners.",
+        ),
+        (  # an affiliate of a group with a plain modifier
+            "[[P|Manbij|City|Manbij]] is held by the [[A|Manbij Military Council|ArmedGroup|Manbij Military "
+            f"Council]], an affiliate of the Kurdish-led {SDF}.",
+            ("Manbij Military Council", "partOf", "Syrian Democratic Forces"),
+            "[[P|Manbij|City|Manbij]] is held by the [[A|Manbij Military Council|ArmedGroup|Manbij Military "
+            f"Council]], a rival of the Kurdish-led {SDF}.",
+        ),
+        (  # an umbrella and the groups it includes
+            "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of armed "
+            f"factions including {KH} and [[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]], claimed it.",
+            ("Harakat al-Nujaba", "partOf", "Islamic Resistance in Iraq"),
+            "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of armed "
+            f"factions, blamed {KH} and [[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]] for it.",
+        ),
+        (  # the group's own division, by possessive
+            f"A statement by the {SNA}'s [[A|Hamza Division|ArmedGroup|Hamza Division]] said so.",
+            ("Hamza Division", "partOf", "Syrian National Army"),
+            f"A statement by the {SNA} and the [[A|Hamza Division|ArmedGroup|Hamza Division]] said so.",
+        ),
+        (  # 'its offshoot' takes up the subject of the sentence before
+            f"The {PKK}, listed as a terrorist group by {TURKEY}, fought Ankara. The {YPG} is its Syrian offshoot.",
+            ("People's Protection Units", "partOf", "Kurdistan Workers' Party"),
+            f"The {PKK}, listed as a terrorist group by {TURKEY}, fought Ankara. The {YPG} is its Syrian rival.",
+        ),
+    ],
+)
+def test_extraction_relations_general_hostility_and_parts_from_dev2_classes(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # under the protection of a unit
+            "Activists accuse [[A|Quwat al-Raad|ArmedGroup|Quwat al-Raad]] of smuggling under the protection of "
+            f"the {SAA}'s [[A|4th Armoured Division|MilitaryUnit|Fourth Division]].",
+            ("4th Armoured Division", "supports", "Quwat al-Raad"),
+            "Activists accuse [[A|Quwat al-Raad|ArmedGroup|Quwat al-Raad]] of smuggling under the nose of "
+            f"the {SAA}'s [[A|4th Armoured Division|MilitaryUnit|Fourth Division]].",
+        ),
+        (  # formed with the help of
+            f"The {YBS} was formed in 2014 with the help of the {PKK}.",
+            ("Kurdistan Workers' Party", "supports", "Sinjar Resistance Units"),
+            f"The {YBS} was formed in 2014 in the face of the {PKK}.",
+        ),
+        (  # gives a group cover
+            f"Its members are paid by the {PMF}, which gives the {YBS} a degree of cover in Sinjar.",
+            ("Popular Mobilization Forces", "supports", "Sinjar Resistance Units"),
+            f"Its members are paid by the {PMF}, which gives the {YBS} a deadline in Sinjar.",
+        ),
+        (  # a state's support for another
+            "Attacks rose, citing [[A|United States|State|Washington]]'s support for "
+            "[[A|Israel|State|Israel]] in its war.",
+            ("United States", "supports", "Israel"),
+            "Attacks rose, citing [[A|United States|State|Washington]]'s criticism of "
+            "[[A|Israel|State|Israel]] in its war.",
+        ),
+        (  # a name that itself says who backs the group
+            f"Fighters of the {TURKEY}-aligned forces and the [[A|Syrian National Army|ArmedGroup|Turkish-backed "
+            "Syrian National Army]] repelled an attack.",
+            ("Turkey", "supports", "Syrian National Army"),
+            f"Fighters of the {TURKEY}-aligned forces and the [[A|Syrian National Army|ArmedGroup|Syrian "
+            "National Army]] repelled an attack.",
+        ),
+        (  # troops remaining in a country; personnel in two countries
+            "About 900 [[A|United States Armed Forces|StateForce|U.S. troops]] remain in [[P|Syria|Country|Syria]].",
+            ("United States Armed Forces", "operatesIn", "Syria"),
+            "About 900 [[A|United States Armed Forces|StateForce|U.S. troops]] left [[P|Syria|Country|Syria]].",
+        ),
+        (
+            "Militias attacked [[A|United States Armed Forces|StateForce|U.S.]] personnel in "
+            "[[P|Iraq|Country|Iraq]] and Syria.",
+            ("United States Armed Forces", "operatesIn", "Iraq"),
+            "Militias attacked [[A|United States Armed Forces|StateForce|U.S.]] personnel from "
+            "[[P|Iraq|Country|Iraq]] and Syria.",
+        ),
+        (  # facilities used by a force
+            "Jets struck two facilities in [[P|Eastern Syria|Region|eastern Syria]] used by [[P|Iran|Country|Iran]]'s "
+            "[[A|Islamic Revolutionary Guard Corps|StateForce|IRGC]].",
+            ("Islamic Revolutionary Guard Corps", "operatesIn", "Eastern Syria"),
+            "Jets struck two facilities in [[P|Eastern Syria|Region|eastern Syria]] after threats by "
+            "[[P|Iran|Country|Iran]]'s [[A|Islamic Revolutionary Guard Corps|StateForce|IRGC]].",
+        ),
+        (  # the largest faction in a province
+            "The [[A|Men of Dignity|ArmedGroup|Men of Dignity]], the largest armed faction in "
+            "[[P|As-Suwayda Governorate|Governorate|Suwayda]], refused.",
+            ("Men of Dignity", "operatesIn", "As-Suwayda Governorate"),
+            "The [[A|Men of Dignity|ArmedGroup|Men of Dignity]], the largest armed faction, left "
+            "[[P|As-Suwayda Governorate|Governorate|Suwayda]].",
+        ),
+        (  # partner forces of a group
+            "[[A|US Central Command|StateForce|CENTCOM]] forces, together with partner forces of the "
+            f"{SDF}, conducted a raid.",
+            ("US Central Command", "alliedWith", "Syrian Democratic Forces"),
+            "[[A|US Central Command|StateForce|CENTCOM]] forces, together with defectors from the "
+            f"{SDF}, conducted a raid.",
+        ),
+    ],
+)
+def test_extraction_relations_general_support_and_presence_from_dev2_classes(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)

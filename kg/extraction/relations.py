@@ -308,7 +308,20 @@ def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[Ent
         if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
     ]
     free = [s for s in earlier if not _governed(ctx, s)]
+    if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
+        return subjects, _previous_subject(ctx, sentence, {x.iri for x in subjects})
     return subjects, (free or earlier)[-1:]
+
+
+def _previous_subject(ctx: ArticleContext, sentence: Sentence, own: set[str]) -> list[EntitySpan]:
+    """The actor the previous sentence is about: its first name not governed by a preposition."""
+    index = ctx.sentences.index(sentence)
+    if index == 0:
+        return []
+    before = ctx.sentences[index - 1]
+    names = [s for s in ctx.spans_in(before.start, before.end, "actor") if s.iri not in own]
+    free = [s for s in names if not _governed(ctx, s)]
+    return free[:1]
 
 
 def _governed(ctx: ArticleContext, span: EntitySpan) -> bool:
