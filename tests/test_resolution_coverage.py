@@ -222,3 +222,16 @@ def test_resolution_nickname_after_known_as_is_no_second_person() -> None:
     persons = [a for a in _resolve(sentence).actors.values() if a.type == "Person"]
     assert [(p.name, {m.text for m in p.mentions}) for p in persons] == [
         ("Mushtaq Jawad Kazim al-Jawari", {"Mushtaq Jawad Kazim al-Jawari", "Abu Taqwa"})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surfaces"),
+    [("The gang, known locally as Quwat al-Raad (Thunder Forces), is led by a smuggler.", "Quwat al-Raad",
+      {"Quwat al-Raad", "Thunder Forces"}),
+     ("Fighters of the Liwa Shuhada al-Sharqiya (Eastern Martyrs Brigade) clashed.", "Liwa Shuhada al-Sharqiya",
+      {"Liwa Shuhada al-Sharqiya", "Eastern Martyrs Brigade"}),
+     ("The Hamza Division (Firqat al-Hamza) said.", "Hamza Division", {"Hamza Division", "Firqat al-Hamza"})],
+)
+def test_resolution_bracketed_name_is_an_alias_not_a_second_actor(sentence: str, name: str, surfaces: set[str]) -> None:
+    resolved = _resolve(sentence)
+    assert [(a.name, {m.text for m in a.mentions}) for a in resolved.actors.values()] == [(name, surfaces)]

@@ -9,6 +9,7 @@ earlier one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import ActorEntity, Decision, EntitySpan, Evidence, Mention, PlaceEntity, RelationFact, ResolvedMentions
 from kg.reference import ReferenceData
@@ -177,6 +178,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     ]
     found = [c for c in found if not _not_a_mention(doc, c) and not _inside_publisher_name(doc, publisher, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
+    chosen = _bracketed_aliases(doc, chosen)
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = coordinated_governorates(doc, gazetteer, chosen)
     chosen = place_context(doc, gazetteer, chosen)
@@ -268,6 +270,28 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
         return True  # "(Additional reporting by Amina Ismail in Erbil)": where the reporter sat
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
+
+
+def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Quwat al-Raad (Thunder Forces)", "the Men of Dignity (Rijal al-Karama)": a name in brackets right after
+    an actor's name is another name of that actor, so a minted one joins the other instead of being a second
+    entity (a known name is kept: when both are minted, the first names the entity)."""
+    out = list(chosen)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.kind != "actor" or second.kind != "actor" or first.iri == second.iri:
+            continue
+        if not re.fullmatch(r"\s*\(\s*", doc.text[first.end : second.start]):
+            continue
+        if not doc.text[second.end : second.end + 3].lstrip().startswith(")"):
+            continue
+        if second.new is not None:
+            out[k + 1] = replace(second, iri=first.iri, new=first.new, decision=first.decision,
+                                 reason=f"bracketed-alias:{second.reason}")
+        elif first.new is not None:
+            out[k] = replace(first, iri=second.iri, new=None, decision=second.decision,
+                             reason=f"bracketed-alias:{first.reason}")
+    return out
 
 
 def _types(reference: ReferenceData, chosen: list[Candidate]) -> dict[str, str]:
