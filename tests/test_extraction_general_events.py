@@ -393,3 +393,67 @@ def test_the_owner_before_a_possessive_only_says_whose_unit_acts(body, agents):
 def test_another_victim_is_counted():
     events = _events("Two soldiers were killed and another was injured when ISIS attacked a post near Kirkuk.")
     assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 1), ("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "body, place, absent",
+    [
+        ("BAGHDAD, June 8 (Reuters) - Rockets hit Ain al-Asad air base on Monday.", "Ain al-Asad Air Base", "Baghdad"),
+        ("ERBIL, Kurdistan Region — ISIS militants attacked a Peshmerga post near Kifri on Sunday.", "Kifri", "Erbil"),
+        (
+            "ISIS militants attacked a Peshmerga post near Kifri on Sunday before they withdrew towards the Hamrin "
+            "Mountains.",
+            "Kifri",
+            "Hamrin Mountains",
+        ),
+        (
+            "Israeli missiles fired from the direction of the Golan Heights struck the Kafr Sousa neighbourhood of "
+            "Damascus on Sunday.",
+            "Damascus",
+            "Golan Heights",
+        ),
+        (
+            "Turkish artillery shelled the village of Sayda on Sunday, wounding a man who was taken to the national "
+            "hospital in Raqqa.",
+            "Sayda",
+            "Raqqa",
+        ),
+    ],
+)
+def test_event_places_leave_out_datelines_destinations_and_origins(body, place, absent):
+    events = _events(body)
+    assert len(events) == 1 and place in events[0]["places"] and absent not in events[0]["places"]
+
+
+def test_an_advance_towards_a_village_is_placed_there():
+    events = _events("ISIS militants attacked SDF positions near Al-Shuhail, advancing towards the village of Diban.")
+    assert len(events) == 1 and "Dhiban" in events[0]["places"]
+
+
+def test_what_a_relative_clause_says_an_actor_holds_is_no_event_place():
+    body = (
+        "The Iranian-backed militias, which control the city of Al-Mayadin, sent reinforcements to their positions "
+        "along the Deir ez-Zor-Albu Kamal road on Saturday."
+    )
+    events = _events(body)
+    assert len(events) == 1 and "Al-Mayadin" not in events[0]["places"]
+
+
+@pytest.mark.parametrize(
+    "body, agents",
+    [
+        (
+            "ISIS militants attacked a Peshmerga post near Kifri on Sunday before they withdrew towards the Hamrin "
+            "Mountains.",
+            ["Islamic State"],
+        ),
+        (
+            "It is worth noting that Turkish forces and the Syrian National Army have been shelling the villages "
+            "since they occupied Ras al-Ayn in October 2019.",
+            ["Turkish Armed Forces", "Syrian National Army"],
+        ),
+    ],
+)
+def test_a_pronoun_right_before_the_verb_is_its_subject(body, agents):
+    events = _events(body)
+    assert len(events) == 1 and events[0]["agents"] == agents

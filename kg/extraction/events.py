@@ -20,7 +20,7 @@ from kg.extraction.attribution import Attribution
 from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date
-from kg.extraction.mention_spans import mention_evidence, nearest_places
+from kg.extraction.mention_spans import event_place_spans, mention_evidence, nearest_places
 from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
@@ -321,6 +321,7 @@ def sentence_mentions(
         for s in ctx.spans_in(sentence.start, sentence.end, "place")
         if not any(a <= s.start and s.end <= b for a, b in excluded)
     ]
+    event_places = event_place_spans(ctx.text, sentence, place_spans)
     parents = {iri: actor.parent_iri for iri, actor in ctx.actors.items()}
     states = {iri for iri in ctx.actors if ctx.actor_type(iri) == "State"}
     for mention in mentions:
@@ -345,7 +346,7 @@ def sentence_mentions(
                 mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
-        mention.places = nearest_places(mention, mentions, place_spans)
+        mention.places = nearest_places(mention, mentions, event_places)
         clause_dates = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = clause_dates or sentence_dates

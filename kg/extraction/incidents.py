@@ -112,12 +112,32 @@ def _resolve_subjects(
             return
     if mention.pronoun_subject:
         earlier = [m for m in mentions if m is not mention and m.end <= mention.start and m.agents]
+        subject = _sentence_subject(ctx, mention)
         if earlier:
             mention.agents = list(earlier[-1].agents)
+        elif subject:
+            mention.agents = subject  # "X and Y have been attacking the villages since they occupied …"
         elif incidents and mention.sentence.index - incidents[-1].last.sentence.index <= 2:
             mention.agents = _agents(incidents[-1])
     if mention.targets and set(mention.targets) <= set(mention.agents):
         mention.targets = []  # the group resolved as the side attacked is the one found acting
+
+
+def _sentence_subject(ctx: ArticleContext, mention: Mention) -> list[str]:
+    """The names that open the sentence (coordinated), when it opens with a name: the pronoun's antecedent."""
+    start = mention.sentence.start
+    spans = [s for s in ctx.spans_in(start, mention.start, "actor")]
+    if not spans or not _OPENING.fullmatch(ctx.text[start : spans[0].start]):
+        return []
+    chain = [spans[0]]
+    for span in spans[1:]:
+        if not role_cues().coordination.fullmatch(ctx.text[chain[-1].end : span.start]):
+            break
+        chain.append(span)
+    return list(dict.fromkeys(s.iri for s in chain))
+
+
+_OPENING = re.compile(r"\s*(?:[^,;]*\bthat\s+)?(?:the\s+)?(?:[\w’'\-]+\s+){0,1}", re.I)  # "It is worth noting that X"
 
 
 def _nearest_group(ctx: ArticleContext, position: int) -> str | None:
@@ -182,8 +202,8 @@ def _absorbed(mention: Mention, incident: Incident) -> bool:
     """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack."""
     if mention.type not in event_rules().absorbed_after_attack or _family(incident.type) != "attack":
         return False
-    if mention.dated or mention.targets:
-        return False
+    if mention.targets or mention.dated and mention.sentence.index != incident.last.sentence.index:
+        return False  # the same sentence's date is the attack's own
     return set(mention.agents) <= set(_agents(incident))
 
 

@@ -7,14 +7,53 @@ sentence holds several mentions (or is very long), else the whole sentence, trim
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extraction.context import ArticleContext
-from kg.extraction.sentences import Sentence
+from kg.extraction.roles import TRIGGER_FILE
+from kg.extraction.rules import compile_pattern, rule_file
+from kg.extraction.sentences import Sentence, split_clauses
 from kg.model import EntitySpan
 
 if TYPE_CHECKING:
     from kg.extraction.events import Mention
+
+
+def event_place_spans(text: str, sentence: Sentence, place_spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The places of a sentence that may be where its events happened.
+
+    Not the dateline ("BAGHDAD, July 8 (Reuters) -"), not where someone went or came from ("withdrew towards
+    the Hamrin mountains", "from the direction of the Golan", "taken to the hospital in Raqqa"), and not what a
+    relative clause says an actor holds ("the militias, which control the city of al-Mayadin").
+    """
+    markers = _place_markers()
+    dateline = markers["dateline"].match(sentence.text)
+    dateline_end = sentence.start + dateline.end() if dateline else sentence.start
+    stative = [  # the relative clause up to its closing comma, not the predicate that follows it
+        (clause.start, clause.start + (clause.text.find(",", 1) % (len(clause.text) + 1)))
+        for clause in split_clauses(text[sentence.start : sentence.end], sentence.start)
+        if markers["stative_relative"].match(clause.text)
+    ]
+    kept = []
+    for span in place_spans:
+        if span.start < dateline_end or any(a <= span.start < b for a, b in stative):
+            continue
+        if markers["elsewhere_before"].search(text[max(sentence.start, span.start - 80) : span.start]):
+            continue
+        kept.append(span)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _place_markers() -> dict[str, re.Pattern[str]]:
+    data = rule_file(TRIGGER_FILE)
+    macros = data.get("macros", {})
+    return {
+        key: compile_pattern(data["place_markers"].get(key, "(?!)"), macros, TRIGGER_FILE)
+        for key in ("dateline", "elsewhere_before", "stative_relative")
+    }
 
 
 def nearest_places(mention: Mention, mentions: list[Mention], place_spans: list[EntitySpan]) -> list[str]:

@@ -149,6 +149,12 @@ def assign_roles(
     if not agents and role_form not in ("between", "parties"):
         agents = _relative_antecedent(text, region, trigger, actor_spans)
     subject_text = text[region[0] : t_start]
+    near = _NEAR_PRONOUN.search(subject_text)
+    if near is not None and role_form not in ("between", "parties"):
+        # "attacked a Peshmerga post … before they withdrew": the pronoun right before the verb is its subject
+        cut = region[0] + near.start()
+        agents = [a for a in agents if not any(s.iri == a and s.end <= cut for s in spans)]
+        spans = [s for s in spans if s.start >= cut]
     pronoun = not agents and bool(cues.pronoun.search(subject_text)) and not _named_before(spans, t_start)
     group_agent = not agents and bool(cues.group_anaphor.search(subject_text))
     group_target = False
@@ -211,6 +217,11 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+_NEAR_PRONOUN = re.compile(
+    r"\b(?:they|he|she|it)\s+(?:(?:had|have|has|then|later|also|reportedly|allegedly)\s+)?$", re.I
+)
 
 
 def _owner_before(
