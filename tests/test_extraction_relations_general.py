@@ -763,3 +763,20 @@ def test_extraction_relations_general_hostility_and_parts_from_dev2_classes(mark
 def test_extraction_relations_general_support_and_presence_from_dev2_classes(markup, wanted, near_miss):
     assert wanted in _triples(markup)
     assert wanted not in _triples(near_miss)
+
+
+def test_extraction_relations_general_hostility_in_other_words():
+    """'demand the SDF's withdrawal', 'the efforts of the security forces to fight ISIS'."""
+    triples = _triples(
+        "The [[A|Arab tribal fighters|ArmedGroup|tribal fighters]], led by a sheikh of the Aqidat tribe, demand "
+        f"the {SDF}'s withdrawal from Arab areas. He praised the efforts of the "
+        f"[[A|Iraqi Security Forces|StateForce|security forces]] to fight the remnants of {ISIS}."
+    )
+    assert ("Arab tribal fighters", "opposes", "Syrian Democratic Forces") in triples
+    assert ("Iraqi Security Forces", "opposes", "Islamic State") in triples
+
+
+def test_extraction_relations_general_backed_modifies_only_its_own_noun():
+    """'Iran-backed forces and Hezbollah fighters': the backing is said of the forces, not of Hezbollah."""
+    triples = _triples(f"Israel struck {IRAN}-backed forces and {HEZBOLLAH} fighters in Syria.")
+    assert ("Iran", "supports", "Hezbollah") not in triples
