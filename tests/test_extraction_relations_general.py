@@ -780,3 +780,13 @@ def test_extraction_relations_general_backed_modifies_only_its_own_noun():
     """'Iran-backed forces and Hezbollah fighters': the backing is said of the forces, not of Hezbollah."""
     triples = _triples(f"Israel struck {IRAN}-backed forces and {HEZBOLLAH} fighters in Syria.")
     assert ("Iran", "supports", "Hezbollah") not in triples
+
+
+def test_extraction_relations_general_its_members_on_a_payroll():
+    """'its members are on the payroll of X': X backs the group the sentence before is about."""
+    triples = _triples(
+        f"The {YBS} was formed in 2014 with the help of the {PKK}. Many of its members are now on the payroll of "
+        f"the {PMF}."
+    )
+    assert ("Popular Mobilization Forces", "supports", "Sinjar Resistance Units") in triples
+    assert ("Popular Mobilization Forces", "supports", "Kurdistan Workers' Party") not in triples
