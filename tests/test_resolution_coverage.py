@@ -235,3 +235,18 @@ def test_resolution_nickname_after_known_as_is_no_second_person() -> None:
 def test_resolution_bracketed_name_is_an_alias_not_a_second_actor(sentence: str, name: str, surfaces: set[str]) -> None:
     resolved = _resolve(sentence)
     assert [(a.name, {m.text for m in a.mentions}) for a in resolved.actors.values()] == [(name, surfaces)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "surface"),
+    [("A bomb exploded on Tal Abyad Street in Raqqa.", "Tal Abyad Street", "Tal Abyad Street"),
+     ("Shells hit the Sinaa neighborhood of Hasakah.", "Sinaa", "Sinaa neighborhood"),
+     ("Gunmen attacked a house in the al-Mashlab neighbourhood.", "Al-Mashlab", "al-Mashlab neighbourhood"),
+     ("The militants held out in the Yarmouk Basin until 2018.", "Yarmouk Basin", "Yarmouk Basin"),
+     ("ISIS cells hide in the al-Jazira desert west of Samarra.", "Jazira desert", "al-Jazira desert")],
+)
+def test_resolution_streets_neighbourhoods_and_natural_features(sentence: str, place: str, surface: str) -> None:
+    """A street or neighbourhood is a place of its own, and a basin or valley is never the same-named settlement."""
+    names = _names(_resolve(sentence))
+    assert surface in names.get(place, set()), names
+    assert "Yarmouk Camp" not in names and "Tell Abyad" not in names

@@ -250,6 +250,8 @@ def _suffixed(
     prefer = "settlement" if type_name in _SETTLEMENTS else None
     # spelling tolerance for the name itself only: "Tharthar valley" is not "Tharthar lake" one edit away
     found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
+    if found is not None and key in data["natural_suffixes"] and _is_settlement(gaz, found[0]):
+        found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; it is minted below
     if found is not None:
         yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         return
@@ -281,6 +283,10 @@ def _suffixed(
         parent = _governorate_of(gaz.reference, parent)  # "Latakia Mountains" lie in the governorate
     entity = NewEntity("place", f"{canonical} {suffix}", type_name, parent_iri=parent)
     yield new_candidate(start, end, text, entity, f"new-place:{suffix.casefold()}", 0)
+
+
+def _is_settlement(gaz: Gazetteer, iri: str) -> bool:
+    return gaz.reference.places[iri].type in _SETTLEMENTS
 
 
 def _container(gaz: Gazetteer, name: str) -> str | None:
