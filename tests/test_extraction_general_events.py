@@ -457,3 +457,28 @@ def test_what_a_relative_clause_says_an_actor_holds_is_no_event_place():
 def test_a_pronoun_right_before_the_verb_is_its_subject(body, agents):
     events = _events(body)
     assert len(events) == 1 and events[0]["agents"] == agents
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("ISIS militants executed two shepherds in the Anbar desert on Friday.", "Attack"),
+        ("Turkish forces and the Syrian Democratic Forces exchanged fire near Manbij on Thursday.", "Clash"),
+        ("Hezbollah fighters shot down an Israeli drone near the Golan Heights on Wednesday.", "Attack"),
+        ("Gunmen kidnapped a PMF commander near Baiji on Saturday.", "Other"),
+    ],
+)
+def test_more_ways_of_telling_an_incident(body, kind):
+    events = _events(body)
+    assert [e["type"] for e in events] == [kind]
+
+
+def test_executing_airstrikes_kills_nobody():
+    events = _events("Russian warplanes executed more than 20 airstrikes on ISIS positions in the Badia on Monday.")
+    assert len(events) == 1 and events[0]["casualties"] == []
+
+
+def test_wounding_a_fourth_is_one_injured():
+    body = "A Turkish drone struck a vehicle near Amuda on Monday, killing three SDF fighters and wounding a fourth."
+    events = _events(body)
+    assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 1), ("killed", 3)]
