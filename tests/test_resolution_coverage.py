@@ -250,3 +250,20 @@ def test_resolution_streets_neighbourhoods_and_natural_features(sentence: str, p
     names = _names(_resolve(sentence))
     assert surface in names.get(place, set()), names
     assert "Yarmouk Camp" not in names and "Tell Abyad" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [("Turkey regularly targets PKK positions in the region.", "Turkey"),
+     ("Iran also said it would respond to any attack.", "Iran"),
+     ("Russia repeatedly accused the coalition of striking civilians.", "Russia")],
+)
+def test_resolution_adverb_between_state_and_verb(sentence: str, state: str) -> None:
+    resolved = _resolve(sentence)
+    assert state in {a.name for a in resolved.actors.values()}
+    assert state not in {p.name for p in resolved.places.values()}
+
+
+def test_resolution_refugee_camp_and_camp_are_one_place() -> None:
+    resolved = _resolve("A drone struck a car near the Makhmour refugee camp; residents of the Makhmour camp fled.")
+    assert [(p.name, len(p.mentions)) for p in resolved.places.values()] == [("Makhmour Camp", 2)]

@@ -40,8 +40,12 @@ def _next_word(doc: Document, end: int, segment: Segment) -> str:
     if relative:
         rest = rest[relative.end() :]
     rest = re.sub(r"^\s+[-–—]\s+", " ", rest)  # "guarantor countries - Russia, Iran and Turkey - agreed"
+    rest = _ADVERBS.sub("", rest)  # "Turkey regularly targets", "Iran also said"
     match = _WORD.match(rest.lstrip(" \u00a0"))
     return match.group().casefold() if match else ""
+
+
+_ADVERBS = re.compile(r"^(?:\s+(?:[a-z]+ly|also|again|still|now|then|later|further|never|once|since|already))+(?=\s)")
 
 
 def _possessive_follows(doc: Document, end: int) -> bool:

@@ -276,6 +276,7 @@ def _suffixed(
         return
     canonical = _display(name)
     canonical = canonical[:1].upper() + canonical[1:]
+    suffix = data["minted_suffixes"].get(key, suffix)
     if type_name in ("Facility", "MilitaryBase"):
         suffix = " ".join(w[:1].upper() + w[1:] for w in suffix.split())  # "Baqubah General Hospital"
     parent = _container(gaz, name)
