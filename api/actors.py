@@ -16,7 +16,9 @@ from api.models import ActorDetail, ActorHistory, ActorPage
 from api.querying import records, run_query
 from api.search import match_rank
 from kg.event_lookup import EventFilter, detail_events, in_range, select_events, sort_key
+from kg.labels import preferred_labels
 from kg.namespace import CKG, RDF, SKOS
+from kg.store import GraphStore
 
 router = APIRouter(prefix="/actors", tags=["Actors"])
 NOT_FOUND = {404: {"description": "no such actor"}}
@@ -215,6 +217,7 @@ async def actor_history(
     # Only the events of the page are detailed (sources, participants, figures, claims).
     detailed = iter(await run_in_threadpool(detail_events, store, [i for i in page if i["kind"] == "event"]))
     page = [next(detailed) if item["kind"] == "event" else item for item in page]
+    await run_in_threadpool(name_parties, store, [i for i in page if i["kind"] != "event"])
     return JSONResponse(
         {
             "actor": {"id": id_of(iri), "iri": str(iri)},
@@ -229,7 +232,7 @@ async def actor_history(
 
 def relation_items(rows: list[dict], actor_iri: str, include_subunits: bool) -> list[dict]:
     """A relation gives a 'relation-begins' item (dated by its start, else undated) and a 'relation-ends' item
-    when its end is known."""
+    when its end is known. Subject and object names are filled in for the page only (``name_parties``)."""
     out: dict[tuple, dict] = {}
     for row in rows:
         if not include_subunits and str(row["who"]) != actor_iri:
@@ -240,16 +243,8 @@ def relation_items(rows: list[dict], actor_iri: str, include_subunits: bool) -> 
             "id": id_of(iri),
             "type": short_type(row["relationType"]),
             "graph": str(row["graph"]),
-            "subject": {
-                "iri": str(row["subject"]),
-                "id": id_of(row["subject"]),
-                "name": str(row["subjectLabel"]) if row.get("subjectLabel") is not None else None,
-            },
-            "object": {
-                "iri": str(row["object"]),
-                "id": id_of(row["object"]),
-                "name": str(row["objectLabel"]) if row.get("objectLabel") is not None else None,
-            },
+            "subject": {"iri": str(row["subject"]), "id": id_of(row["subject"]), "name": None},
+            "object": {"iri": str(row["object"]), "id": id_of(row["object"]), "name": None},
             "article": id_of(row["article"]) if row.get("article") is not None else None,
             "evidence": [{"quote": str(row["quote"]), "start": int(row["start"]), "end": int(row["end"])}]
             if row.get("quote") is not None
@@ -262,6 +257,14 @@ def relation_items(rows: list[dict], actor_iri: str, include_subunits: bool) -> 
         if end:
             out.setdefault((iri, "ends"), {**base, "kind": "relation-ends", "date": _day(end)})
     return list(out.values())
+
+
+def name_parties(store: GraphStore, items: list[dict]) -> None:
+    """Fill in the names of the relation items' subjects and objects, in one query."""
+    parties = [item[role] for item in items for role in ("subject", "object")]
+    labels = preferred_labels(store, (party["iri"] for party in parties))
+    for party in parties:
+        party["name"] = labels.get(party["iri"])
 
 
 def _day(value: str | None) -> dict | None:

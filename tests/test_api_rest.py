@@ -115,7 +115,9 @@ def test_api_actor_history_is_dated_sorted_and_includes_subunits(client):
     assert attack["casualties"][0]["claimed_by"] == "pro-government sources"
     ambush = next(i for i in history["items"] if i["id"] == "bbbbbbbbbbbbbbbb-000000000001")
     assert ambush["date"]["precision"] == "interval" and ambush["claims"][0]["claimant_name"] == "ISIS"
-    assert any(i["kind"] == "relation-begins" and i["type"] == "AllianceRelation" for i in history["items"])
+    alliance = next(i for i in history["items"] if i["kind"] == "relation-begins" and i["type"] == "AllianceRelation")
+    names = {alliance["subject"]["name"], alliance["object"]["name"]}
+    assert "Syrian Arab Army" in names and None not in names  # parties named, from labels asked for the page
 
 
 def test_api_actor_history_without_subunits_and_filters(client):
