@@ -482,3 +482,25 @@ def test_wounding_a_fourth_is_one_injured():
     body = "A Turkish drone struck a vehicle near Amuda on Monday, killing three SDF fighters and wounding a fourth."
     events = _events(body)
     assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 1), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "tail, source",
+    [
+        (", citing a security source.", "security source"),
+        (", a security official who spoke on condition of anonymity said.", "security official"),
+        (", a local source who asked not to be named told Rudaw.", "local source"),
+    ],
+)
+def test_sources_cited_or_qualified_by_a_relative_clause(tail, source):
+    events = _events(f"ISIS militants attacked an army post near Kirkuk on Sunday, killing two soldiers{tail}")
+    assert len(events) == 1 and events[0]["attributed_to"] == source
+
+
+def test_allegedly_before_the_event_verb_is_unspecified_reports_but_not_inside_a_description():
+    told = _events("ISIS militants allegedly attacked an army post near Kirkuk on Sunday, killing two soldiers.")
+    assert told[0]["attributed_to"] == "unspecified reports"
+    described = _events(
+        "US-led coalition aircraft struck convoys near Al-Tanf on Sunday, which had allegedly been heading to the base."
+    )
+    assert described[0]["attributed_to"] is None

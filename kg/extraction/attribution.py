@@ -238,6 +238,7 @@ _MEDIUM = re.compile(
     r"(?:statement|post|video|message|report|communiqu[ée]|channel|account|website)\b(?:(?!\bthat\b)[^,;.“\"])*",
     re.I,
 )
+_RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
 
@@ -256,9 +257,18 @@ def rules_relative() -> re.Pattern[str]:
 
 
 def _subject_start(text: str, verb_start: int) -> int:
-    """Start of the reporting verb's subject: after the last comma, quote, "that" … before the verb."""
+    """Start of the reporting verb's subject: after the last comma, quote, "that" … before the verb.
+
+    "a security official who spoke on condition of anonymity said": a relative clause without commas belongs
+    to the subject, so the subject starts before "who".
+    """
     start = 0
-    for stop in _SUBJECT_STOP.finditer(text, 0, verb_start):
+    stops = list(_SUBJECT_STOP.finditer(text, 0, verb_start))
+    if len(stops) >= 1 and stops[-1].group().lower() in ("who", "which") and _RELATIVE_REST.match(
+        text, stops[-1].end(), verb_start
+    ):
+        stops = stops[:-1]
+    for stop in stops:
         start = stop.end()
     while start < verb_start and text[start] in ' ,;:”"’':
         start += 1
