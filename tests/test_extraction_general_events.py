@@ -504,3 +504,12 @@ def test_allegedly_before_the_event_verb_is_unspecified_reports_but_not_inside_a
         "US-led coalition aircraft struck convoys near Al-Tanf on Sunday, which had allegedly been heading to the base."
     )
     assert described[0]["attributed_to"] is None
+
+
+@pytest.mark.parametrize(
+    "when, date",
+    [("the day before yesterday", "2021-06-07"), ("two days ago", "2021-06-07"), ("three days ago", "2021-06-06")],
+)
+def test_days_counted_back_from_publication(when, date):
+    events = _events(f"ISIS militants attacked an army post near Kirkuk {when}, killing two soldiers.")
+    assert events[0]["date"] == date
