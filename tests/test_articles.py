@@ -397,3 +397,9 @@ def test_articles_dateline_after_a_standfirst_is_still_a_dateline() -> None:
     text = f"Gunmen kill two at checkpoint\n\n{standfirst}\n\nANKARA\n\n{_BODY}\n"
     article = article_from_text(text)
     assert ("dateline", "ANKARA") in [(s.kind, s.text) for s in article.segments]
+
+
+def test_articles_wire_writers_credit_is_boilerplate() -> None:
+    credit = "Associated Press writers Nasser Karimi in Tehran and Abby Sewell in Beirut contributed."
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n___\n\n{credit}\n")
+    assert [s.kind for s in article.segments] == ["headline", "body"]

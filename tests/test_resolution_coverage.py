@@ -267,3 +267,19 @@ def test_resolution_adverb_between_state_and_verb(sentence: str, state: str) -> 
 def test_resolution_refugee_camp_and_camp_are_one_place() -> None:
     resolved = _resolve("A drone struck a car near the Makhmour refugee camp; residents of the Makhmour camp fled.")
     assert [(p.name, len(p.mentions)) for p in resolved.places.values()] == [("Makhmour Camp", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("The Britain-based Syrian Observatory for Human Rights, an opposition war monitor, put the toll at ten.",
+      "Syrian Observatory for Human Rights"),
+     ("The Kurdish-led Raqqa Civil Council condemned the attack.", "Raqqa Civil Council"),
+     ("Four members of Iran's paramilitary Revolutionary Guard were killed.", "Islamic Revolutionary Guard Corps")],
+)
+def test_resolution_leading_modifier_is_no_part_of_a_name(sentence: str, name: str) -> None:
+    assert name in _names(_resolve(sentence))
+
+
+def test_resolution_base_named_after_a_facility_is_that_facility() -> None:
+    names = _names(_resolve("Drones targeted the Conoco base in eastern Deir Ezzor on Friday."))
+    assert names.get("Conoco gas field") == {"Conoco base"}

@@ -245,6 +245,9 @@ _NAME_RUN = re.compile(
 )
 
 
+#: A leading compound modifier is no part of an organisation's name ("UK-based", "Kurdish-led", "Iran-backed").
+_MODIFIER = re.compile(r"[-‐‑–](?:based|backed|led|affiliated|aligned|allied|funded|controlled|linked|held|run)$")
+
 _CUE_HEADS = {"Brigade", "Division", "Regiment", "Battalion", "Corp", "Force", "Unit", "Army"}
 
 
@@ -262,7 +265,7 @@ def unknown_actor_candidates(
             continue  # title case makes every word look like a name
         for match in _NAME_RUN.finditer(doc.text, segment.start, segment.end):
             spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
-            while spans and spans[0][1] in stop:
+            while spans and (spans[0][1] in stop or _MODIFIER.search(spans[0][1])):
                 spans = spans[1:]
             spans = _without_opening_noun(doc, match.start(), spans)
             if not spans:
@@ -393,10 +396,10 @@ def apposition_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidat
             if after is None:
                 continue
             spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
-            while spans and spans[0][1] in stop:
-                spans = spans[1:]
-            if len(spans) < 2 or any(w[0].isdigit() for _, w in spans):
-                continue
+            while spans and (spans[0][1] in stop or _MODIFIER.search(spans[0][1])):
+                spans = spans[1:]  # "the Britain-based Syrian Observatory …": the modifier is no part of the name
+            if len(spans) < 2 or spans[0][1][0].isdigit():
+                continue  # "Suwayda 24, a local news network" keeps its number; "2 Brigades" is no name
             start, end = match.start() + spans[0][0], match.end()
             text = doc.text[start:end]
             if index.lookup(text) or index.fuzzy_lookup(text):

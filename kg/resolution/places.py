@@ -252,6 +252,10 @@ def _suffixed(
     found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
     if found is not None and key in data["natural_suffixes"] and _is_settlement(gaz, found[0]):
         found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; it is minted below
+    if found is None and suffix in data["facility_bases"]:
+        bare = gaz.place(name, fuzzy=False)
+        if bare is not None and gaz.reference.is_a(gaz.reference.places[bare[0]].type, "Facility"):
+            found = bare  # "the Conoco base": the coalition base at the Conoco gas field
     if found is not None:
         yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         return
