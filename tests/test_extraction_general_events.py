@@ -513,3 +513,27 @@ def test_allegedly_before_the_event_verb_is_unspecified_reports_but_not_inside_a
 def test_days_counted_back_from_publication(when, date):
     events = _events(f"ISIS militants attacked an army post near Kirkuk {when}, killing two soldiers.")
     assert events[0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "body, agent",
+    [
+        (
+            "The Anbar Police Command announced the arrest of two wanted persons in Al-Qaim on Monday.",
+            "Anbar Police Command",
+        ),
+        ("The Iraqi government declared victory over ISIS in December 2017.", "Iraqi government"),
+    ],
+)
+def test_who_announces_their_own_act_did_it(body, agent):
+    events = _events(body)
+    assert len(events) == 1 and events[0]["agents"] == [agent]
+
+
+def test_a_monitor_documenting_a_count_did_not_act():
+    body = "The Syrian Observatory for Human Rights documented 38 assassinations in Daraa during August."
+    assert all("Syrian Observatory for Human Rights" not in e["agents"] for e in _events(body))
+
+
+def test_a_place_where_cells_attack_is_a_description():
+    assert _events("ISIS cells are active in the Badia, where they attack regime convoys.") == []

@@ -101,7 +101,9 @@ def _resolve_subjects(
         return
     for attribution in attributions:
         if attribution.claimant.actor_iri and (
-            attribution.is_agent or (mention.pronoun_subject and attribution.end <= mention.start)
+            attribution.is_agent
+            or (mention.pronoun_subject and attribution.end <= mention.start)
+            or _announces_own_act(ctx, attribution, mention)
         ):
             mention.agents = [attribution.claimant.actor_iri]
             return
@@ -121,6 +123,18 @@ def _resolve_subjects(
             mention.agents = _agents(incidents[-1])
     if mention.targets and set(mention.targets) <= set(mention.agents):
         mention.targets = []  # the group resolved as the side attacked is the one found acting
+
+
+def _announces_own_act(ctx: ArticleContext, attribution: Attribution, mention: Mention) -> bool:
+    """ "The Anbar Police Command announced the arrest of …", "The Iraqi government declared victory": the verb's
+    object is the event itself, so whoever announces it, with nobody else named as acting, did it."""
+    if attribution.end > mention.end or not _ANNOUNCING.search(ctx.text, attribution.start, attribution.end):
+        return False  # the trigger may begin with the verb itself ("declared victory")
+    return bool(_OBJECT_GAP.fullmatch(ctx.text[attribution.end : max(attribution.end, mention.start)]))
+
+
+_ANNOUNCING = re.compile(r"\b(?:announc|declar)\w*\s*$", re.I)  # not "documented", "reported": a monitor's count
+_OBJECT_GAP = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,1}", re.I)
 
 
 def _sentence_subject(ctx: ArticleContext, mention: Mention) -> list[str]:
