@@ -790,3 +790,38 @@ def test_extraction_relations_general_its_members_on_a_payroll():
     )
     assert ("Popular Mobilization Forces", "supports", "Sinjar Resistance Units") in triples
     assert ("Popular Mobilization Forces", "supports", "Kurdistan Workers' Party") not in triples
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "unwanted"),
+    [
+        (  # a place that 'lies in' a countryside
+            "The town of [[P|Kafr Zita|Town|Kafr Zita]], which lies in the northern countryside of "
+            "[[P|Hama Governorate|Governorate|Hama]], was targeted.",
+            ("Kafr Zita", "locatedIn", "Hama Governorate"),
+            None,
+        ),
+        (  # the commander of a possessed unit commands the unit, not its parent
+            "Colonel [[A|Hiwa Rahim|Person|Hiwa Rahim]], commander of the [[A|Peshmerga|StateForce|Peshmerga]]'s "
+            "[[A|Peshmerga 5th Brigade|MilitaryUnit|5th Brigade]], spoke.",
+            ("Hiwa Rahim", "commands", "Peshmerga 5th Brigade"),
+            ("Hiwa Rahim", "commands", "Peshmerga"),
+        ),
+        (  # a former affiliate is no part
+            "[[P|Idlib Governorate|Governorate|Idlib]] is held by [[A|Hayat Tahrir al-Sham|ArmedGroup|HTS]], a "
+            "former [[A|al-Qaeda|ArmedGroup|al-Qaeda]] affiliate.",
+            ("Hayat Tahrir al-Sham", "controls", "Idlib Governorate"),
+            ("Hayat Tahrir al-Sham", "partOf", "al-Qaeda"),
+        ),
+        (  # fighters who have deployed along a border
+            f"Fighters of {HEZBOLLAH} have deployed along the [[P|Syria–Lebanon border|Border|Syrian-Lebanese "
+            "border]] near Qusayr.",
+            ("Hezbollah", "operatesIn", "Syria–Lebanon border"),
+            None,
+        ),
+    ],
+)
+def test_extraction_relations_general_more_outlets(markup, wanted, unwanted):
+    triples = _triples(markup)
+    assert wanted in triples
+    assert unwanted not in triples
