@@ -283,3 +283,20 @@ def test_resolution_leading_modifier_is_no_part_of_a_name(sentence: str, name: s
 def test_resolution_base_named_after_a_facility_is_that_facility() -> None:
     names = _names(_resolve("Drones targeted the Conoco base in eastern Deir Ezzor on Friday."))
     assert names.get("Conoco gas field") == {"Conoco base"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [("ISIS militants attacked Jalawla and Sinuni overnight.", {"Jalawla", "Sinuni"}),
+     ("Turkish jets struck Metina, Zap and Haftanin.", {"Metina", "Zap", "Haftanin"}),
+     ("The last ISIS fighters surrendered in Baghouz.", {"Al-Baghuz Fawqani"}),
+     ("Shells fell on Sarmada and Kabani.", {"Sarmada", "Kabani"})],
+)
+def test_resolution_towns_geonames_lacks_are_reference_places(sentence: str, places: set[str]) -> None:
+    """Bare mentions with no cue word: only the reference can know these are places."""
+    assert places <= set(_names(_resolve(sentence)))
+
+
+def test_resolution_person_surname_in_a_headline_is_no_town() -> None:
+    names = _names(_resolve("Attacks continue despite Baghdadi's death, officials say."))
+    assert not {"Al-Baghdadi", "Baghdadi"} & set(names)
