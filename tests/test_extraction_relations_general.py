@@ -825,3 +825,13 @@ def test_extraction_relations_general_more_outlets(markup, wanted, unwanted):
     triples = _triples(markup)
     assert wanted in triples
     assert unwanted not in triples
+
+
+def test_extraction_relations_general_a_division_of_a_group():
+    """'the Hamza Division of the SNA' (a unit-named group of its parent); 'fighters of the SNA' names no part."""
+    triples = _triples(
+        f"Clashes erupted between the [[A|Hamza Division|ArmedGroup|Hamza Division]] of the {SNA} and gunmen. "
+        f"Members of [[A|Ahrar al-Sharqiya|ArmedGroup|Ahrar al-Sharqiya]] of the {SNA} fled."
+    )
+    assert ("Hamza Division", "partOf", "Syrian National Army") in triples
+    assert ("Ahrar al-Sharqiya", "partOf", "Syrian National Army") not in triples
