@@ -1,12 +1,16 @@
 """Relations between actors and places, from phrase patterns over entity-masked sentences and from events.
 
 Patterns in ``kg/data/relation_patterns.json`` run over a sentence in which each resolved name is replaced by
-a token (``⟦A3⟧`` an actor, ``⟦P5⟧`` a place), so a pattern reads like the grammar it encodes ("{A}-held
-town of {P}" → controls) and never depends on how a name is spelt. Where a phrase leaves a side implicit, a
+a token (``⟦A3⟧`` an actor, ``⟦P5⟧`` a place; "the base", "the region" taking up a place named before are
+tokens too), so a pattern reads like the grammar it encodes ("{A}-held town of {P}" → controls) and never
+depends on how a name is spelt; shared macros (auxiliaries, appositives, relative clauses, "the city of") let
+one rule cover the ways different outlets phrase the same fact. Matches are chained, so a name ending one
+statement may begin the next ("A in B, in the countryside of C"). Where a phrase leaves a side implicit, a
 rule's form fills it from the context ("its emir, X" → whom "its" stands for; "with air cover provided by X" →
-the agents of the action just told); the rule file documents the forms and the type filters. Events add what
-they imply: co-agents of a military action fight on the same side (alliedWith, lifted to a named parent: three
-PMF brigades and the Iraqi Army → PMF alliedWith Iraqi Army), and the agents of an attack oppose its targets.
+the agents of the action just told; "X and its mercenaries" → the proxies named before); the rule file
+documents the forms and the type filters. Events add what they imply: co-agents of a military action fight on
+the same side (alliedWith, lifted to a named parent: three PMF brigades and the Iraqi Army → PMF alliedWith
+Iraqi Army), and the agents of repeated attacks oppose their targets (one attack is no general hostility).
 Relations that naming itself states ("ISIS’ newspaper al-Naba") come from resolution and are kept as given.
 """
 
