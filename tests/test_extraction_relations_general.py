@@ -835,3 +835,9 @@ def test_extraction_relations_general_a_division_of_a_group():
     )
     assert ("Hamza Division", "partOf", "Syrian National Army") in triples
     assert ("Ahrar al-Sharqiya", "partOf", "Syrian National Army") not in triples
+
+
+def test_extraction_relations_general_org_role_then_name_in_apposition():
+    """'Another ISIS operative, Abu Yasser, was killed': the role and the name set off by a comma."""
+    triples = _triples(f"Another {ISIS} operative, [[A|Abu Yasser|Person|Abu Yasser]], was killed in the raid.")
+    assert ("Abu Yasser", "memberOf", "Islamic State") in triples
