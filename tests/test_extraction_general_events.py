@@ -464,7 +464,7 @@ def test_a_pronoun_right_before_the_verb_is_its_subject(body, agents):
     [
         ("ISIS militants executed two shepherds in the Anbar desert on Friday.", "Attack"),
         ("Turkish forces and the Syrian Democratic Forces exchanged fire near Manbij on Thursday.", "Clash"),
-        ("Hezbollah fighters shot down an Israeli drone near the Golan Heights on Wednesday.", "Attack"),
+        ("Hezbollah fighters shot down an Israeli drone near the Golan Heights on Wednesday.", "Other"),
         ("Gunmen kidnapped a PMF commander near Baiji on Saturday.", "Other"),
     ],
 )
@@ -537,3 +537,53 @@ def test_a_monitor_documenting_a_count_did_not_act():
 
 def test_a_place_where_cells_attack_is_a_description():
     assert _events("ISIS cells are active in the Badia, where they attack regime convoys.") == []
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("US forces struck three facilities used by Kata'ib Hezbollah near Al-Qaim on Friday.", "Airstrike"),
+        ("The Turkish military struck a clinic in Sinjar on Monday, killing four YBS fighters.", "Airstrike"),
+        ("The Syrian army struck HTS positions near Kafr Nabl on Monday.", "Shelling"),
+        (
+            "A one-way attack drone launched by Iran-backed militias struck a US base near Al-Shaddadi on Monday.",
+            "Attack",
+        ),
+        ("An American F-15 fighter jet shot down an Iranian drone near Erbil on Tuesday.", "Other"),
+        (
+            "Units of the 4th Division launched, on Tuesday morning, a wide search operation in the Hamrin Mountains.",
+            "MilitaryOperation",
+        ),
+        ("A joint force of the PMF searched the targeted site near Tuz Khurmatu on Tuesday.", "MilitaryOperation"),
+        (
+            "The SDF raided several houses in the town of Al-Busayrah on Tuesday and arrested four people.",
+            "MilitaryOperation",
+        ),
+        (
+            "Fighters of Hayat Tahrir al-Sham infiltrated positions of the Syrian Arab Army near Kafr Nabl.",
+            "Attack",
+        ),
+    ],
+)
+def test_kinds_of_incident_from_wire_and_official_phrasing(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fighters of the YPG and Syrian government forces are deployed in Tal Rifaat, according to the observatory.",
+        "Our air defenses intercepted the missiles and downed most of them over Damascus.",
+        "A Russian patrol that was combing the region came under fire near Al-Sukhnah.",
+    ],
+)
+def test_states_and_interceptions_are_no_new_incident(body):
+    assert all(e["type"] not in ("Deployment", "Other", "MilitaryOperation") for e in _events(body))
+
+
+def test_a_unit_of_the_side_just_named_tells_on_the_same_operation():
+    body = (
+        "The Popular Mobilization Forces launched a search operation against ISIS near Al-Muqdadiyah on Tuesday. "
+        "Units of the PMF's 20th Brigade combed the orchards north of the town."
+    )
+    assert len(_events(body)) == 1

@@ -472,9 +472,12 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 
 def _framed(a: Mention, b: Mention) -> bool:
-    """ "detained five suspects in a raid": the operation frames the act told just before it, in its clause."""
+    """ "detained five suspects in a raid", "raided several houses and arrested four people": an arrest told in
+    an operation's clause is part of that operation."""
     absorbs = frozenset(rule_file(TRIGGER_FILE).get("frame_absorbs", {}).get("families", []))
-    return a.region == b.region and bool(b.rule.get("frame")) and a.end <= b.start and a.family in absorbs
+    if a.region != b.region:
+        return False
+    return (b.family == "operation" and a.family in absorbs) or (a.family == "operation" and b.family in absorbs)
 
 
 def _role_region(mention: Mention, mentions: list[Mention]) -> tuple[int, int]:

@@ -274,11 +274,11 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False  # "The next day, on Monday, … where they began …": a date of its own starts another incident
     agents, targets = set(_agents(incident)), set(_targets(incident))
     targets |= {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
-    mine_agents, mine_targets = set(mention.agents), set(mention.targets)
+    mine_agents, mine_targets = _with_parents(ctx, mention.agents), _with_parents(ctx, mention.targets)
     if mine_agents & targets - agents or mine_targets & agents - targets:
         return False  # the sides are swapped: a reply, not the incident told on
     if mine_agents and agents and not mine_agents & agents or mine_targets and targets and not mine_targets & targets:
-        return False
+        return False  # (a unit of a side named before is that side: "the PMF" … "the PMF's 20th Brigade")
     if refines and not (mine_agents & agents or mine_targets & targets):
         return False  # a more specific kind ("the bombardment") refines a generic attack only on a shared side
     return _places_agree(ctx, mention.places, [p for m in incident.mentions for p in m.places])
@@ -292,6 +292,18 @@ def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
         re.search(rf"\b(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,2}}{re.escape(echo['noun'].casefold())}", told)
         for echo in event_rules().echo_nouns.finditer(clause)
     )
+
+
+def _with_parents(ctx: ArticleContext, iris: list[str]) -> set[str]:
+    """The actors and the organisations they belong to (a brigade stands for its force too)."""
+    result: set[str] = set()
+    for iri in iris:
+        current: str | None = iri
+        while current and current not in result:
+            result.add(current)
+            actor = ctx.actors.get(current)
+            current = actor.parent_iri if actor else None
+    return result
 
 
 def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool:
@@ -367,7 +379,7 @@ def _finalise(
             targets.append(victim)
     if not targets and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
-    event_type = _refine(ctx, incident, casualties)
+    event_type = _refine(ctx, incident, casualties, agents)
     keep = event_rules().keep_without_participants
     located = (
         isinstance(date, DateValue) and date.precision in ("day", "month-day") and bool(places)
@@ -496,11 +508,19 @@ def _side_participant(
     return None
 
 
-def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFigure]) -> str:
+def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFigure], agents: list[str]) -> str:
     event_type = incident.type
     persons = ctx.persons()
+    rules = {m.rule.id for m in incident.mentions if m.type == event_type}
     for refinement in event_rules().refinements:
         if event_type not in refinement.get("from", []):
+            continue
+        if refinement.get("rules") and not rules & set(refinement["rules"]):
+            continue
+        if refinement.get("agent_types") and not any(ctx.actor_type(a) in refinement["agent_types"] for a in agents):
+            continue
+        only = refinement.get("only_agent_types")
+        if only and not (agents and all(ctx.actor_type(a) in only for a in agents)):
             continue
         if refinement.get("killed") and not any(f.status == "killed" for f in casualties):
             continue
@@ -508,7 +528,10 @@ def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFi
             killed = any(f.status == "killed" and f.victim_iri in persons for f in casualties)
             if not killed:
                 continue
-        cue = re.compile(refinement.get("paragraph_cue", "(?!)"), re.I)
+        if "paragraph_cue" not in refinement:
+            event_type = refinement["to"]
+            continue
+        cue = re.compile(refinement["paragraph_cue"], re.I)
         paragraphs = {m.sentence.paragraph for m in incident.mentions}
         text = " ".join(s.text for s in ctx.sentences if s.paragraph in paragraphs)
         if cue.search(text):
