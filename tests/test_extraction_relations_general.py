@@ -841,3 +841,18 @@ def test_extraction_relations_general_org_role_then_name_in_apposition():
     """'Another ISIS operative, Abu Yasser, was killed': the role and the name set off by a comma."""
     triples = _triples(f"Another {ISIS} operative, [[A|Abu Yasser|Person|Abu Yasser]], was killed in the raid.")
     assert ("Abu Yasser", "memberOf", "Islamic State") in triples
+
+
+def test_extraction_relations_general_forces_of_one_state_are_no_allies():
+    """Co-agents that are branches of one state's forces are one side; a militia beside the army is an ally."""
+    cts = "[[A|Iraqi Counter-Terrorism Service|StateForce|Counter-Terrorism Service|Iraqi Security Forces]]"
+    army = "[[A|Iraqi Army|StateForce|army|Iraqi Security Forces]]"
+    isf = "[[A|Iraqi Security Forces|StateForce|Iraqi forces|Iraq]]"
+    iraq = "[[A|Iraq|State|Iraq]]"
+    triples = _triples(
+        f"{iraq} said {isf} were on alert. The {cts} and the {army} launched a joint operation against {ISIS} "
+        f"near Rutba on Monday. The {army} and the {PMF} launched an operation against {ISIS} in Diyala on Sunday."
+    )
+    assert not any(p == "alliedWith" and "Iraqi Counter-Terrorism Service" in (s, o) for s, p, o in triples)
+    allied = {frozenset((s, o)) for s, p, o in triples if p == "alliedWith"}
+    assert frozenset(("Popular Mobilization Forces", "Iraqi Army")) in allied

@@ -29,7 +29,7 @@ from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule, compile_rules, gold_type, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
-from kg.extraction.titles import state_for_word, title_alternation, title_object
+from kg.extraction.titles import state_for_word, state_of, title_alternation, title_object
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
@@ -551,10 +551,22 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                             continue
                         if "Person" in (ctx.actor_type(first), ctx.actor_type(second)):
                             continue  # a spokesman quoted with his cell, a commander with his men
+                        if _one_state(ctx, first, second):
+                            continue
                         ally, partner = _junior_first(ctx, first, second)
                         relation = RelationFact("alliedWith", ally, partner, evidence, attribution=event.attribution)
                         result.append(relation)
     return result
+
+
+def _one_state(ctx: ArticleContext, first: str, second: str) -> bool:
+    """Whether two co-agents are forces or bodies of one State ("the Counter-Terrorism Service and the army").
+
+    Branches of one state's forces acting together are one side, not allies; a militia or a force with no
+    state above it (the PMF, the NDF) may still be the army's ally.
+    """
+    state = state_of(ctx, first)
+    return state is not None and state == state_of(ctx, second)
 
 
 def _junior_first(ctx: ArticleContext, first: str, second: str) -> tuple[str, str]:

@@ -82,7 +82,7 @@ def title_object(
         iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
     ]
     if country is not None:
-        candidates = [iri for iri in candidates if _state_of(ctx, iri) == country]
+        candidates = [iri for iri in candidates if state_of(ctx, iri) == country]
     paragraph_start = min(s.start for s in ctx.sentences if s.paragraph == sentence.paragraph)
     earlier = [s for s in ctx.spans_in(paragraph_start, person.start, "actor") if s.iri in candidates]
     if earlier:
@@ -126,7 +126,7 @@ def _state_iri(state_name: str) -> str | None:
     )
 
 
-def _state_of(ctx: ArticleContext, iri: str) -> str | None:
+def state_of(ctx: ArticleContext, iri: str) -> str | None:
     """The State a body belongs to, following organisational parents (article entities, then reference)."""
     from kg.reference import reference_data
 
