@@ -856,3 +856,22 @@ def test_extraction_relations_general_forces_of_one_state_are_no_allies():
     assert not any(p == "alliedWith" and "Iraqi Counter-Terrorism Service" in (s, o) for s, p, o in triples)
     allied = {frozenset((s, o)) for s, p, o in triples if p == "alliedWith"}
     assert frozenset(("Popular Mobilization Forces", "Iraqi Army")) in allied
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in the far east of",
+        "in the south of the",
+        "in the heart of",
+        "in northeastern",
+        "in the eastern countryside of",
+    ],
+)
+def test_extraction_relations_general_in_a_part_of_a_province(phrase):
+    triples = _triples(
+        f"Residents of [[P|Hajin|Town|Hajin]], {phrase} [[P|Deir ez-Zor Governorate|Governorate|Deir ez-Zor]], fled."
+    )
+    assert ("Hajin", "locatedIn", "Deir ez-Zor Governorate") in triples
+    near = _triples("Residents of [[P|Hajin|Town|Hajin]], east of [[P|Deir ez-Zor|City|Deir ez-Zor]], fled.")
+    assert ("Hajin", "locatedIn", "Deir ez-Zor") not in near
