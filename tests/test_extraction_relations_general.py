@@ -875,3 +875,40 @@ def test_extraction_relations_general_in_a_part_of_a_province(phrase):
     assert ("Hajin", "locatedIn", "Deir ez-Zor Governorate") in triples
     near = _triples("Residents of [[P|Hajin|Town|Hajin]], east of [[P|Deir ez-Zor|City|Deir ez-Zor]], fled.")
     assert ("Hajin", "locatedIn", "Deir ez-Zor") not in near
+
+
+AXIS = "[[A|Axis of Resistance|Coalition|Axis of Resistance]]"
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "near_miss"),
+    [
+        (  # Al-Masdar: 'the SAA and their allies from the NDF'
+            f"The {SAA} and their allies from the [[A|National Defense Forces|ArmedGroup|NDF]] launched an offensive.",
+            ("National Defense Forces", "alliedWith", "Syrian Arab Army"),
+            f"The {SAA} and their rivals from the [[A|National Defense Forces|ArmedGroup|NDF]] launched an offensive.",
+        ),
+        (  # a unit under someone's command
+            "Led by the [[A|Tiger Forces|MilitaryUnit|Tiger Forces]], under the command of Brigadier General "
+            "[[A|Suheil al-Hassan|Person|Suheil al-Hassan]], troops advanced.",
+            ("Suheil al-Hassan", "commands", "Tiger Forces"),
+            "Led by the [[A|Tiger Forces|MilitaryUnit|Tiger Forces]], after the visit of Brigadier General "
+            "[[A|Suheil al-Hassan|Person|Suheil al-Hassan]], troops advanced.",
+        ),
+        (  # Press TV: a key member of an axis; 'said it would continue its operations against'
+            f"{KH}, a key member of the {AXIS}, said it would continue its operations against the {US_FORCES}.",
+            ("Kata'ib Hezbollah", "opposes", "United States Armed Forces"),
+            f"{KH}, a key member of the {AXIS}, said it would continue its talks with the {US_FORCES}.",
+        ),
+        (  # groups named by a descriptor noun, part of an axis
+            f"The [[A|Islamic Resistance in Iraq|ArmedGroup|Iraqi resistance]] groups, which are part of the {AXIS}, "
+            "attacked bases.",
+            ("Islamic Resistance in Iraq", "memberOf", "Axis of Resistance"),
+            f"The [[A|Islamic Resistance in Iraq|ArmedGroup|Iraqi resistance]] groups, which are wary of the {AXIS}, "
+            "attacked bases.",
+        ),
+    ],
+)
+def test_extraction_relations_general_masdar_and_press_tv_phrasings(markup, wanted, near_miss):
+    assert wanted in _triples(markup)
+    assert wanted not in _triples(near_miss)
