@@ -300,3 +300,18 @@ def test_resolution_towns_geonames_lacks_are_reference_places(sentence: str, pla
 def test_resolution_person_surname_in_a_headline_is_no_town() -> None:
     names = _names(_resolve("Attacks continue despite Baghdadi's death, officials say."))
     assert not {"Al-Baghdadi", "Baghdadi"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [("Supporters of Khaled al-Zoubi gathered in the square.", "Al-Zoubi"),
+     ("Mahmoud al-Mayadini was arrested by the security forces.", "Al-Mayadin"),
+     ("Nouri al-Maliki's coalition won the most seats.", "Al-Malikiyah")],
+)
+def test_resolution_surname_after_a_given_name_is_no_place(sentence: str, absent: str) -> None:
+    assert not any(p.name == absent for p in _resolve(sentence).places.values())
+
+
+@pytest.mark.parametrize("sentence", ["Fighting in al-Bab and near al-Rai continued.", "Meanwhile al-Bab was calm."])
+def test_resolution_al_names_after_prepositions_and_openers_stay_places(sentence: str) -> None:
+    assert "Al-Bab" in {p.name for p in _resolve(sentence).places.values()}

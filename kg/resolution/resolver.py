@@ -239,6 +239,22 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
 _CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
 
 
+def _surname(doc: Document, cand: Candidate, data: dict) -> bool:
+    """ "Nouri al-Maliki's coalition": an 'al-' name right after a capitalised given name is a surname, not the
+    town Al-Malikiyah; place-name words ("Tal", "Jisr", "Ras"), sentence openers and known names before it are no
+    given names."""
+    if cand.kind != "place":
+        return False
+    article = rf"(?:al|el)[{DASHES}]"
+    pattern = r"(?<![\w’'-])([A-Z][a-z]{2,})\s+" + ("$" if re.match(article, cand.text) else rf"{article}$")
+    before = re.search(pattern, doc.text[max(0, cand.start - 20) : cand.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    stop = {*data["new_place_prefixes"], *load("actor_patterns")["name_stopwords"], *data["not_place_names"]}
+    return word not in stop and not any(word in c["adjectives"] or word in c["names"] for c in country_table())
+
+
 def _inside_operation_name(doc: Document, cand: Candidate) -> bool:
     """ "Euphrates Shield (2016)", "Operation Peace Spring": a place name inside an operation's name is no place
     (``operation_names`` in ``kg/data/place_patterns.json``); the zone it left is read by the alias scan."""
@@ -257,7 +273,7 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     (``kg/data/place_patterns.json``, ``kg/data/actor_patterns.json``)."""
     data = load("place_patterns")
     after = doc.text[cand.end : cand.end + 20]
-    if _inside_operation_name(doc, cand):
+    if _inside_operation_name(doc, cand) or _surname(doc, cand, data):
         return True
     if cand.kind == "place" and cand.text in data["new_place_prefixes"]:
         if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[{DASHES}])?[A-Z]", after):
