@@ -80,3 +80,12 @@ def test_extraction_relations_validity_from_since_and_until(sentence, valid_from
     controls = [r for r in extract(article).relations if r.predicate == "controls"]
     assert controls
     assert (controls[0].valid_from, controls[0].valid_until) == (valid_from, valid_until)
+
+
+def test_extraction_relations_title_inside_the_resolved_name_leads_its_state():
+    """'Syrian President Bashar al-Assad' resolved as one name still says whom he leads."""
+    triples = _triples(
+        "Leaders meet\n\nSyria and Iran signed a deal. Syrian President Bashar al-Assad met the Iranian envoy.\n"
+    )
+    assert ("Bashar al-Assad", "leads", "Syria") in triples
+    assert ("Bashar al-Assad", "leads", "Iran") not in triples

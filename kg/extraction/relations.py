@@ -290,10 +290,23 @@ def _proxies_named_with(
 
 
 def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
-    """ "Secretary of State Mike Pompeo": the object is what the title leads (kg.extraction.titles)."""
+    """ "Secretary of State Mike Pompeo": the object is what the title leads (kg.extraction.titles).
+
+    The title may stand before the name or inside the person's own span ("President Bashar al-Assad" resolved
+    as one name), where it is read from the start of the span's text.
+    """
     ctx, sentence = found.ctx, found.sentence
-    title_start, _ = found.masked.article_span(*found.match.span("title"))
-    target = title_object(ctx, sentence, title_start, found.match["title"], subjects[0]) if subjects else None
+    if not subjects:
+        return subjects, []
+    if found.match.groupdict().get("title"):
+        title_start, _ = found.masked.article_span(*found.match.span("title"))
+        title = found.match["title"]
+    else:
+        inner = _compiled(rf"^(?:{title_alternation()})\b").match(subjects[0].text)
+        if inner is None:
+            return subjects, []
+        title_start, title = subjects[0].start, inner.group()
+    target = title_object(ctx, sentence, title_start, title, subjects[0])
     return subjects, [_stand_in(ctx, sentence, target)] if target else []
 
 
