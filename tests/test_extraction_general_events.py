@@ -587,3 +587,47 @@ def test_a_unit_of_the_side_just_named_tells_on_the_same_operation():
         "Units of the PMF's 20th Brigade combed the orchards north of the town."
     )
     assert len(_events(body)) == 1
+
+
+@pytest.mark.parametrize(
+    "body, targets",
+    [
+        (
+            "U.S. and Coalition forces have been attacked near Al-Shaddadi on Monday.",
+            ["US-led coalition", "United States"],
+        ),
+        ("A Peshmerga convoy came under attack near Makhmour on Monday.", ["Peshmerga"]),
+        (
+            "The SDF, the main partner of the coalition, was targeted by a Turkish drone near Qamishli on Monday.",
+            ["Syrian Democratic Forces"],
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_attack_was_attacked(body, targets):
+    events = _events(body)
+    assert len(events) == 1 and sorted(events[0]["targets"]) == sorted(targets)
+    assert not set(targets) & set(events[0]["agents"])
+
+
+def test_progressive_is_no_passive():
+    events = _events("The Iraqi Air Force has been bombing ISIS positions near Al-Qaim on Monday.")
+    assert events[0]["agents"] == ["Iraqi Air Force"]
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        ("Since Oct. 17, Coalition forces have been attacked 46 times in Syria.", None),
+        ("Russian warplanes carried out 20 airstrikes on the Badia since this morning.", "2021-06-09"),
+    ],
+)
+def test_a_span_of_time_starting_on_a_day_does_not_date_the_event(body, date):
+    assert _events(body)[0]["date"] == date
+
+
+def test_the_same_side_with_another_weapon_is_another_incident():
+    body = (
+        "Three Syrian soldiers were killed on Monday in a Turkish army drone strike near Manbij. On Monday evening, "
+        "Turkish artillery shelled the town of Tal Rifaat."
+    )
+    assert [e["type"] for e in _events(body)] == ["Airstrike", "Shelling"]

@@ -32,6 +32,11 @@ class DateMention:
     kind: str
     value: DateValue | DateInterval | None
     is_report_date: bool = False  # the date of a report or claim, not of an event
+    bound: bool = False  # "since Oct. 17", "until March": where a span of time begins or ends, no event's day
+
+    @property
+    def is_event_date(self) -> bool:
+        return not (self.is_report_date or self.bound)
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,11 @@ class DateResolver:
         for start, end, rule, match in find_dates(sentence_text, sentence_start):
             value = self._resolve(rule, match)
             report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
-            result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report))
+            # "since Oct. 17" starts a span of time; "since this morning" still dates today's incident
+            bound = rule.get("kind") != "relative_publication" and bool(
+                _BOUND.search(sentence_text[: start - sentence_start]) or _BOUND_START.match(match.group(0))
+            )
+            result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report, bound))
             if isinstance(value, DateValue) and value.precision in ("day", "month-day") and not report:
                 self.previous = value  # a report date ("said on Monday") is no anchor for "A day earlier"
         return result
@@ -160,6 +169,10 @@ class DateResolver:
         return _from_date(self.published - datetime.timedelta(days=back))
 
 
+_BOUND = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_BOUND_START = re.compile(r"(?:since|until|till)\b", re.I)
+
+
 def _valid(year: int | None, month: int | None, day: int | None) -> DateValue | None:
     if month is None or day is None:
         return None
@@ -205,7 +218,7 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
 def event_date(mentions: list[DateMention]) -> DateValue | DateInterval | None:
     """The date an event's clause states (first non-report date); ``None`` when none is stated."""
     for mention in mentions:
-        if not mention.is_report_date and mention.value is not None:
+        if mention.is_event_date and mention.value is not None:
             return mention.value
     return None
 

@@ -351,8 +351,8 @@ def sentence_mentions(
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = clause_dates or sentence_dates
         mention.date = event_date(own)
-        mention.dated = any(not d.is_report_date for d in own)
-        mention.sentence_dates = tuple(d.value for d in dates if not d.is_report_date)
+        mention.dated = any(d.is_event_date for d in own)
+        mention.sentence_dates = tuple(d.value for d in dates if d.is_event_date)
         mention.attribution = next((a for a in attributions if not a.own_voice), None)
         mention.attributions = list(attributions)
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)

@@ -240,6 +240,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
     agents, targets = set(_agents(incident)), set(_targets(incident)) | victims
     if len(agents - victims) > 0:
         agents -= victims  # "ISIS killed five soldiers of the Iraqi Army": the army was attacked
+    if _other_weapon(mention, incident):
+        return False  # "a Turkish drone strike" … "Turkish artillery shelled the town": the same side, two incidents
     if mention.agents and set(mention.agents) == agents:
         return True
     if not mention.figures and ((not mention.agents and not mention.targets) or (not agents and not targets)):
@@ -311,6 +313,16 @@ def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool
     if not mine or not told:
         return True
     return any(a == b or b in ctx.place_ancestors(a) or a in ctx.place_ancestors(b) for a in mine for b in told)
+
+
+def _other_weapon(mention: Mention, incident: Incident) -> bool:
+    """Two specific kinds (an airstrike, a shelling) are two incidents, unless the mention refers back."""
+    rules = event_rules()
+    generic = rules.generic_types
+    if mention.anaphoric or mention.type in generic or incident.type in generic or mention.type == incident.type:
+        return False
+    lead = mention.sentence.text[: mention.start - mention.sentence.start]
+    return rules.participantless_merge is None or not rules.participantless_merge.search(lead)
 
 
 def _tells_more(mention: Mention, incident: Incident) -> bool:

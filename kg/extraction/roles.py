@@ -39,6 +39,7 @@ class _RoleCues:
     clash_target_before: re.Pattern[str]
     anaphor_agent_gap: re.Pattern[str]
     hosted_target: re.Pattern[str]
+    passive_gap: re.Pattern[str]
     loser_before: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
 
@@ -66,6 +67,7 @@ def role_cues() -> _RoleCues:
         clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
         anaphor_agent_gap=compile_pattern(markers.get("anaphor_agent_gap", "(?!)"), macros, TRIGGER_FILE),
         hosted_target=compile_pattern(markers.get("hosted_target", "(?!)"), macros, TRIGGER_FILE),
+        passive_gap=compile_pattern(markers.get("passive_gap", "(?!)"), macros, TRIGGER_FILE),
         loser_before=compile_pattern(markers.get("loser_before", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
     )
@@ -145,6 +147,11 @@ def assign_roles(
         elif role == "target":
             _add(targets, span.iri)
         previous = (span, role)
+    if attack_like and role_form not in ("between", "parties"):
+        for iri in _passive_subjects(cues, text, trigger, spans):  # "U.S. and Coalition forces have been attacked"
+            if iri in agents:
+                agents.remove(iri)
+            _add(targets, iri)
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
     if not agents and role_form not in ("between", "parties"):
         agents = _relative_antecedent(text, region, trigger, actor_spans)
@@ -205,6 +212,8 @@ def _role(
         return "target"
     if cues.target_before.search(before):
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
+    if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
+        return "target"  # "coalition forces have been attacked", "the convoy came under attack"
     if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
         marked = cues.target_after.search(after)
         if marked and span.end + marked.end() <= t_start and attack_like and role_form != "repel":
@@ -222,6 +231,32 @@ def _role(
 _NEAR_PRONOUN = re.compile(
     r"\b(?:they|he|she|it)\s+(?:(?:had|have|has|then|later|also|reportedly|allegedly)\s+)?$", re.I
 )
+
+
+def _passive_subjects(
+    cues: _RoleCues, text: str, trigger: tuple[int, int], spans: list[EntitySpan]
+) -> list[str]:
+    """The coordinated names right before a passive trigger: all of them were attacked."""
+    before = [s for s in spans if s.end <= trigger[0]]
+    if not before or not _passive(cues, text[before[-1].end : trigger[0]], text[trigger[0] : trigger[1]]):
+        return []
+    chain = [before[-1]]
+    for span in reversed(before[:-1]):
+        if not cues.coordination.fullmatch(text[span.end : chain[-1].start]):
+            break
+        chain.append(span)
+    return [s.iri for s in chain]
+
+
+def _passive(cues: _RoleCues, gap: str, trigger_text: str) -> bool:
+    """The name is the subject of a passive trigger ("were targeted") or "came under" one."""
+    found = cues.passive_gap.match(gap)
+    if found is None:
+        return False
+    return "under" in found.group().lower() or bool(_PARTICIPLE.match(trigger_text))
+
+
+_PARTICIPLE = re.compile(r"(?:\w+ed|hit|struck|shot|fought|overrun|taken|seized|bombarded|shelled)\b", re.I)
 
 
 def _owner_before(
