@@ -197,13 +197,13 @@ def test_unknown_villages_become_new_places_with_their_stated_container(referenc
     text = (
         "Raid in Idlib\n\n"
         "He blew himself up during a raid on his hideout near Barisha, in Syria’s Idlib province, on Oct. 26. "
-        "Three Peshmerga were killed near Jalawla on November 13. Warplanes struck the area of Faydat Ibn "
+        "Three Peshmerga were killed near Abu Saida on November 13. Warplanes struck the area of Faydat Ibn "
         "Muwaynie and the village of Tal Jumaa in Hasakah province. Clashes near Russian positions and near "
         "Washington were reported in October."
     )
     result = _resolve(text, reference)
     by_name = {p.name: p for p in result.places.values()}
-    for name in ("Barisha", "Jalawla", "Faydat Ibn Muwaynie", "Tal Jumaa"):
+    for name in ("Barisha", "Abu Saida", "Faydat Ibn Muwaynie", "Tal Jumaa"):  # names the reference lacks
         assert by_name[name].decision == Decision.NEW and by_name[name].lat is None, name
     assert reference.places[by_name["Barisha"].parent_iri].name == "Idlib Governorate"
     assert reference.places[by_name["Tal Jumaa"].parent_iri].name == "Al-Hasakah Governorate"
@@ -375,15 +375,15 @@ def test_numbered_units_written_number_last_or_placed_by_their_sentence(referenc
 
 def test_unknown_names_listed_with_known_places_are_places(reference) -> None:
     text = (
-        "IED on the Amerli road\n\n"
-        "An IED struck a vehicle on the road between Tuz Khurmatu and Amerli. Officials in Baghdad and Washington "
+        "IED on the Yankija road\n\n"
+        "An IED struck a vehicle on the road between Tuz Khurmatu and Yankija. Officials in Baghdad and Washington "
         "and the embassy in the Green Zone were informed."
     )
     result = _resolve(text, reference)
     by_name = {p.name: p for p in result.places.values()}
-    assert by_name["Amerli"].decision == Decision.NEW
+    assert by_name["Yankija"].decision == Decision.NEW
     assert by_name["Green Zone"].decision == Decision.LINKED
-    assert not any(p.decision == Decision.NEW and p.name != "Amerli" for p in result.places.values())
+    assert not any(p.decision == Decision.NEW and p.name != "Yankija" for p in result.places.values())
 
 
 def test_backing_adjectives_are_the_state_and_say_nothing_about_borders(reference) -> None:
@@ -429,11 +429,11 @@ def test_new_places_need_a_real_list_or_cue_and_never_are_titles_or_generic_word
         "Coalition bases attacked\n\n"
         "Rockets fell near Coalition bases and near Camp Speicher. In Iraq, Austin said the attacks would not go "
         "unanswered. In Syria, Prime Minister Hussein Arnous visited Aleppo. Drones flew between Mosul and "
-        "Hammam al-Alil."
+        "Imam Gharbi."
     )
     result = _resolve(text, reference)
     new = {p.name for p in result.places.values() if p.decision == Decision.NEW}
-    assert new == {"Camp Speicher", "Hammam al-Alil"}
+    assert new == {"Camp Speicher", "Imam Gharbi"}
 
 
 def test_where_a_reporter_sat_is_no_place_of_the_story(reference) -> None:
