@@ -631,3 +631,46 @@ def test_the_same_side_with_another_weapon_is_another_incident():
         "Turkish artillery shelled the town of Tal Rifaat."
     )
     assert [e["type"] for e in _events(body)] == ["Airstrike", "Shelling"]
+
+
+@pytest.mark.parametrize(
+    "body, figures",
+    [
+        (
+            "An explosive device exploded near Sulaiman Bek on Monday, which led to the martyrdom of two soldiers and "
+            "the wounding of three others.",
+            [("injured", 3), ("killed", 2)],
+        ),
+        (
+            "A landmine exploded in Al-Sabkha on Monday, causing the death of a child and the injury of three others.",
+            [("injured", 3), ("killed", 1)],
+        ),
+        (
+            "A roadside bomb struck an army patrol near Tarmiyah on Monday, killing two soldiers. One of the wounded "
+            "later died, raising the number of martyrs to three.",
+            [("killed", 2), ("killed", 3)],
+        ),
+    ],
+)
+def test_tolls_told_as_nouns(body, figures):
+    events = _events(body)
+    assert len(events) == 1
+    assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == figures
+
+
+def test_a_new_story_opening_still_joins_the_incident_whose_toll_it_repeats():
+    body = (
+        "Iraqi jets killed four ISIS members in Mutaibijah on Tuesday, while a security source reported that two "
+        "soldiers were killed in an explosive device blast in Tuz Khurmatu. In another context, a security source "
+        "said an explosive device exploded near Sulaiman Bek, which led to the martyrdom of two soldiers."
+    )
+    assert [e["type"] for e in _events(body)].count("Bombing(IED)") == 1
+
+
+def test_whoever_gave_intelligence_or_coordination_did_not_act():
+    body = (
+        "Based on intelligence information from the Military Intelligence Directorate, and with the support of the "
+        "Iraqi Air Force, our forces carried out a search operation in Wadi Horan on Monday."
+    )
+    events = _events(body)
+    assert events and "Iraqi Military Intelligence Directorate" not in events[0]["agents"]

@@ -17,6 +17,7 @@ from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
 from kg.model import CIVILIANS_IRI, EntitySpan
 
 CASUALTY_FILE = "casualty_patterns.json"
+_ONE_OF_THE_CASUALTIES = re.compile(r"\w+\s+of\s+(?:the|them|those)\s+(?:wounded|injured|dead|victims)\b", re.I)
 _MEMBERS_OF = re.compile(r"^\s*(?:other\s+)?(?:members|fighters|elements|personnel|soldiers|militants)\s+of\s+", re.I)
 
 
@@ -113,6 +114,8 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 continue
             if rules.negation.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "without causing casualties", "no one was killed"
+            if _ONE_OF_THE_CASUALTIES.match(match.group()):
+                continue  # "one of the wounded (later died)": victims already counted
             figure = _figure(rule, form, match, offset, spans, person_iris)
             if figure is not None:
                 figures.append(figure)

@@ -113,6 +113,7 @@ class Mention:
     region: tuple[int, int]
     anaphoric: bool = False
     fresh: bool = False  # "another operation", "a new attack": never the incident just told
+    opening: bool = False  # "Separately,", "In another context,": another story, unless it repeats a toll told
     aggregate: bool = False  # a statistic ("shelled 14 times over the past day"), not one incident
     planned: bool = False
     agents: list[str] = field(default_factory=list)
@@ -288,9 +289,9 @@ def sentence_mentions(
         # "another operation", "in response, jets struck", "shelled the area 57 times since the beginning of the
         # year": a new incident (or a statistic of its own), never the one just told
         mention.aggregate = bool(event_rules().aggregate.search(sentence.text))
+        mention.opening = not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text))
         mention.fresh = (
             bool(event_rules().new_incident.search(before))
-            or (not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text)))
             or bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …", not after it
             or mention.aggregate
         )
@@ -427,6 +428,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         # "jets struck … adding that the strikes destroyed …": a later anaphor refers to the trigger before it
         same.anaphoric = same.anaphoric or (mention.anaphoric and same.type is None)
         same.fresh = same.fresh or mention.fresh
+        same.opening = same.opening or mention.opening
         same.planned = same.planned or mention.planned
         same.region = (min(same.region[0], mention.region[0]), max(same.region[1], mention.region[1]))
         if not (mention.anaphoric and not same.anaphoric):  # a later "the strikes" does not widen the trigger

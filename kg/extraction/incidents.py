@@ -199,6 +199,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     for incident in reversed(incidents):
         if mention.fresh or index - incident.last.sentence.index > rules.merge_window:
             break
+        if mention.opening and not _shared_figure(mention, incident):
+            continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
         if _same_incident(mention, incident) or _continues(ctx, mention, incident):
             incident.mentions.append(mention)
             return
@@ -261,7 +263,9 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
     contradict the incident's (an agent it lacks, no one on the other side) and whose places lie in or
     around the incident's places is the same incident, told on.
     """
-    if mention.fresh or _family(incident.type) != mention.family or mention.planned != incident.last.planned:
+    if mention.fresh or mention.opening or _family(incident.type) != mention.family:
+        return False
+    if mention.planned != incident.last.planned:
         return False
     if mention.figures and not _echoes(ctx, mention, incident):
         return False  # a toll of its own is its own telling (a toll told again is found by _same_incident)
