@@ -315,3 +315,15 @@ def test_resolution_surname_after_a_given_name_is_no_place(sentence: str, absent
 @pytest.mark.parametrize("sentence", ["Fighting in al-Bab and near al-Rai continued.", "Meanwhile al-Bab was calm."])
 def test_resolution_al_names_after_prepositions_and_openers_stay_places(sentence: str) -> None:
     assert "Al-Bab" in {p.name for p in _resolve(sentence).places.values()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [("Russia, Turkey discuss Idlib truce as shelling goes on.", {"Russia", "Turkey"}),
+     ("The guarantors - Russia, Iran and Turkey - discussed the situation in Idlib.", {"Russia", "Iran", "Turkey"}),
+     ("Iraq arrested five suspects and Jordan closed the crossing.", {"Iraq", "Jordan"})],
+)
+def test_resolution_states_with_headline_and_past_tense_verbs(sentence: str, states: set[str]) -> None:
+    resolved = _resolve(sentence)
+    assert states <= {a.name for a in resolved.actors.values() if a.type == "State"}
+    assert not states & {p.name for p in resolved.places.values()}
