@@ -912,3 +912,31 @@ AXIS = "[[A|Axis of Resistance|Coalition|Axis of Resistance]]"
 def test_extraction_relations_general_masdar_and_press_tv_phrasings(markup, wanted, near_miss):
     assert wanted in _triples(markup)
     assert wanted not in _triples(near_miss)
+
+
+@pytest.mark.parametrize(
+    ("markup", "wanted", "unwanted"),
+    [
+        (  # Shafaq: a chief of staff is a member, not the leader
+            f"The meeting was attended by the {PMF} chief of staff [[A|Abu Fadak|Person|Abu Fadak al-Mohammadawi]].",
+            ("Abu Fadak", "memberOf", "Popular Mobilization Forces"),
+            ("Abu Fadak", "leads", "Popular Mobilization Forces"),
+        ),
+        (  # 'where it has been deployed': the group the sentence is about
+            "[[A|Saraya al-Salam|ArmedGroup|Saraya al-Salam]] controls the city of [[P|Samarra|City|Samarra]], "
+            "where it has been deployed since 2014.",
+            ("Saraya al-Salam", "operatesIn", "Samarra"),
+            None,
+        ),
+        (  # a unit 'of the' parent holding positions: the unit is the subject
+            f"The [[A|PMF 30th Brigade|MilitaryUnit|30th Brigade]] of the {PMF}, which is made up of Shabak fighters, "
+            "holds positions in the [[P|Nineveh Plains|Region|Nineveh Plains]].",
+            ("PMF 30th Brigade", "operatesIn", "Nineveh Plains"),
+            ("Popular Mobilization Forces", "operatesIn", "Nineveh Plains"),
+        ),
+    ],
+)
+def test_extraction_relations_general_iraqi_outlets(markup, wanted, unwanted):
+    triples = _triples(markup)
+    assert wanted in triples
+    assert unwanted not in triples
