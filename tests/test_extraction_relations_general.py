@@ -940,3 +940,14 @@ def test_extraction_relations_general_iraqi_outlets(markup, wanted, unwanted):
     triples = _triples(markup)
     assert wanted in triples
     assert unwanted not in triples
+
+
+def test_extraction_relations_general_affiliated_premodifier():
+    """'the SDF-affiliated Manbij Military Council' is part of the SDF; 'SDF-affiliated and X' binds no further."""
+    mmc = "[[A|Manbij Military Council|ArmedGroup|Manbij Military Council]]"
+    assert ("Manbij Military Council", "partOf", "Syrian Democratic Forces") in _triples(
+        f"The {SDF}-affiliated {mmc} repelled an attack."
+    )
+    assert ("Manbij Military Council", "partOf", "Syrian Democratic Forces") not in _triples(
+        f"The {SDF}-affiliated councils and the {mmc} repelled an attack."
+    )
