@@ -327,3 +327,11 @@ def test_resolution_states_with_headline_and_past_tense_verbs(sentence: str, sta
     resolved = _resolve(sentence)
     assert states <= {a.name for a in resolved.actors.values() if a.type == "State"}
     assert not states & {p.name for p in resolved.places.values()}
+
+
+def test_resolution_force_backed_groups_are_the_country_umbrella_backed_by_the_force() -> None:
+    resolved = _resolve("Attacks on U.S. personnel by IRGC-backed militia groups continued.")
+    names = _names(resolved)
+    assert names.get("Iranian-backed militias") == {"IRGC-backed militia groups"}
+    assert "Islamic Revolutionary Guard Corps" in names and "United States Armed Forces" in names
+    assert [r.predicate for r in resolved.relations] == ["supports"]

@@ -218,10 +218,11 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
     naming itself as evidence that the State supports the group."""
     data = load("descriptive_mentions")
     countries = [c for c in country_table() if "backed_groups" in c["roles"]]
-    words = {w.casefold(): c for c in countries for w in _backer_words(c)}
+    words = {w.casefold(): c for c in countries for w in [*_backer_words(c), *c.get("backer_forces", {})]}
+    forces = {w.casefold(): name for c in countries for w, name in c.get("backer_forces", {}).items()}
     if not words:
         return
-    alternatives = alternation([w for c in countries for w in _backer_words(c)])
+    alternatives = alternation(list({w for c in countries for w in [*_backer_words(c), *c.get("backer_forces", {})]}))
     suffixes = alternation(data["backed_group_suffixes"])
     nouns = alternation(data["backed_group_nouns"])
     modifier = rf"(?:(?:{alternation(data['backed_group_modifiers'])})\s+)?"
@@ -241,8 +242,10 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
                     f"backed-group:{match.group()}", priority=2,
                 )
                 start, end = match.span("word")
+                force = forces.get(match["word"].casefold())  # "IRGC-backed militia groups": the IRGC backs them
                 state = _candidate(
-                    start, end, doc, country["state"], "State", None, target, f"adjective-state:{match['word']}", 0
+                    start, end, doc, force or country["state"], "StateForce" if force else "State", None, target,
+                    f"{'backer-force' if force else 'adjective-state'}:{match['word']}", 0,
                 )
                 group.inner.append(state)
                 evidence = (match.start(), match.end())
