@@ -674,3 +674,27 @@ def test_whoever_gave_intelligence_or_coordination_did_not_act():
     )
     events = _events(body)
     assert events and "Iraqi Military Intelligence Directorate" not in events[0]["agents"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The SDF arrested Abu Hamza, an ISIS official responsible for planning attacks against SDF prisons, on Monday.",
+        "The Iraqi army detained a man suspected of carrying out bombings in Baghdad on Monday.",
+    ],
+)
+def test_what_someone_is_responsible_for_or_suspected_of_is_no_incident(body):
+    assert [e["type"] for e in _events(body)] == ["Other"]
+
+
+def test_a_statistic_does_not_absorb_a_dated_incident_told_next():
+    body = (
+        "Since Oct. 17, U.S. and Coalition forces have been attacked at least 46 times in Iraq and Syria. Most "
+        "recently, on June 7, a one-way attack drone launched by Iran-backed militias struck a base in Deir ez-Zor."
+    )
+    assert [e["type"] for e in _events(body)] == ["Attack", "Attack"]
+
+
+def test_the_weapon_decides_the_kind_over_a_guess_from_struck():
+    body = "A one-way attack drone struck a US base near Al-Shaddadi on Monday."
+    assert [e["type"] for e in _events(body)] == ["Attack"]

@@ -231,8 +231,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return False
     if _shared_figure(mention, incident):
         return True  # the same toll told again ("a day after an explosive device killed two" … "killing two")
-    if incident.mentions[0].aggregate and mention.figures and not mention.aggregate:
-        return False  # "shelled 14 times over the past day" … "two servicemen were wounded in mortar fire on Jurin"
+    if _single_into_statistic(mention, incident):
+        return False
     dates = {m.date for m in incident.mentions if m.date is not None}
     if mention.date is not None and dates and mention.date not in dates:
         return False
@@ -267,6 +267,8 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False
     if mention.planned != incident.last.planned:
         return False
+    if _single_into_statistic(mention, incident):
+        return False
     if mention.figures and not _echoes(ctx, mention, incident):
         return False  # a toll of its own is its own telling (a toll told again is found by _same_incident)
     if mention.sentence.index - incident.last.sentence.index != 1:
@@ -298,6 +300,16 @@ def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
         re.search(rf"\b(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,2}}{re.escape(echo['noun'].casefold())}", told)
         for echo in event_rules().echo_nouns.finditer(clause)
     )
+
+
+def _single_into_statistic(mention: Mention, incident: Incident) -> bool:
+    """ "shelled 14 times over the past day" … "two servicemen were wounded in mortar fire on Jurin", "attacked 46
+    times since Oct. 17" … "on Nov. 11, a drone struck …": a statistic absorbs no single incident with its own
+    toll or day."""
+    if not incident.mentions[0].aggregate or mention.aggregate:
+        return False
+    day = any(isinstance(d, DateValue) and d.precision in ("day", "month-day") for d in mention.sentence_dates)
+    return bool(mention.figures) or day
 
 
 def _with_parents(ctx: ArticleContext, iris: list[str]) -> set[str]:
