@@ -951,3 +951,23 @@ def test_extraction_relations_general_affiliated_premodifier():
     assert ("Manbij Military Council", "partOf", "Syrian Democratic Forces") not in _triples(
         f"The {SDF}-affiliated councils and the {mmc} repelled an attack."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town of [[P|Tal Tamr|Town|Tal Tamr]], which is now in the hands of the {SAA}, was shelled.",
+        "[[P|Tal Tamr|Town|Tal Tamr]] remained in the grip of the {SAA} until 2019.",
+    ],
+)
+def test_extraction_relations_general_in_the_hands_of(sentence):
+    assert ("Syrian Arab Army", "controls", "Tal Tamr") in _triples(sentence.format(SAA=SAA))
+
+
+def test_extraction_relations_general_backed_by_an_actor_named_in_the_article():
+    """'IRGC-backed militia groups' after the IRGC is named: the prefix names that actor, not only a country."""
+    triples = _triples(
+        "Strikes hit sites used by the [[A|Islamic Revolutionary Guard Corps|StateForce|IRGC]]. Attacks by "
+        "[[A|Iranian-backed militias|ArmedGroup|IRGC-backed militia groups]] continued."
+    )
+    assert ("Islamic Revolutionary Guard Corps", "supports", "Iranian-backed militias") in triples

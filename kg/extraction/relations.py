@@ -475,12 +475,29 @@ def _force_of(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
 
 
 def _named_state(ctx: ArticleContext, span: EntitySpan, name_pattern: str) -> EntitySpan | None:
-    """The State a country word in the entity's own surface names (``name_pattern`` group ``country``)."""
+    """The State a country word in the entity's own surface names (``name_pattern`` group ``country``).
+
+    Failing a country, the word may be another actor's name as the article writes it ("IRGC-backed militia
+    groups" after "Iran's Islamic Revolutionary Guard Corps (IRGC)").
+    """
     found = _compiled(name_pattern).search(span.text)
-    iri = state_for_word(found["country"]) if found else None
+    if not found:
+        return None
+    iri = state_for_word(found["country"]) or _actor_named(ctx, found["country"], span.iri)
     if iri is None or iri not in ctx.actors:
         return None
     return EntitySpan(span.start, span.end, span.text, iri, "actor")
+
+
+def _actor_named(ctx: ArticleContext, word: str, other_than: str) -> str | None:
+    """The one actor of the article, other than ``other_than``, with a mention written exactly ``word``."""
+    folded = word.casefold()
+    named = {
+        iri
+        for iri, actor in ctx.actors.items()
+        if iri != other_than and any(m.text.casefold() == folded for m in actor.mentions)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 @lru_cache(maxsize=64)
