@@ -335,3 +335,24 @@ def test_resolution_force_backed_groups_are_the_country_umbrella_backed_by_the_f
     assert names.get("Iranian-backed militias") == {"IRGC-backed militia groups"}
     assert "Islamic Revolutionary Guard Corps" in names and "United States Armed Forces" in names
     assert [r.predicate for r in resolved.relations] == ["supports"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [("Fighters of Liwa Shuhada al-Yarmouk clashed with Jaysh al-Ababil near the town.",
+      {"Liwa Shuhada al-Yarmouk", "Jaysh al-Ababil"}),
+     ("Usbat al-Thaeerin and Alwiyat al-Waad al-Haq claimed the rocket attack.",
+      {"Usbat al-Thaeerin", "Alwiyat al-Waad al-Haq"}),
+     ("Katibat Abu Ammara and Jund al-Sham fighters withdrew.", {"Katibat Abu Ammara", "Jund al-Sham"})],
+)
+def test_resolution_unknown_groups_named_with_arabic_group_words(sentence: str, groups: set[str]) -> None:
+    """ "Liwa", "Jaysh", "Usbat", "Alwiyat", "Katibat", "Jund" … begin group names; a place name at the end
+    ("al-Yarmouk") does not make the name a known one."""
+    resolved = _resolve(sentence)
+    assert groups <= {a.name for a in resolved.actors.values() if a.type == "ArmedGroup"}
+    assert not resolved.places
+
+
+def test_resolution_capitals_listed_around_an_appositive_act_together() -> None:
+    resolved = _resolve("Moscow, the regime's main ally, and Ankara brokered the deal.")
+    assert {a.name for a in resolved.actors.values()} == {"Russia", "Turkey"} and not resolved.places

@@ -102,13 +102,17 @@ class StateReader:
         return "place"
 
 
+#: An appositive between two listed names: "Moscow, the regime's main ally, and Ankara".
+_APPOSITIVE_GAP = re.compile(r",\s*(?:the|a|an|its|their)\s[^,;.()]{1,40},\s*and\s+")
+
+
 def _coordinated(doc: Document, matches: list[AliasMatch]) -> list[list[AliasMatch]]:
     """Consecutive names joined only by ", ", " and ", ", and ", " & " form one group."""
     groups: list[list[AliasMatch]] = []
     for match in matches:
         if groups:
             gap = doc.text[groups[-1][-1].end : match.start]
-            if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", gap):
+            if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", gap) or _APPOSITIVE_GAP.fullmatch(gap):
                 groups[-1].append(match)
                 continue
         groups.append([match])
@@ -289,7 +293,9 @@ def unknown_actor_candidates(
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
             if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words):
                 continue  # "the PMF's 51st Brigade": numbered units are read by kg.resolution.units
-            if index is not None and any(index.lookup(" ".join(words[k:])) for k in range(1, len(words))):
+            if index is not None and any(
+                e.kind == "actor" for k in range(1, len(words)) for e in index.lookup(" ".join(words[k:]))
+            ):
                 continue  # "Iran-backed Hezbollah", "Lebanese Hezbollah": a known actor with a modifier
             kind_type = _cue_type(words)
             if kind_type is None:
