@@ -971,3 +971,14 @@ def test_extraction_relations_general_backed_by_an_actor_named_in_the_article():
         "[[A|Iranian-backed militias|ArmedGroup|IRGC-backed militia groups]] continued."
     )
     assert ("Islamic Revolutionary Guard Corps", "supports", "Iranian-backed militias") in triples
+
+
+def test_extraction_relations_general_a_country_named_as_a_place_before_backed_or_held():
+    """'Turkey-backed', 'Turkey-held' with the country resolved as a place: the State the article names."""
+    triples = _triples(
+        f"{TURKEY} and Russia agreed on a truce. Clashes hit [[P|Turkey|Country|Turkey]]-held areas of "
+        "[[P|Afrin|City|Afrin]] and [[P|Turkey|Country|Turkey]]-backed gunmen of the "
+        "[[A|Hamza Division|ArmedGroup|Hamza Division]]."
+    )
+    assert ("Turkey", "controls", "Afrin") in triples
+    assert ("Turkey", "supports", "Hamza Division") in triples
