@@ -93,7 +93,7 @@ class _Masked:
 def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     """The sentence with each name as one token; "X (ACR)" naming one entity twice is one token.
 
-    A place taken up by a noun phrase ("the base", "the province", "its territory") is a token too, standing
+    A place taken up by a noun phrase ("the base", "the province", "the region") is a token too, standing
     for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
     """
     spans = sorted(ctx.spans_in(sentence.start, sentence.end) + _place_anaphors(ctx, sentence), key=_start)
