@@ -698,3 +698,20 @@ def test_a_statistic_does_not_absorb_a_dated_incident_told_next():
 def test_the_weapon_decides_the_kind_over_a_guess_from_struck():
     body = "A one-way attack drone struck a US base near Al-Shaddadi on Monday."
     assert [e["type"] for e in _events(body)] == ["Attack"]
+
+
+def test_the_attackers_retreat_with_their_own_losses_belongs_to_their_attack():
+    body = (
+        "Fighters of Hayat Tahrir al-Sham infiltrated positions of the Syrian Arab Army near Kafr Nabl on Wednesday, "
+        "killing seven soldiers. The attackers withdrew after a two-hour clash, and two HTS members were killed."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Attack"]
+
+
+def test_a_state_using_suicide_drones_still_makes_an_airstrike():
+    body = (
+        "The IRGC said its drone units struck the headquarters of the KDPI near Koya on Wednesday with "
+        "precision-guided missiles and suicide drones."
+    )
+    assert [e["type"] for e in _events(body)] == ["Airstrike"]

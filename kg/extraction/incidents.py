@@ -218,7 +218,9 @@ def _absorbed(mention: Mention, incident: Incident) -> bool:
     """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack."""
     if mention.type not in event_rules().absorbed_after_attack or _family(incident.type) != "attack":
         return False
-    if mention.targets or mention.dated and mention.sentence.index != incident.last.sentence.index:
+    if set(mention.targets) - set(_agents(incident)):
+        return False  # (its own losses, "two HTS members were killed", are no one attacked by the retreat)
+    if mention.dated and mention.sentence.index != incident.last.sentence.index:
         return False  # the same sentence's date is the attack's own
     return set(mention.agents) <= set(_agents(incident))
 
