@@ -356,3 +356,22 @@ def test_resolution_unknown_groups_named_with_arabic_group_words(sentence: str, 
 def test_resolution_capitals_listed_around_an_appositive_act_together() -> None:
     resolved = _resolve("Moscow, the regime's main ally, and Ankara brokered the deal.")
     assert {a.name for a in resolved.actors.values()} == {"Russia", "Turkey"} and not resolved.places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Security Committee met the governor at the palace.",
+     "The Documentation Office recorded 45 killings during March.",
+     "The Central Committee condemned the raids."],
+)
+def test_resolution_generic_bodies_are_not_minted(sentence: str) -> None:
+    assert not _resolve(sentence).actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("The Raqqa Civil Council condemned the attack.", "Raqqa Civil Council"),
+     ("The Anbar Police Command announced the arrest.", "Anbar Police Command")],
+)
+def test_resolution_bodies_named_by_a_place_are_minted(sentence: str, name: str) -> None:
+    assert name in {a.name for a in _resolve(sentence).actors.values()}

@@ -298,8 +298,8 @@ def unknown_actor_candidates(
             ):
                 continue  # "Iran-backed Hezbollah", "Lebanese Hezbollah": a known actor with a modifier
             kind_type = _cue_type(words)
-            if kind_type is None:
-                continue
+            if kind_type is None or _generic_name(words):
+                continue  # "the Security Committee met": a generic body, no name of one
             text = doc.text[start:end]
             if index is not None and (index.lookup(text) or _known_tail(index, text)):
                 continue  # a known name (found by the alias scan), or "X of <known actor>"
@@ -334,6 +334,12 @@ def _without_opening_noun(doc: Document, base: int, spans: list[tuple[int, str]]
         return spans
     rest = spans[2:]
     return rest[1:] if rest and rest[0][1] == "the" else rest
+
+
+def _generic_name(words: list[str]) -> bool:
+    """Only generic organisation words ("Security Committee", "Documentation Office"): nothing names which body."""
+    generic = set(load("actor_patterns")["generic_name_words"])
+    return all(w in generic for w in words)
 
 
 def _possessive_country(name: str) -> dict | None:
