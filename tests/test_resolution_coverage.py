@@ -375,3 +375,13 @@ def test_resolution_generic_bodies_are_not_minted(sentence: str) -> None:
 )
 def test_resolution_bodies_named_by_a_place_are_minted(sentence: str, name: str) -> None:
     assert name in {a.name for a in _resolve(sentence).actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("An American F-15 fighter jet shot down a drone over Erbil.", "United States Air Force"),
+     ("Russian Su-24 bombers struck the town overnight.", "Russian Aerospace Forces"),
+     ("Iraqi F-16 jets struck hideouts in the Hamrin mountains.", "Iraqi Air Force")],
+)
+def test_resolution_aircraft_model_between_nationality_and_role_noun(sentence: str, name: str) -> None:
+    assert name in _names(_resolve(sentence))

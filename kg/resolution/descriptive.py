@@ -109,6 +109,11 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                 )
 
 
+#: An aircraft or weapon model between a nationality and its role noun: "American F-15 fighter jet",
+#: "Russian Su-24 bombers", "Turkish Bayraktar drones".
+_MODEL = r"(?:(?-i:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?|Bayraktar|Akinci|Shahed|Mohajer|Apache|Reaper|Predator)s?\s+)?"
+
+
 def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     """Nationality adjective + role noun: "Russian troops", "Syrian military", "Israeli special services"."""
     data = load("descriptive_mentions")
@@ -118,7 +123,7 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     by_adjective.update({f"{n}'s".casefold(): c for c in country_table() for n in c["names"]})
     adjectives = [a for c in country_table() for a in c["adjectives"]] + possessives
     pattern = re.compile(
-        r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")\s+"
+        r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")\s+" + _MODEL +
         r"(?P<noun>" + alternation(list(nouns)) + r")(?![\w-])",
         re.IGNORECASE,
     )
