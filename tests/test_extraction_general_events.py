@@ -715,3 +715,20 @@ def test_a_state_using_suicide_drones_still_makes_an_airstrike():
         "precision-guided missiles and suicide drones."
     )
     assert [e["type"] for e in _events(body)] == ["Airstrike"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Turkey has carried out dozens of drone strikes in Sinjar since 2019.", "Airstrike"),
+        ("ISIS has claimed more than 150 attacks on Iraqi forces in Kirkuk since 2020.", "Attack"),
+    ],
+)
+def test_a_count_of_incidents_since_a_year_is_one_aggregate_event(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
+
+
+def test_names_in_a_relative_clause_between_subject_and_verb_do_not_act():
+    body = "Turkey, which regards the YBS as a branch of the PKK, has carried out dozens of drone strikes in Sinjar."
+    events = _events(body)
+    assert len(events) == 1 and events[0]["agents"] == ["Turkey"]

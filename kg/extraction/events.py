@@ -54,6 +54,7 @@ class _EventRules:
     passive_killer: re.Pattern[str]
     new_incident_opening: re.Pattern[str]
     temporal_subordinate: re.Pattern[str]
+    statistic: re.Pattern[str]
     echo_nouns: re.Pattern[str]
 
 
@@ -97,6 +98,7 @@ def event_rules() -> _EventRules:
         temporal_subordinate=compile_pattern(
             data.get("temporal_subordinate", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
         ),
+        statistic=compile_pattern(data.get("statistic", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         echo_nouns=compile_pattern(data.get("echo_nouns", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
     )
 
@@ -249,6 +251,9 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
+        counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
+        if reason == "habitual" and event_rules().statistic.search(counted):
+            reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
             kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
     return kept

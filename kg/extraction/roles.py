@@ -212,6 +212,8 @@ def _role(
         return "target"
     if cues.target_before.search(before):
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
+    if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
+        return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …"
     if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "coalition forces have been attacked", "the convoy came under attack"
     if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
@@ -231,6 +233,15 @@ def _role(
 _NEAR_PRONOUN = re.compile(
     r"\b(?:they|he|she|it)\s+(?:(?:had|have|has|then|later|also|reportedly|allegedly)\s+)?$", re.I
 )
+
+
+def _inside_relative(text: str, start: int, span: EntitySpan, trigger_start: int) -> bool:
+    """The name sits in a relative clause set off by commas before the trigger, so it is not the subject."""
+    opened = _RELATIVE_OPEN.search(text[max(0, start - 3) : span.start])
+    return opened is not None and "," in text[span.end : trigger_start]
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*$", re.I)
 
 
 def _passive_subjects(
@@ -273,12 +284,15 @@ def _relative_antecedent(
     text: str, region: tuple[int, int], trigger: tuple[int, int], actor_spans: list[EntitySpan]
 ) -> list[str]:
     """ "the Syrian National Army, which took the area from ISIS": the name the relative pronoun stands for."""
-    if not _RELATIVE_SUBJECT.match(text, region[0], trigger[0]):
+    relative = text[region[0] : trigger[0]]
+    closed = _RELATIVE_CLOSED.match(relative)  # "Turkey, which regards the YBS as …, has carried out"
+    if not _RELATIVE_SUBJECT.match(text, region[0], trigger[0]) and not closed:
         return []
     before = [s for s in actor_spans if s.end <= region[0] and re.fullmatch(r"[\s,)]*", text[s.end : region[0]])]
     return [before[-1].iri] if before else []
 
 
+_RELATIVE_CLOSED = re.compile(r"\s*(?:which|who)\b[^,;]*,\s*(?:[\w’'\-]+\s+){0,6}$", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+)?$", re.I)
 
 
