@@ -982,3 +982,22 @@ def test_extraction_relations_general_a_country_named_as_a_place_before_backed_o
     )
     assert ("Turkey", "controls", "Afrin") in triples
     assert ("Turkey", "supports", "Hamza Division") in triples
+
+
+def test_extraction_relations_general_a_sentence_opening_with_it_takes_up_the_previous_subject():
+    """'… It has fought alongside the Syrian army' is said of the group the sentence before is about."""
+    triples = _triples(
+        f"{HEZBOLLAH} is a Lebanese group backed by {IRAN}. It has fought alongside the {SAA} since 2013. "
+        f"The {SDF} announced a new operation. It controls most of [[P|Raqqa Governorate|Governorate|Raqqa]]."
+    )
+    assert ("Hezbollah", "alliedWith", "Syrian Arab Army") in triples
+    assert ("Syrian Democratic Forces", "controls", "Raqqa Governorate") in triples
+
+
+def test_extraction_relations_general_an_expletive_it_is_no_subject():
+    triples = _triples(
+        f"{ISIS} attacked a checkpoint. It is worth noting that the {PMF} was later incorporated into the "
+        "[[A|Iraqi Security Forces|StateForce|Iraqi armed forces]]."
+    )
+    assert ("Islamic State", "partOf", "Iraqi Security Forces") not in triples
+    assert ("Popular Mobilization Forces", "partOf", "Iraqi Security Forces") in triples

@@ -54,6 +54,7 @@ class _RelationRules:
     event: dict[str, Any]
     proxies: dict[str, Any]
     place_anaphors: tuple[Rule, ...]
+    subject_pronoun: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def relation_rules() -> _RelationRules:
         event=data["event_relations"],
         proxies=data["proxies"],
         place_anaphors=compile_rules(data["place_anaphors"], macros, RELATION_FILE),
+        subject_pronoun=re.compile(data["subject_pronoun"]),
     )
 
 
@@ -96,7 +98,8 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     A place taken up by a noun phrase ("the base", "the province", "the region") is a token too, standing
     for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
     """
-    spans = sorted(ctx.spans_in(sentence.start, sentence.end) + _place_anaphors(ctx, sentence), key=_start)
+    spans = ctx.spans_in(sentence.start, sentence.end) + _place_anaphors(ctx, sentence)
+    spans = sorted(spans + _subject_pronoun(ctx, sentence), key=_start)
     parts: list[str] = []
     offsets: list[int] = []
     position = sentence.start
@@ -144,6 +147,21 @@ def _place_anaphors(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]
             if earlier:
                 found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
     return found
+
+
+def _subject_pronoun(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:
+    """A sentence opening with "It"/"They" (``subject_pronoun``) as a token for the previous sentence's subject.
+
+    "Hezbollah is a Lebanese group. It has fought alongside the Syrian army since 2013." The pronoun takes up
+    the actor the sentence before is about (its first name not governed by a preposition), if there is one.
+    """
+    found = relation_rules().subject_pronoun.match(ctx.text, sentence.start, sentence.end)
+    if found is None or ctx.spans_in(found.start(), found.end()):
+        return []
+    earlier = _previous_subject(ctx, sentence, set())
+    if not earlier:
+        return []
+    return [EntitySpan(found.start(1), found.end(1), found.group(1), earlier[0].iri, "actor")]
 
 
 def _acronym_end(ctx: ArticleContext, spans: list[EntitySpan], index: int, limit: int) -> int:
