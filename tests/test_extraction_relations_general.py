@@ -1001,3 +1001,13 @@ def test_extraction_relations_general_an_expletive_it_is_no_subject():
     )
     assert ("Islamic State", "partOf", "Iraqi Security Forces") not in triples
     assert ("Popular Mobilization Forces", "partOf", "Iraqi Security Forces") in triples
+
+
+def test_extraction_relations_general_a_group_backed_by_with_a_copula():
+    triples = _triples(
+        f"{HEZBOLLAH} is a Lebanese group backed by {IRAN}. [[A|Liwa Fatemiyoun|ArmedGroup|The Fatemiyoun]] is an "
+        "Afghan militia trained by the [[A|Islamic Revolutionary Guard Corps|StateForce|IRGC]]."
+    )
+    assert ("Iran", "supports", "Hezbollah") in triples
+    assert ("Islamic Revolutionary Guard Corps", "supports", "Liwa Fatemiyoun") in triples
+    assert ("Iran", "supports", "Hezbollah") not in _triples(f"{HEZBOLLAH} is a Lebanese group hostile to {IRAN}.")
