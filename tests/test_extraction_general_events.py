@@ -732,3 +732,23 @@ def test_names_in_a_relative_clause_between_subject_and_verb_do_not_act():
     body = "Turkey, which regards the YBS as a branch of the PKK, has carried out dozens of drone strikes in Sinjar."
     events = _events(body)
     assert len(events) == 1 and events[0]["agents"] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "body, figures",
+    [
+        (
+            "Unknown gunmen assassinated a member of the Syrian Democratic Forces and wounded another in Diban.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        (
+            "Fighters of Hayat Tahrir al-Sham attacked positions of the Syrian Arab Army near Kafr Nabl, killing seven "
+            "soldiers. The group's media outlet put the death toll among regime forces at 12.",
+            [("killed", 7), ("killed", 12)],
+        ),
+    ],
+)
+def test_assassinations_and_tolls_put_among_a_side(body, figures):
+    events = _events(body)
+    assert len(events) == 1
+    assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == figures

@@ -90,7 +90,7 @@ def status_of(word: str) -> str | None:
     for status, pattern in casualty_rules().statuses:
         if pattern.match(word):
             return status
-    if re.match(r"(?:kill|neutrali|eliminat|left)", word):
+    if re.match(r"(?:kill|neutrali|eliminat|left|assassinat|execut|murder|behead|slaughter|massacr|shot|gunned)", word):
         return "killed"
     if re.match(r"(?:injur|wound)", word):
         return "injured"
