@@ -385,3 +385,13 @@ def test_resolution_bodies_named_by_a_place_are_minted(sentence: str, name: str)
 )
 def test_resolution_aircraft_model_between_nationality_and_role_noun(sentence: str, name: str) -> None:
     assert name in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("Army units repelled an attack on the Tal Sakher axis.", "Tal Sakher"),
+     ("HTS fighters infiltrated positions on the Kafranbel axis.", "Kafr Nabl")],
+)
+def test_resolution_front_axis_names_its_place(sentence: str, place: str) -> None:
+    """ "the X axis" is the front line at X: the place X (known or minted)."""
+    assert place in _names(_resolve(sentence))
