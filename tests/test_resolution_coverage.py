@@ -395,3 +395,13 @@ def test_resolution_aircraft_model_between_nationality_and_role_noun(sentence: s
 def test_resolution_front_axis_names_its_place(sentence: str, place: str) -> None:
     """ "the X axis" is the front line at X: the place X (known or minted)."""
     assert place in _names(_resolve(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Members of the regime-affiliated National Defence Forces shelled the village in Deir Ezzor.",
+      "Syrian government"),
+     ("Regime-backed militias entered the town near Daraa.", "Syrian pro-government militias")],
+)
+def test_resolution_regime_as_a_backer(sentence: str, name: str) -> None:
+    assert name in _names(_resolve(sentence))
