@@ -752,3 +752,13 @@ def test_assassinations_and_tolls_put_among_a_side(body, figures):
     events = _events(body)
     assert len(events) == 1
     assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == figures
+
+
+def test_a_toll_repeated_in_the_quoted_statement_is_one_figure():
+    body = (
+        "The Security Media Cell announced the killing of three ISIS terrorists in an airstrike in the Hamrin "
+        'Mountains on Monday. The cell said that "Iraqi F-16 aircraft carried out an airstrike on a hideout of '
+        'ISIS, which led to the killing of three terrorists."'
+    )
+    events = _events(body)
+    assert len(events) == 1 and [(c["status"], c["count"]) for c in events[0]["casualties"]] == [("killed", 3)]

@@ -446,6 +446,7 @@ def _casualties(
     figures: list[CasualtyFigure] = []
     victims: list[str] = []
     seen: set[tuple] = set()
+    told: list[tuple[FigureMention, str | None]] = []
     all_figures = _named_deaths_once([(f, m) for m in incident.mentions for f in m.figures])
     groups = [f.victim_iri for f, _ in all_figures if f.other_of and f.victim_iri]
     for figure, mention in all_figures:
@@ -462,9 +463,10 @@ def _casualties(
         if victim is None and figure.others and figures:
             victim = figures[-1].victim_iri
         key = (figure.status, figure.count, figure.min_count, figure.max_count, victim or figure.victim_side)
-        if key in seen:
+        if key in seen or _told_already(told, figure, victim):
             continue
         seen.add(key)
+        told.append((figure, victim))
         for hit in (victim, *figure.co_victims):
             if hit and (hit != CIVILIANS_IRI or figure.active or figure.person_iri):
                 victims.append(hit)  # who was killed or hurt was attacked: passive civilians excepted (collateral)
@@ -485,6 +487,20 @@ def _casualties(
     if any(f.count or f.min_count or f.max_count for f in figures):
         figures = [f for f in figures if f.count or f.min_count or f.max_count]
     return figures, victims
+
+
+def _told_already(told: list[tuple[FigureMention, str | None]], figure: FigureMention, victim: str | None) -> bool:
+    """ "the killing of three terrorists" in the lead and again in the quoted statement: one figure, told twice
+    (a figure of one is no evidence of repetition: "a soldier was killed … a civilian was killed")."""
+    if not figure.count or figure.count < 2:
+        return False
+    return any(
+        f.status == figure.status
+        and f.count == figure.count
+        and (who is None or victim is None or who == victim)
+        and (f.victim_side is None or figure.victim_side is None or f.victim_side == figure.victim_side)
+        for f, who in told
+    )
 
 
 def _named_deaths_once(figures: list[tuple[FigureMention, Mention]]) -> list[tuple[FigureMention, Mention]]:
