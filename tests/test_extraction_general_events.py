@@ -762,3 +762,23 @@ def test_a_toll_repeated_in_the_quoted_statement_is_one_figure():
     )
     events = _events(body)
     assert len(events) == 1 and [(c["status"], c["count"]) for c in events[0]["casualties"]] == [("killed", 3)]
+
+
+def test_an_accusation_after_the_trigger_is_about_someone_else():
+    body = (
+        "The SDF raided several houses in the town of Al-Busayrah at dawn today and arrested four people, including "
+        "a man it accused of belonging to ISIS."
+    )
+    assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Local activists accuse ISIS of carrying out assassinations in Daraa.",
+        "Every time Ankara strikes Sinjar, Baghdad blames the YBS.",
+        "Whenever the army shells the villages, families flee towards Raqqa.",
+    ],
+)
+def test_accusations_and_whenever_statements_tell_no_incident(body):
+    assert _events(body) == []

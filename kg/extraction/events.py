@@ -247,7 +247,11 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
     segments = _segment_reasons(sentence)
     kept = []
     for trigger in triggers:
-        reason = next((r for a, b, r in segments if a <= trigger[0] < b), None)
+        a, b, reason = next((seg for seg in segments if seg[0] <= trigger[0] < seg[1]), (0, 0, None))
+        if reason == "political":
+            cue = event_rules().non_event["political"].search(sentence.text, a - sentence.start, b - sentence.start)
+            if cue is not None and cue.start() > trigger[0] - sentence.start:
+                reason = None  # "raided several houses and arrested four people, including a man it accused of …"
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
