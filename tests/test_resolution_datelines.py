@@ -13,9 +13,16 @@ _BODY = "Gunmen attacked a checkpoint on Monday night, killing two guards, a loc
 
 @pytest.mark.parametrize(
     ("line", "place"),
-    [("Baghdad-INA", "Baghdad"), ("Enab Baladi – Daraa", "Daraa"), ("ANHA – Ain Issa", "Ayn Issa"),
-     ("Damascus, SANA", "Damascus"), ("Kirkuk / Shafaq News", "Kirkuk"), ("Erbil (Kurdistan24)", "Erbil"),
-     ("Idlib, Enab Baladi", "Idlib"), ("ANKARA", "Ankara")],
+    [
+        ("Baghdad-INA", "Baghdad"),
+        ("Enab Baladi – Daraa", "Daraa"),
+        ("ANHA – Ain Issa", "Ayn Issa"),
+        ("Damascus, SANA", "Damascus"),
+        ("Kirkuk / Shafaq News", "Kirkuk"),
+        ("Erbil (Kurdistan24)", "Erbil"),
+        ("Idlib, Enab Baladi", "Idlib"),
+        ("ANKARA", "Ankara"),
+    ],
 )
 def test_resolution_dateline_line_names_a_city_and_no_actor(line: str, place: str) -> None:
     resolved = resolve_mentions(article_from_text(f"Gunmen kill two guards\n\n{line}\n\n{_BODY}\n"))

@@ -244,9 +244,7 @@ def _inside_relative(text: str, start: int, span: EntitySpan, trigger_start: int
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*$", re.I)
 
 
-def _passive_subjects(
-    cues: _RoleCues, text: str, trigger: tuple[int, int], spans: list[EntitySpan]
-) -> list[str]:
+def _passive_subjects(cues: _RoleCues, text: str, trigger: tuple[int, int], spans: list[EntitySpan]) -> list[str]:
     """The coordinated names right before a passive trigger: all of them were attacked."""
     before = [s for s in spans if s.end <= trigger[0]]
     if not before or not _passive(cues, text[before[-1].end : trigger[0]], text[trigger[0] : trigger[1]]):

@@ -84,8 +84,9 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                     continue
                 if rule == "nickname" and _looks_like_place(name):
                     continue  # "Tal Jumaa, known locally as ..." names a village
-                if rule != "nickname" and nickname_before.search(doc.text, max(0, match.start("name") - 40),
-                                                                 match.start("name")):
+                if rule != "nickname" and nickname_before.search(
+                    doc.text, max(0, match.start("name") - 40), match.start("name")
+                ):
                     continue  # "…, known as Abu Taqwa, a senior commander": a nickname, linked to its person
                 start, end = match.span("name")
                 rank = match.groupdict().get("rank")
