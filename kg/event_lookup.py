@@ -45,16 +45,15 @@ class EventFilter:
 def select_events(store: GraphStore, where: EventFilter) -> list[dict]:
     """The events ``where`` selects, sorted by date (earliest possible day, undated last), each with its id,
     type, graph and date only: pass a page of them to ``detail_events``."""
+    # Start from the most selective thing given; the event, graph and class filters apply on every path.
     if where.actor is not None:
-        name = "events_of_actor"
-        bindings = {"ancestor": where.actor, "who": None if where.include_subunits else where.actor}
-        bindings["place"] = where.place
+        who = None if where.include_subunits else where.actor
+        name, bindings = "events_of_actor", {"ancestor": where.actor, "who": who, "place": where.place}
     elif where.place is not None:
         name, bindings = "events_at_place", {"place": where.place}
     else:
-        name, bindings = "events", {"event": where.event, "graph": where.graph}
-    if where.event is not None and name != "events":
-        bindings["event"] = where.event
+        name, bindings = "events", {}
+    bindings |= {"event": where.event, "graph": where.graph}
     rows = store.query(load_query(name), bindings={**bindings, "eventClass": where.event_class}).records()
     events = _summaries(rows)
     kept = [e for e in events.values() if in_range(e, where.date_from, where.date_to)]

@@ -42,6 +42,9 @@ def test_filters_start_from_the_actor_the_place_or_the_article(store):
     ambushes = select_events(store, EventFilter(event_class=CKG.Ambush))
     assert [e["type"] for e in ambushes] == ["Ambush"]
     assert select_events(store, EventFilter(actor=RES["actor/hezbollah"])) == []
+    article_a = GRAPH["article/aaaaaaaaaaaaaaaa"]
+    both = select_events(store, EventFilter(actor=RES["actor/islamic-state"], graph=article_a))
+    assert both and {e["graph"] for e in both} == {str(article_a)}  # filters combine on every path
 
 
 def test_details_keep_the_order_given_and_empty_pages_ask_nothing(store):
