@@ -38,6 +38,8 @@ class GraphStore(Protocol):
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None: ...
 
+    def replace_graph_ntriples(self, graph_iri: str, data: bytes) -> None: ...
+
     def query(self, sparql: str, **kwargs: object) -> object: ...
 
 
@@ -175,15 +177,15 @@ def _finish(prepared: _Prepared, store: GraphStore) -> IngestResult:
     )
     if not prepared.ntriples:
         return result  # could not even be built
-    graph = Graph().parse(data=prepared.ntriples, format="nt")  # our own serialisation: trusted
     if not prepared.conforms and prepared.untyped:
         context = _store_types(store, prepared.untyped)
         if len(context):
+            graph = Graph().parse(data=prepared.ntriples, format="nt")  # our own serialisation: trusted
             again = validate_graph(graph, context=context)
             result.conforms, result.report_text = again.conforms, again.report_text
             result.report_turtle = "" if again.conforms else again.report_turtle()
     if result.conforms:
-        store.replace_graph(prepared.graph_iri, graph)
+        store.replace_graph_ntriples(prepared.graph_iri, prepared.ntriples.encode("utf-8"))
         result.stored = True
     return result
 

@@ -32,7 +32,7 @@ needs_store = pytest.mark.skipif(not HAS_STORE, reason="kg.store has not landed 
 
 
 class FakeStore:
-    """Records replace_graph calls; answers the pipeline's type lookups from a dict."""
+    """Records the graphs written; answers the pipeline's type lookups from a dict."""
 
     def __init__(self, types_by_iri: dict[str, str] | None = None) -> None:
         self.graphs: dict[str, Graph] = {}
@@ -41,6 +41,9 @@ class FakeStore:
 
     def replace_graph(self, graph_iri: str, graph: Graph) -> None:
         self.graphs[graph_iri] = graph
+
+    def replace_graph_ntriples(self, graph_iri: str, data: bytes) -> None:
+        self.graphs[graph_iri] = Graph().parse(data=data, format="nt")
 
     def query(self, sparql: str, **kwargs: object) -> types.SimpleNamespace:
         self.queries += 1

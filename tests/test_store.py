@@ -135,6 +135,15 @@ def test_store_replace_graph_replaces_old_content(store):
     assert values_in(store, EX + "g") == {"c"}
 
 
+def test_store_replace_graph_from_ntriples(store):
+    store.replace_graph(EX + "g", small_graph("a"))
+    store.replace_graph_ntriples(EX + "g", small_graph("b", "c").serialize(format="nt", encoding="utf-8"))
+    assert values_in(store, EX + "g") == {"b", "c"}
+    with pytest.raises(StoreError):
+        store.replace_graph_ntriples(EX + "g", b"<http://x> <http://y> oops .\n")
+    assert values_in(store, EX + "g") == {"b", "c"}  # a malformed handover writes nothing
+
+
 def test_store_replace_graph_keeps_other_graphs(store):
     store.replace_graph(EX + "g1", small_graph("a"))
     store.replace_graph(EX + "g2", small_graph("b"))
