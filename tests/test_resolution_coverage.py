@@ -328,6 +328,23 @@ def test_resolution_adverb_between_state_and_verb(sentence: str, state: str) -> 
     assert state not in {p.name for p in resolved.places.values()}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Iran fired ballistic missiles at Erbil on Monday.", "Iran"),
+        ("Turkey dispatched reinforcements to its bases near Idlib.", "Turkey"),
+        ("Iraq carried out an airstrike on a hideout in the Hamrin mountains.", "Iraq"),
+        ("Jordan raided a smuggling network on its border with Syria.", "Jordan"),
+    ],
+)
+def test_resolution_a_country_that_fires_dispatches_carries_out_or_raids_is_the_state(
+    sentence: str, state: str
+) -> None:
+    resolved = _resolve(sentence)
+    assert state in {a.name for a in resolved.actors.values()}
+    assert state not in {p.name for p in resolved.places.values()}
+
+
 def test_resolution_refugee_camp_and_camp_are_one_place() -> None:
     resolved = _resolve("A drone struck a car near the Makhmour refugee camp; residents of the Makhmour camp fled.")
     assert [(p.name, len(p.mentions)) for p in resolved.places.values()] == [("Makhmour Camp", 2)]
