@@ -84,6 +84,10 @@ def test_extraction_dates_relative_without_anchor_is_unknown():
         ("On April 14, the Syrian Army and the National Defense Forces kicked off", False),
         ("The attack, which took place on August 18, killed a general", False),
         ("The Security Media Cell announced, on Tuesday, the killing of five terrorists", True),
+        # a trailing attribution: the date before it is the incident's
+        ("A bomb struck their vehicle in Tarmiyah, north of Baghdad, on Sunday, a security source said.", False),
+        ("Rockets hit the base, on Friday, the coalition said", False),
+        ("Drones struck the depot, a military source said on Friday.", True),
     ],
 )
 def test_extraction_dates_report_dates_flagged(text, report):

@@ -210,8 +210,12 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
     prefix = re.sub(r"\b(?:on|in|early|late|last)\s*$", "", text[:start], flags=re.I).strip()
     if verb is None or (prefix and not prefix.endswith(",")):
         return False
-    # the date opens the clause ("On August 20, ISIS claimed …") and the clause's verb reports
+    # the date opens the clause ("On August 20, ISIS claimed …") and the clause's verb reports; a reporting clause
+    # that ends the sentence is a trailing attribution ("… struck their vehicle on Sunday, a source said."), and
+    # the date before it belongs to what was reported
     head = window[: verb.start()]
+    if prefix and not window[verb.end() :].strip(" ,;:.\"'”’"):
+        return False
     return "," not in head and not re.search(r"\b(?:that|who|which|when)\b", head, re.I)
 
 
