@@ -258,3 +258,26 @@ def test_extraction_incidents_capture_after_battles_is_one_incident():
         "battles with Hayat Tahrir al-Sham."
     )
     assert [e["type"] for e in _events(body)] == ["Capture"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ISIS cells attacked a checkpoint in Hasakah city. ISIS remnants attacked a PMF position in the Mutaibijah "
+        "area of Salahuddin province.",
+        "Turkish drones struck a car near Qamishli. Turkish drones struck a PKK hideout in the Qandil mountains "
+        "of Iraqi Kurdistan, near Sidakan.",
+    ],
+)
+def test_extraction_incidents_the_same_side_in_two_countries_is_two_incidents(body):
+    events = _events(body)
+    assert len(events) == 2, events
+    assert not set(events[0]["places"]) & set(events[1]["places"])
+
+
+def test_extraction_incidents_a_place_the_gazetteer_cannot_place_does_not_split_an_incident():
+    events = _events(
+        "Israeli warplanes struck points in Damascus at dawn. Israeli warplanes struck residential buildings in the "
+        "Kafr Sousa neighbourhood."
+    )
+    assert len(events) == 1, events

@@ -19,6 +19,8 @@ from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule
 from kg.extraction.sentences import Sentence
 from kg.model import CIVILIANS_IRI, CasualtyFigure, DateValue, EventFact, Evidence
+from kg.reference import reference_data
+from kg.resolution.context import place_country
 
 _CARRIER_RULE = Rule("ev.carrier", re.compile("(?!)"), {"confidence": 0.5})
 
@@ -226,7 +228,8 @@ def _absorbed(mention: Mention, incident: Incident) -> bool:
 
 
 def _same_incident(mention: Mention, incident: Incident) -> bool:
-    """Told again: same type family, same planned status, no other date, the same participants."""
+    """Told again: same type family, same planned status, no other date, no place apart from the incident's
+    (an ISIS attack in Hasakah, Syria and one in Salahuddin, Iraq are two), the same participants."""
     if _family(incident.type) != mention.family or any(
         m.planned != mention.planned for m in incident.mentions if m.type
     ):
@@ -239,6 +242,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
     if mention.date is not None and dates and mention.date not in dates:
         return False
     if mention.dated and mention.date is None:
+        return False
+    if _places_apart(mention.places, [p for m in incident.mentions for p in m.places]):
         return False
     victims = {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
     agents, targets = set(_agents(incident)), set(_targets(incident)) | victims
@@ -333,6 +338,19 @@ def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool
     return any(a == b or b in ctx.place_ancestors(a) or a in ctx.place_ancestors(b) for a in mine for b in told)
 
 
+def _places_apart(mine: list[str], told: list[str]) -> bool:
+    """Places in different countries (Al-Hasakah in Syria, Mutaibijah in Iraq): one side's attacks there are two
+    incidents. Places the gazetteer cannot place in a country (a minted neighbourhood) never split an incident."""
+    if not mine or not told:
+        return False
+    reference = reference_data()
+    mine_countries = {place_country(reference, iri) for iri in mine}
+    told_countries = {place_country(reference, iri) for iri in told}
+    if None in mine_countries or None in told_countries:
+        return False
+    return not mine_countries & told_countries
+
+
 def _other_weapon(mention: Mention, incident: Incident) -> bool:
     """Two specific kinds (an airstrike, a shelling) are two incidents, unless the mention refers back."""
     rules = event_rules()
@@ -344,7 +362,7 @@ def _other_weapon(mention: Mention, incident: Incident) -> bool:
 
 
 def _tells_more(mention: Mention, incident: Incident) -> bool:
-    """"The exchange of fire went on for two hours", "the attackers detonated a landmine": the incident just told."""
+    """ "The exchange of fire went on for two hours", "the attackers detonated a landmine": the incident just told."""
     rules = event_rules()
     if rules.participantless_merge is None:
         return False
@@ -391,9 +409,7 @@ def _finalise(
         later = [
             m.attribution
             for m in incident.mentions[best_position + 1 :]
-            if m.attribution
-            and m.type
-            and (m.attribution.is_agent or ((m.agents or m.figures) and not m.anaphoric))
+            if m.attribution and m.type and (m.attribution.is_agent or ((m.agents or m.figures) and not m.anaphoric))
         ]
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
@@ -504,7 +520,7 @@ def _told_already(told: list[tuple[FigureMention, str | None]], figure: FigureMe
 
 
 def _named_deaths_once(figures: list[tuple[FigureMention, Mention]]) -> list[tuple[FigureMention, Mention]]:
-    """"A former commander … was killed" and, a sentence later, "Khaled al-Zoubi died": one death, told twice.
+    """ "A former commander … was killed" and, a sentence later, "Khaled al-Zoubi died": one death, told twice.
 
     A lone unnamed victim ("a commander", "a member of X") is the person the incident names elsewhere with the
     same status, so only the named figure is kept.
