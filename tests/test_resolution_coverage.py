@@ -345,6 +345,23 @@ def test_resolution_a_country_that_fires_dispatches_carries_out_or_raids_is_the_
     assert state not in {p.name for p in resolved.places.values()}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "surface"),
+    [
+        ("Turkish strikes hit SDF positions near Kobani.", "Turkish Armed Forces", "Turkish"),
+        ("Russian airstrikes pounded HTS positions near Idlib.", "Russian Aerospace Forces", "Russian"),
+        ("An Israeli strike on a car killed two members of Hezbollah.", "Israel Defense Forces", "Israeli"),
+        ("The Turkish ground offensive into Afrin began in January 2018.", "Turkish Armed Forces", "Turkish"),
+    ],
+)
+def test_resolution_a_nationality_before_an_act_noun_is_the_force_that_acted(
+    sentence: str, actor: str, surface: str
+) -> None:
+    """Only the adjective is the mention, so the act noun after it stays free to be the event's trigger."""
+    names = _names(_resolve(sentence))
+    assert names.get(actor) == {surface}, names
+
+
 def test_resolution_refugee_camp_and_camp_are_one_place() -> None:
     resolved = _resolve("A drone struck a car near the Makhmour refugee camp; residents of the Makhmour camp fled.")
     assert [(p.name, len(p.mentions)) for p in resolved.places.values()] == [("Makhmour Camp", 2)]

@@ -127,6 +127,13 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
         r"(?P<noun>" + alternation(list(nouns)) + r")(?![\w-])",
         re.IGNORECASE,
     )
+    # "Turkish strikes", "Russian airstrikes": the adjective alone, the act noun left to be the trigger
+    acts = {noun: role for role, words in data["act_nouns"].items() if not role.startswith("_") for noun in words}
+    act_nouns = alternation(list(acts))
+    acting = re.compile(
+        r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")(?=\s+(?P<noun>" + act_nouns + r")(?![\w-]))",
+        re.IGNORECASE,
+    )
     capitals = {c["capital"].casefold(): c for c in country_table()}
     by_adjective.update(capitals)
     government = alternation(data["roles"]["government"])
@@ -135,13 +142,14 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     for segment in doc.segments:
         span = (doc.text, segment.start, segment.end)
         # "Russian troops"; "the Tel Aviv regime" (a capital only before a government noun)
-        for match in [*pattern.finditer(*span), *seat.finditer(*span)]:
+        for match in [*pattern.finditer(*span), *seat.finditer(*span), *acting.finditer(*span)]:
             adjective = match["adj"]
             if not adjective[0].isupper() or _blocked_after(doc, match.end()):
                 continue
             country = by_adjective[adjective.casefold().replace("’", "'")]
-            role = nouns.get(match["noun"].casefold()) or next(
-                r for n, r in nouns.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
+            roles = acts if match.re is acting else nouns
+            role = roles.get(match["noun"].casefold()) or next(
+                r for n, r in roles.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
             )
             name = country["roles"].get(role)
             if name is None:
