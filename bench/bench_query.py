@@ -27,7 +27,7 @@ from typing import Any
 from rdflib import URIRef
 
 from bench.measure import StepTimeout, isolated, latency_summary, report
-from kg.event_lookup import EventFilter, select_events
+from kg.event_lookup import DETAIL_QUERIES, EventFilter, select_events, selection
 from kg.namespace import CKG, RES
 from kg.queries import load_query
 from kg.store import GraphStore
@@ -51,11 +51,8 @@ def history_queries(store: GraphStore, actor: URIRef) -> list[str]:
     fixed here, once, from our store's answer to the selection)."""
     where = EventFilter(actor=actor)
     page = [URIRef(e["iri"]) for e in select_events(store, where)[:HISTORY_PAGE]]
-    selection = bound("events_of_actor", ancestor=actor, who=None, place=None, eventClass=CKG.Event)
-    details = [
-        bound(name, event=page) for name in ("event_sources", "event_participants", "event_casualties", "event_claims")
-    ]
-    return [selection, *details]
+    name, bindings = selection(where)
+    return [bound(name, **bindings), *(bound(detail, event=page) for detail in DETAIL_QUERIES)]
 
 
 def benchmark_queries(store: GraphStore, busiest: URIRef, typical: URIRef) -> dict[str, list[str]]:

@@ -22,6 +22,7 @@ from kg.ids import id_of, short_type
 from kg.namespace import CKG
 from kg.queries import load_query
 from kg.store import GraphStore
+from kg.store.terms import Binding
 
 ROLES = {"agent": "agents", "target": "targets", "place": "places"}
 
@@ -42,10 +43,9 @@ class EventFilter:
     date_to: str | None = None
 
 
-def select_events(store: GraphStore, where: EventFilter) -> list[dict]:
-    """The events ``where`` selects, sorted by date (earliest possible day, undated last), each with its id,
-    type, graph and date only: pass a page of them to ``detail_events``."""
-    # Start from the most selective thing given; the event, graph and class filters apply on every path.
+def selection(where: EventFilter) -> tuple[str, dict[str, Binding]]:
+    """The selection query for ``where`` and its bindings. It starts from the most selective thing given; the
+    event, graph and class filters apply on every path."""
     if where.actor is not None:
         who = None if where.include_subunits else where.actor
         name, bindings = "events_of_actor", {"ancestor": where.actor, "who": who, "place": where.place}
@@ -53,27 +53,26 @@ def select_events(store: GraphStore, where: EventFilter) -> list[dict]:
         name, bindings = "events_at_place", {"place": where.place}
     else:
         name, bindings = "events", {}
-    bindings |= {"event": where.event, "graph": where.graph}
-    rows = store.query(load_query(name), bindings={**bindings, "eventClass": where.event_class}).records()
-    events = _summaries(rows)
+    return name, {**bindings, "event": where.event, "graph": where.graph, "eventClass": where.event_class}
+
+
+def select_events(store: GraphStore, where: EventFilter) -> list[dict]:
+    """The events ``where`` selects, sorted by date (earliest possible day, undated last), each with its id,
+    type, graph and date only: pass a page of them to ``detail_events``."""
+    name, bindings = selection(where)
+    events = _summaries(store.query(load_query(name), bindings=bindings).records())
     kept = [e for e in events.values() if in_range(e, where.date_from, where.date_to)]
     return sorted(kept, key=sort_key)
 
 
 def detail_events(store: GraphStore, events: list[dict]) -> list[dict]:
     """The given event summaries (from ``select_events``) completed with evidence, participants, casualty
-    figures and claims, in the same order."""
+    figures and claims, in the same order: one query per ``DETAIL_QUERIES`` name, ``?event`` bound to them all."""
     if not events:
         return []
     by_iri = {e["iri"]: {**e, **_empty_details()} for e in events}
     iris = [URIRef(iri) for iri in by_iri]
-    details = {
-        "event_sources": _add_source,
-        "event_participants": _add_participant,
-        "event_casualties": _add_casualty,
-        "event_claims": _add_claim,
-    }
-    for name, add in details.items():
+    for name, add in _DETAILS.items():
         for row in store.query(load_query(name), bindings={"event": iris}).records():
             add(by_iri[str(row["event"])], row)
     return list(by_iri.values())
@@ -159,6 +158,16 @@ def _add_claim(event: dict, row: dict) -> None:
     }
     if claim not in event["claims"]:
         event["claims"].append(claim)
+
+
+#: Detail query → what it adds to an event, in the order they run.
+_DETAILS = {
+    "event_sources": _add_source,
+    "event_participants": _add_participant,
+    "event_casualties": _add_casualty,
+    "event_claims": _add_claim,
+}
+DETAIL_QUERIES = tuple(_DETAILS)
 
 
 def _int(value: object) -> int | None:
