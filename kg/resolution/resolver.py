@@ -9,7 +9,9 @@ earlier one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from kg.model import ActorEntity, Decision, EntitySpan, Evidence, Mention, PlaceEntity, RelationFact, ResolvedMentions
 from kg.reference import ReferenceData
@@ -167,9 +169,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         if targets.states.get(c["state"])
     }
     known = [
-        (c.start, c.end)
-        for c in found
-        if c.kind == "actor" and c.reason.startswith("alias:") and " " in c.text.strip()
+        (c.start, c.end) for c in found if c.kind == "actor" and c.reason.startswith("alias:") and " " in c.text.strip()
     ]  # a known actor's name inside a longer run; a place name may begin one ("Kurdistan Region Presidency")
     found += [
         c
@@ -210,11 +210,19 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     if not publisher or len(publisher) < 4:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(publisher)}(?!\w)", re.IGNORECASE)
-    window = max(0, cand.start - len(publisher))
-    return any(
-        window + m.start() <= cand.start and cand.end <= window + m.end() and (m.end() - m.start()) > cand.length
-        for m in pattern.finditer(doc.text[window : cand.end + len(publisher)])
-    )
+    return any(end - start > cand.length for start, end in _wrapping_matches(doc, cand, pattern, len(publisher)))
+
+
+def _wrapping_matches(
+    doc: Document, cand: Candidate, pattern: re.Pattern[str], reach: int
+) -> Iterator[tuple[int, int]]:
+    """Article offsets of the matches of ``pattern`` that contain the candidate, looking ``reach`` characters
+    around it."""
+    window = max(0, cand.start - reach)
+    for found in pattern.finditer(doc.text[window : cand.end + reach]):
+        start, end = window + found.start(), window + found.end()
+        if start <= cand.start and cand.end <= end:
+            yield start, end
 
 
 def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> bool:
@@ -258,13 +266,13 @@ def _surname(doc: Document, cand: Candidate, data: dict) -> bool:
 def _inside_operation_name(doc: Document, cand: Candidate) -> bool:
     """ "Euphrates Shield (2016)", "Operation Peace Spring": a place name inside an operation's name is no place
     (``operation_names`` in ``kg/data/place_patterns.json``); the zone it left is read by the alias scan."""
+    return any(_wrapping_matches(doc, cand, _operation_names(), 40))
+
+
+@cache
+def _operation_names() -> re.Pattern[str]:
     names = alternation(load("place_patterns")["operation_names"])
-    pattern = re.compile(rf"(?<![\w{DASHES}])(?:{names})(?![\w{DASHES}])")
-    window = max(0, cand.start - 40)
-    return any(
-        window + found.start() <= cand.start and cand.end <= window + found.end()
-        for found in pattern.finditer(doc.text[window : cand.end + 40])
-    )
+    return re.compile(rf"(?<![\w{DASHES}])(?:{names})(?![\w{DASHES}])")
 
 
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
@@ -302,11 +310,13 @@ def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate
         if not doc.text[second.end : second.end + 3].lstrip().startswith(")"):
             continue
         if second.new is not None:
-            out[k + 1] = replace(second, iri=first.iri, new=first.new, decision=first.decision,
-                                 reason=f"bracketed-alias:{second.reason}")
+            out[k + 1] = replace(
+                second, iri=first.iri, new=first.new, decision=first.decision, reason=f"bracketed-alias:{second.reason}"
+            )
         elif first.new is not None:
-            out[k] = replace(first, iri=second.iri, new=None, decision=second.decision,
-                             reason=f"bracketed-alias:{first.reason}")
+            out[k] = replace(
+                first, iri=second.iri, new=None, decision=second.decision, reason=f"bracketed-alias:{first.reason}"
+            )
     return out
 
 
