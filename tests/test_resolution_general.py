@@ -129,6 +129,18 @@ def test_unknown_names_in_apposition_and_with_a_nickname(reference) -> None:
     }
 
 
+def test_members_of_a_known_group_in_apposition_are_that_group(reference) -> None:
+    # "Fighters of X, an … faction of Y" opens a sentence: the capitalised run is no new organisation
+    text = (
+        "Militia joins operation\n\n"
+        "Fighters of Asaib Ahl al-Haq, an Iran-aligned faction of the Popular Mobilization Forces, took part. "
+        "Members of the Badr Organization, a rival faction, stayed away."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Asaib Ahl al-Haq" in actors["Asa'ib Ahl al-Haq"]
+    assert not any(name.startswith(("Fighters", "Members")) for name in actors)
+
+
 def test_organisation_name_ends_at_its_cue_and_lower_case_units_need_an_owner(reference) -> None:
     text = (
         "PMF search operation\n\n"

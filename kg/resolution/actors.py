@@ -414,8 +414,8 @@ def apposition_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidat
                 continue  # "Suwayda 24, a local news network" keeps its number; "2 Brigades" is no name
             start, end = match.start() + spans[0][0], match.end()
             text = doc.text[start:end]
-            if index.lookup(text) or index.fuzzy_lookup(text):
-                continue  # a known name: the alias scan reads it
+            if index.lookup(text) or index.fuzzy_lookup(text) or _known_tail(index, text):
+                continue  # a known name ("Fighters of Asaib Ahl al-Haq, an … faction"): the alias scan reads it
             name = re.sub(r"\s+", " ", text).replace("’", "'")
             entity = NewEntity("actor", name, nouns[after["noun"].casefold()])
             reason = f"apposition:{after['noun'].casefold()}"
