@@ -310,6 +310,33 @@ def test_an_arrest_made_in_a_raid_is_one_incident(body):
 
 
 @pytest.mark.parametrize(
+    ("body", "agents", "targets"),
+    [
+        (  # the owner of what was hit, named through a participle that is no act of the incident
+            "A roadside bomb targeted a logistics convoy contracted by the US-led coalition near Diwaniyah on Monday.",
+            [],
+            ["US-led coalition"],
+        ),
+        (
+            "Drones struck fuel trucks owned by Hayat Tahrir al-Sham near Sarmada on Monday.",
+            [],
+            ["Hayat Tahrir al-Sham"],
+        ),
+        (  # who told of it is no participant either
+            "Two soldiers were killed in an IED blast near Tarmiyah on Monday, reported by the Security Media Cell.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_a_name_after_a_participle_and_by_is_an_owner_or_a_reporter_not_the_agent(body, agents, targets):
+    events = _events(body)
+    assert len(events) == 1
+    assert events[0]["agents"] == agents
+    assert [t for t in events[0]["targets"] if t != "civilians"] == targets
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Iraqi F-16 jets carried out an airstrike on a hideout of ISIS in the Hamrin Mountains on Monday.",

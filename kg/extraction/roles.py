@@ -189,6 +189,10 @@ def _role(
     t_start, t_end = trigger
     before = text[max(region[0], span.start - 60) : span.start]
     after = text[span.end : min(region[1], span.end + 40)]
+    if cues.owner_of_target_before.search(before):
+        # "airstrikes on facilities used by Kataib Hezbollah", "a convoy contracted by the coalition": the owner
+        # of what was hit is a target of an attack and otherwise no participant
+        return "target" if attack_like and span.start >= t_end else None
     if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
         return None
     if previous is not None:
@@ -197,8 +201,6 @@ def _role(
             return "modifier"
         if previous[1] in ("agent", "target") and cues.coordination.fullmatch(gap):
             return previous[1]
-    if attack_like and span.start >= t_end and cues.owner_of_target_before.search(before):
-        return "target"  # "airstrikes on facilities used by Kataib Hezbollah"
     if attack_like and span.start >= t_end and cues.carried_target_before.search(before):
         return "target"  # "struck a car carrying members of the SDF"
     if role_form == "capture" and span.start >= t_start:
