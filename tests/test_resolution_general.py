@@ -141,6 +141,19 @@ def test_members_of_a_known_group_in_apposition_are_that_group(reference) -> Non
     assert not any(name.startswith(("Fighters", "Members")) for name in actors)
 
 
+def test_a_fronted_place_is_no_list_item_and_a_missing_military_role_falls_back_to_the_forces(reference) -> None:
+    text = (
+        "Drone downed\n\n"
+        "In Iraq, the Security Media Cell said Iraqi air defences shot down a drone near Baghdad airport. "
+        "At Damascus, the Syrian Arab Army said nothing."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    assert "Iraq" not in actors and "Iraq" in places  # "In Iraq, the …" opens the sentence with a place
+    assert "Syria" not in actors and "Damascus" in places
+    assert actors["Iraqi Security Forces"] == {"Iraqi air defences"}  # Iraq has no air-defence entry of its own
+
+
 def test_organisation_name_ends_at_its_cue_and_lower_case_units_need_an_owner(reference) -> None:
     text = (
         "PMF search operation\n\n"

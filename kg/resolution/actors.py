@@ -106,12 +106,20 @@ class StateReader:
 _APPOSITIVE_GAP = re.compile(r",\s*(?:the|a|an|its|their)\s[^,;.()]{1,40},\s*and\s+")
 
 
+#: A sentence opening with a place phrase ("In Iraq, the Security Media Cell said…"): its comma ends no list item.
+_FRONTED_PLACE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|From|Inside|Near|Across|Outside|Throughout|Elsewhere in)\s+(?:the\s+)?$")
+
+
 def _coordinated(doc: Document, matches: list[AliasMatch]) -> list[list[AliasMatch]]:
     """Consecutive names joined only by ", ", " and ", ", and ", " & " form one group."""
     groups: list[list[AliasMatch]] = []
     for match in matches:
         if groups:
             gap = doc.text[groups[-1][-1].end : match.start]
+            fronted = len(groups[-1]) == 1 and "and" not in gap and "&" not in gap
+            if fronted and _FRONTED_PLACE.search(doc.text[max(0, groups[-1][0].start - 30) : groups[-1][0].start]):
+                groups.append([match])
+                continue
             if re.fullmatch(r"\s*(?:,|&|and|,\s*and)\s*(?:the\s+)?", gap) or _APPOSITIVE_GAP.fullmatch(gap):
                 groups[-1].append(match)
                 continue

@@ -151,6 +151,8 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
             role = roles.get(match["noun"].casefold()) or next(
                 r for n, r in roles.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
             )
+            if role not in country["roles"]:
+                role = data["role_fallbacks"].get(role, role)
             name = country["roles"].get(role)
             if name is None:
                 continue
