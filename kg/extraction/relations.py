@@ -29,7 +29,7 @@ from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule, compile_rules, gold_type, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
-from kg.extraction.titles import state_for_word, state_of, title_alternation, title_object
+from kg.extraction.titles import state_for_capital, state_for_word, state_of, title_alternation, title_object
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
@@ -45,6 +45,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+")
 _SYMMETRIC = frozenset({"alliedWith"})
 _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
+_SIDE_KEYS = {side: (side, f"{side}2", f"{side}3") for side in "so"}  # a rule's alternatives name each side anew
 
 
 @dataclass(frozen=True)
@@ -227,10 +228,10 @@ def _from_match(
     known: list[RelationFact],
 ) -> list[RelationFact]:
     groups = match.groupdict()
-    subjects = [s for key in ("s", "s2") if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
+    subjects = [s for key in _SIDE_KEYS["s"] if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
     if _takes_proxies(str(rule.get("predicate"))):
         subjects += _proxies_named_with(ctx, sentence, subjects, known, masked.article_span(*match.span())[1])
-    objects = [o for key in ("o", "o2") if groups.get(key) for o in masked.entities(*match.span(key), match.end())]
+    objects = [o for key in _SIDE_KEYS["o"] if groups.get(key) for o in masked.entities(*match.span(key), match.end())]
     predicate = str(rule.get("predicate"))
     form = _FORMS.get(str(rule.get("form")))
     if form is not None:
@@ -342,9 +343,12 @@ def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[Ent
         for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
         if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
     ]
+    # "the militia's leader": only an organisation of the kind the possessive names can be meant
+    earlier = _of_types(ctx, earlier, found.rule.get("object_types"))
     free = [s for s in earlier if not _governed(ctx, s)]
     if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
-        return subjects, _previous_subject(ctx, sentence, {x.iri for x in subjects})
+        previous = _previous_subject(ctx, sentence, {x.iri for x in subjects})
+        return subjects, _of_types(ctx, previous, found.rule.get("object_types"))
     return subjects, (free or earlier)[-1:]
 
 
@@ -461,26 +465,46 @@ def _of_types(ctx: ArticleContext, spans: list[EntitySpan], wanted: list[str] | 
         return spans
     kept = []
     for span in spans:
-        entity = ctx.actors.get(span.iri) or ctx.places.get(span.iri)
-        if entity is not None and {entity.type, gold_type(entity.type)} & set(wanted):
+        if not _type_of(ctx, span) & set(wanted):
+            span = _state_for_country(ctx, span)  # "a sworn enemy of Israel": the state the country names
+        if _type_of(ctx, span) & set(wanted):
             kept.append(span)
     return kept
 
 
-def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
-    """A country named where a relation needs an actor ("Iran-aligned factions") stands for its state.
+def _type_of(ctx: ArticleContext, span: EntitySpan) -> set[str]:
+    """The entity's ckg class and annotation-format type (the article's entities, then the reference)."""
+    from kg.reference import reference_data
 
-    Only a State the article itself names under the same name is taken, so no entity is invented.
+    reference = reference_data()
+    entity = (
+        ctx.actors.get(span.iri)
+        or ctx.places.get(span.iri)
+        or reference.actors.get(span.iri)
+        or reference.places.get(span.iri)
+    )
+    return {entity.type, gold_type(entity.type)} if entity is not None else set()
+
+
+def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
+    """A country or a capital named where a relation needs an actor stands for its state.
+
+    "Iran-aligned factions", "a key ally of the United States", "an ally of Damascus": the text names the
+    state by its territory or its seat of government. The State the article names under the country's name is
+    taken; failing that, the reference State of that country or capital, which the text names all the same.
     """
     from kg.resolution.names import normalize_name  # resolution's name folding, as titles.py uses it
 
-    if span.kind != "place" or ctx.place_type(span.iri) != "Country":
+    if span.kind != "place" or span.iri not in ctx.places:
         return span
     name = normalize_name(ctx.places[span.iri].name)
-    state = next(
-        (iri for iri, a in ctx.actors.items() if gold_type(a.type) == "State" and normalize_name(a.name) == name),
-        None,
-    )
+    if ctx.place_type(span.iri) == "Country":
+        state = next(
+            (iri for iri, a in ctx.actors.items() if gold_type(a.type) == "State" and normalize_name(a.name) == name),
+            None,
+        ) or state_for_word(ctx.places[span.iri].name)
+    else:
+        state = state_for_capital(ctx.places[span.iri].name)
     return EntitySpan(span.start, span.end, span.text, state, "actor") if state else span
 
 

@@ -115,6 +115,15 @@ def state_for_word(word: str) -> str | None:
     return _state_iri(state) if state else None
 
 
+def state_for_capital(name: str) -> str | None:
+    """The State (IRI) whose capital ``name`` is ("Damascus", "Ankara"), or ``None``."""
+    from kg.resolution.context import country_table
+
+    folded = " ".join(name.split()).casefold()
+    state = next((c["state"] for c in country_table() if str(c.get("capital", "")).casefold() == folded), None)
+    return _state_iri(state) if state else None
+
+
 def _state_iri(state_name: str) -> str | None:
     from kg.reference import reference_data
     from kg.resolution.names import normalize_name
