@@ -107,7 +107,9 @@ _APPOSITIVE_GAP = re.compile(r",\s*(?:the|a|an|its|their)\s[^,;.()]{1,40},\s*and
 
 
 #: A sentence opening with a place phrase ("In Iraq, the Security Media Cell said…"): its comma ends no list item.
-_FRONTED_PLACE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|From|Inside|Near|Across|Outside|Throughout|Elsewhere in)\s+(?:the\s+)?$")
+_FRONTED_PLACE = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:In|At|From|Inside|Near|Across|Outside|Throughout|Elsewhere in)\s+(?:the\s+)?$"
+)
 
 
 def _coordinated(doc: Document, matches: list[AliasMatch]) -> list[list[AliasMatch]]:
