@@ -310,6 +310,37 @@ def test_an_arrest_made_in_a_raid_is_one_incident(body):
 
 
 @pytest.mark.parametrize(
+    "body, figures",
+    [
+        (  # "claimed the lives of" is a toll, not a claim (the blast was dropped as a claim by "blast")
+            "A blast in Tal Abyad on Monday claimed the lives of six civilians, including two women.",
+            [("killed", 6, None, None, "civilians")],
+        ),
+        (  # died / lost their lives without an auxiliary
+            "Eight fighters of the SDF lost their lives when ISIS cells attacked a checkpoint near Hajin on Monday.",
+            [("killed", 8, None, None, "Syrian Democratic Forces")],
+        ),
+        (  # a figure ending its clause
+            "Russian warplanes struck Maarat al-Numan on Monday, according to the White Helmets, which said two "
+            "children were among four people killed.",
+            [("killed", 4, None, None, "civilians")],
+        ),
+        (  # a toll of an incident named by what it was
+            "The toll from Monday's car bombing in Afrin climbed to 40 dead, the Turkish defence ministry said.",
+            [("killed", 40, None, None, None)],
+        ),
+        (  # the victims of an airstrike are never the side that struck
+            "An Israeli strike near Damascus on Monday left three soldiers dead and seven wounded, state media said.",
+            [("injured", 7, None, None, None), ("killed", 3, None, None, None)],
+        ),
+    ],
+)
+def test_tolls_in_other_words_and_whose_they_are(body, figures):
+    events = _events(body)
+    assert len(events) == 1 and _figures(events[0]) == figures
+
+
+@pytest.mark.parametrize(
     ("body", "agents", "targets"),
     [
         (  # the owner of what was hit, named through a participle that is no act of the incident

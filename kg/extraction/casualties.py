@@ -51,6 +51,7 @@ class _CasualtyRules:
     victims: list[tuple[str, re.Pattern[str]]]
     state_types: frozenset[str]
     nonstate_types: frozenset[str]
+    remote_types: frozenset[str]
     negation: re.Pattern[str]
 
 
@@ -78,6 +79,7 @@ def casualty_rules() -> _CasualtyRules:
         victims=victims,
         state_types=frozenset(data["state_types"]),
         nonstate_types=frozenset(data["nonstate_types"]),
+        remote_types=frozenset(data["remote_types"]),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
     )
 

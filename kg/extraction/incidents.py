@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extraction.attribution import Attribution, AttributionFinder, unconfirmed_sentences
-from kg.extraction.casualties import FigureMention, find_figures, side_of
+from kg.extraction.casualties import FigureMention, casualty_rules, find_figures, side_of
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver
 from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, non_event_reason, sentence_mentions
@@ -413,7 +413,8 @@ def _finalise(
         ]
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
-    casualties, victims = _casualties(ctx, incident, agents, targets, memberships)
+    remote = _refine(ctx, incident, [], agents) in casualty_rules().remote_types  # "Russian jets struck": Airstrike
+    casualties, victims = _casualties(ctx, incident, agents, targets, memberships, remote)
     named = [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
     for victim in dict.fromkeys(named):  # "Two Peshmerga were killed when ISIS attacked them": they were attacked
         if victim in agents and len(agents) > 1 and victim != CIVILIANS_IRI:
@@ -457,8 +458,15 @@ def _finalise(
 
 
 def _casualties(
-    ctx: ArticleContext, incident: Incident, agents: list[str], targets: list[str], memberships: list[Membership]
+    ctx: ArticleContext,
+    incident: Incident,
+    agents: list[str],
+    targets: list[str],
+    memberships: list[Membership],
+    remote: bool = False,
 ) -> tuple[list[CasualtyFigure], list[str]]:
+    """The incident's figures with their victims, and who was hit. ``remote``: an attack from afar (airstrike,
+    shelling, bombing), whose striker loses no one, so a victim noun never names the agents' side."""
     figures: list[CasualtyFigure] = []
     victims: list[str] = []
     seen: set[tuple] = set()
@@ -475,7 +483,8 @@ def _casualties(
             )
         if victim is None and figure.victim_side:
             repelled = any(m.rule.get("roles") == "repel" for m in incident.mentions)
-            victim = _side_participant(ctx, figure, agents, targets, repelled)
+            struck_only = remote and figure.victim_side != "attackers"
+            victim = _side_participant(ctx, figure, [] if struck_only else agents, targets, repelled)
         if victim is None and figure.others and figures:
             victim = figures[-1].victim_iri
         key = (figure.status, figure.count, figure.min_count, figure.max_count, victim or figure.victim_side)
