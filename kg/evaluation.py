@@ -288,12 +288,18 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> float | None
     return best
 
 
+def _coarse(event_type: str | None) -> str | None:
+    """FORMAT.md's type with its gloss dropped: "Bombing(IED)" is "Bombing", "Establishment(base/post)" is
+    "Establishment" (annotators write either)."""
+    return event_type.split("(", 1)[0].strip() if event_type else event_type
+
+
 def _match_events(pred: list[dict], gold: list[dict], text: str, typed: bool) -> dict[int, int]:
     pred_spans = [evidence_spans(e.get("evidence") or "", text) for e in pred]
     gold_spans = [evidence_spans(e.get("evidence") or "", text) for e in gold]
 
     def weight(i: int, j: int) -> float | None:
-        if typed and pred[i].get("type") != gold[j].get("type"):
+        if typed and _coarse(pred[i].get("type")) != _coarse(gold[j].get("type")):
             return None
         return _overlap(pred_spans[i], gold_spans[j])
 

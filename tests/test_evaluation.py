@@ -190,6 +190,15 @@ def test_evaluation_event_type_matters_for_events_only() -> None:
     assert scores.counts["event_agents"] == Counts(tp=1)
 
 
+def test_evaluation_event_type_gloss_is_not_part_of_the_type() -> None:
+    # FORMAT.md writes "Bombing(IED)" and "Establishment(base/post)"; an annotator writing the bare name means the same
+    predicted, gold = copy.deepcopy(GOLD), copy.deepcopy(GOLD)
+    predicted["events"][1]["type"], gold["events"][1]["type"] = "Establishment(base/post)", "Establishment"
+    assert score_article(predicted, gold, TEXT).counts["events"] == Counts(tp=2)
+    predicted["events"][1]["type"] = "Bombing(IED)"
+    assert score_article(predicted, gold, TEXT).counts["events"] == Counts(tp=1, fp=1, fn=1)
+
+
 def test_evaluation_evidence_not_in_text_cannot_match() -> None:
     predicted = copy.deepcopy(GOLD)
     predicted["events"][0]["evidence"] = "an invented sentence"
