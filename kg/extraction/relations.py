@@ -336,20 +336,34 @@ def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[Ent
     PMF's 35th Brigade … published by its Amaq") is passed over for the nearest one that is not.
     """
     ctx, sentence = found.ctx, found.sentence
+    if found.rule.get("side") == "s":  # "its ninth observation post, at Morek": the possessor is the subject
+        start = found.masked.article_span(*found.match.span())[0]
+        return _possessor(found, start, {o.iri for o in objects}, set()), objects
     wanted = set(found.rule.get("subject_types", []))
     subjects = [s for s in subjects if not wanted or ctx.actors[s.iri].type in wanted]
+    start = subjects[0].start if subjects else sentence.start
+    return subjects, _possessor(found, start, {x.iri for x in subjects}, wanted)
+
+
+def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[str]) -> list[EntitySpan]:
+    """The actor "its" (named before ``before``) stands for: the nearest one not governed by a preposition.
+
+    Only an organisation of the kind the possessive names (``possessor_types``, else ``object_types``) can be
+    meant ("the militia's leader"); with ``possessor_back``, the previous sentence's subject when this sentence
+    names no one before.
+    """
+    ctx, sentence = found.ctx, found.sentence
+    kinds = found.rule.get("possessor_types") or found.rule.get("object_types")
     earlier = [
         s
-        for s in ctx.spans_in(sentence.start, subjects[0].start if subjects else sentence.start, "actor")
-        if ctx.actors[s.iri].type not in wanted and s.iri not in {x.iri for x in subjects}
+        for s in ctx.spans_in(sentence.start, before, "actor")
+        if ctx.actors[s.iri].type not in excluded_types and s.iri not in own
     ]
-    # "the militia's leader": only an organisation of the kind the possessive names can be meant
-    earlier = _of_types(ctx, earlier, found.rule.get("object_types"))
+    earlier = _of_types(ctx, earlier, kinds)
     free = [s for s in earlier if not _governed(ctx, s)]
     if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
-        previous = _previous_subject(ctx, sentence, {x.iri for x in subjects})
-        return subjects, _of_types(ctx, previous, found.rule.get("object_types"))
-    return subjects, (free or earlier)[-1:]
+        return _of_types(ctx, _previous_subject(ctx, sentence, own), kinds)
+    return (free or earlier)[-1:]
 
 
 def _previous_subject(ctx: ArticleContext, sentence: Sentence, own: set[str]) -> list[EntitySpan]:
@@ -452,7 +466,9 @@ def _lift_units(ctx: ArticleContext, sentence: Sentence, spans: list[EntitySpan]
     lifted: list[EntitySpan] = []
     for span in spans:
         actor = ctx.actors.get(span.iri)
-        parent = actor.parent_iri if actor else None
+        # a formation stands for its force; a group with a name of its own ("the Iran-backed Badr
+        # Organisation", in the PMF) is backed as itself
+        parent = actor.parent_iri if actor and gold_type(actor.type) == "MilitaryUnit" else None
         chosen = named[parent] if parent in named else span
         if chosen.iri not in {x.iri for x in lifted}:
             lifted.append(chosen)
