@@ -340,8 +340,16 @@ def _attribution_correct(pred: Any, gold: Any, resolver: _Resolver) -> bool:
     return gold_actor in (resolver.actors.resolve(str(pred)), resolver.actors.gold_key(str(pred)))
 
 
-def _event_label(event: dict) -> str:
-    return f"{event.get('type')}: {(event.get('evidence') or '')[:100]}"
+def _event_label(event: dict, width: int = 100) -> str:
+    return f"{event.get('type')}: {(event.get('evidence') or '')[:width]}"
+
+
+def _list_differences(scores: ArticleScores, category: str, label: str, predicted: set, gold: set) -> None:
+    """What a matched event's detail got wrong, for ``--verbose``: "<event>: <item>" per missed or spurious item."""
+    scores.missed.setdefault(category, []).extend(f"{label} -> {item}" for item in sorted(map(str, gold - predicted)))
+    scores.spurious.setdefault(category, []).extend(
+        f"{label} -> {str(item).replace(chr(0) + 'unmatched:', '?')}" for item in sorted(map(str, predicted - gold))
+    )
 
 
 # ------------------------------------------------------------------------------------------ scoring
@@ -374,17 +382,31 @@ def score_article(predicted: dict, gold: dict, text: str) -> ArticleScores:
 
     for i, j in typed.items():
         p, g = pred_events[i], gold_events[j]
-        counts["event_agents"].add(_set_counts(map(resolver.actor, _names(p, "agents")), _names(g, "agents")))
-        counts["event_targets"].add(_set_counts(map(resolver.actor, _names(p, "targets")), _names(g, "targets")))
-        counts["event_places"].add(_set_counts(map(resolver.place, _names(p, "places")), _names(g, "places")))
+        label = _event_label(g, 60)
+        for category, key, resolve in (
+            ("event_agents", "agents", resolver.actor),
+            ("event_targets", "targets", resolver.actor),
+            ("event_places", "places", resolver.place),
+        ):
+            predicted_names, gold_names = set(map(resolve, _names(p, key))), set(_names(g, key))
+            counts[category].add(_set_counts(predicted_names, gold_names))
+            _list_differences(scores, category, label, predicted_names, gold_names)
         counts["event_date"].add(_accuracy(p.get("date") == g.get("date")))
-        counts["event_attribution"].add(
-            _accuracy(_attribution_correct(p.get("attributed_to"), g.get("attributed_to"), resolver))
+        if p.get("date") != g.get("date"):
+            _list_differences(scores, "event_date", label, {str(p.get("date"))}, {str(g.get("date"))})
+        attributed = _attribution_correct(p.get("attributed_to"), g.get("attributed_to"), resolver)
+        counts["event_attribution"].add(_accuracy(attributed))
+        if not attributed:
+            _list_differences(
+                scores, "event_attribution", label, {str(p.get("attributed_to"))}, {str(g.get("attributed_to"))}
+            )
+        predicted_figures = Counter(_figure(c) for c in p.get("casualties") or [] if isinstance(c, dict))
+        gold_figures = Counter(_figure(c) for c in g.get("casualties") or [] if isinstance(c, dict))
+        counts["casualties"].add(_multiset_counts(predicted_figures.elements(), gold_figures.elements()))
+        _list_differences(
+            scores, "casualties", label, set((predicted_figures - gold_figures).elements()),
+            set((gold_figures - predicted_figures).elements()),
         )
-        counts["casualties"].add(_multiset_counts(
-            (_figure(c) for c in p.get("casualties") or [] if isinstance(c, dict)),
-            (_figure(c) for c in g.get("casualties") or [] if isinstance(c, dict)),
-        ))
 
     def triple(relation: dict, resolve: Callable[[str], str]) -> tuple[str, str, str]:
         return (resolve(str(relation.get("subject"))), str(relation.get("predicate")).strip(),

@@ -25,7 +25,10 @@ from kg.evaluation import (
 NAME = "eval"
 HELP = "Score extraction against gold annotations: precision, recall and F1 per category."
 GOLD_SUFFIX = ".gold.json"
-VERBOSE_CATEGORIES = ("actors", "places", "events", "relations")
+VERBOSE_CATEGORIES = (
+    "actors", "places", "events", "event_agents", "event_targets", "event_places", "event_date", "event_attribution",
+    "casualties", "relations",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
