@@ -345,9 +345,11 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _PREFIX = r"(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
-_TIME = r"(?:[\s,T|-]+\d{1,2}[:.]\d{2}.*)?"
+#: A byline before the date: "Zaman Al Wasl | 2014-08-25", "By Sarah Dadouch - 3 March 2021".
+_BYLINE = r"(?:(?:by\s+)?[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*){0,4}\s*[|•·–—-]\s*)?"
+_TIME = r"(?:[\s,T|:-]+\d{1,2}[:.]\d{2}.*)?"
 _DATE_LINE = re.compile(
-    r"^" + _PREFIX + _WEEKDAY + r"(?:"
+    r"^" + _BYLINE + _PREFIX + _WEEKDAY + r"(?:"
     r"(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2}))"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"

@@ -164,6 +164,10 @@ def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
         ("Published on: 3rd March 2019", datetime.date(2019, 3, 3)),
         ("The army attacked on August 25, 2020.", None),
         ("31 February 2020", None),
+        ("Zaman Al Wasl | 2014-08-25", datetime.date(2014, 8, 25)),  # an outlet's byline before the date
+        ("By Sarah Dadouch - 3 March 2021", datetime.date(2021, 3, 3)),
+        ("Published: 18 October 2022: 02:15 PM GST", datetime.date(2022, 10, 18)),
+        ("The army - 3 March 2021 was", None),
     ],
 )
 def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:
