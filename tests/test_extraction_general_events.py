@@ -840,3 +840,30 @@ def test_an_accusation_after_the_trigger_is_about_someone_else():
 )
 def test_accusations_and_whenever_statements_tell_no_incident(body):
     assert _events(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        (  # the battles a capture came after are the battle for the place
+            "Fighters of the Islamic State captured the Tabqa military airport on Sunday after a week of fierce "
+            "battles, activists said.",
+            ["Capture"],
+        ),
+        (  # persons taken are no ground taken
+            "ISIS militants captured three Syrian soldiers near Al-Sukhnah on Sunday.",
+            ["Other"],
+        ),
+        (
+            "Dozens of regime soldiers fled the base on Sunday toward Ithriyah, while an unknown number were "
+            "captured by ISIS.",
+            ["Withdrawal", "Other"],
+        ),
+        (  # civilians fleeing are no withdrawal
+            "Thousands of civilians fled their homes in Maarat al-Numan on Sunday as Russian jets struck the town.",
+            ["Airstrike"],
+        ),
+    ],
+)
+def test_captures_of_ground_of_persons_and_flights(body, types):
+    assert [e["type"] for e in _events(body)] == types

@@ -50,6 +50,7 @@ class _EventRules:
     generic_types: frozenset[str]
     participantless_merge: re.Pattern[str] | None
     absorbed_after_attack: frozenset[str]
+    absorbed_by_capture: dict
     type_list: re.Pattern[str] | None
     passive_killer: re.Pattern[str]
     new_incident_opening: re.Pattern[str]
@@ -90,6 +91,7 @@ def event_rules() -> _EventRules:
             else None
         ),
         absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
+        absorbed_by_capture=data["absorbed_by_capture"],
         type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
         passive_killer=compile_pattern(data.get("passive_killer", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         new_incident_opening=compile_pattern(

@@ -217,14 +217,30 @@ _TOLL_FAMILIES = frozenset({"attack", "operation"})
 
 
 def _absorbed(mention: Mention, incident: Incident) -> bool:
-    """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack."""
-    if mention.type not in event_rules().absorbed_after_attack or _family(incident.type) != "attack":
+    """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack; fighting a
+    capture came after, in the capture's own sentence, is the battle for it."""
+    rules = event_rules()
+    if _battle_for(mention, incident, rules.absorbed_by_capture):
+        return True
+    if mention.type not in rules.absorbed_after_attack or _family(incident.type) != "attack":
         return False
     if set(mention.targets) - set(_agents(incident)):
         return False  # (its own losses, "two HTS members were killed", are no one attacked by the retreat)
     if mention.dated and mention.sentence.index != incident.last.sentence.index:
         return False  # the same sentence's date is the attack's own
     return set(mention.agents) <= set(_agents(incident))
+
+
+def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
+    """ "captured the airport … after a week of fierce battles": the battles, naming no one of their own."""
+    if mention.type not in rule["types"] or _family(incident.type) not in rule["families"]:
+        return False
+    if mention.sentence.index != incident.last.sentence.index or mention.figures or mention.targets:
+        return False
+    if set(mention.agents) - set(_agents(incident)):
+        return False
+    before = mention.sentence.text[: mention.start - mention.sentence.start]
+    return re.search(rule["cue"], before[-80:], re.IGNORECASE) is not None
 
 
 def _same_incident(mention: Mention, incident: Incident) -> bool:
