@@ -867,3 +867,28 @@ def test_accusations_and_whenever_statements_tell_no_incident(body):
 )
 def test_captures_of_ground_of_persons_and_flights(body, types):
     assert [e["type"] for e in _events(body)] == types
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "agents"),
+    [
+        (
+            "Russian warplanes carried out 40 sorties in the Palmyra area over the past day, hitting 117 targets.",
+            "Airstrike",
+            ["Russian Aerospace Forces"],
+        ),
+        (  # raids flown by aircraft are air raids, not an operation
+            "Opposition media said Russian aircraft carried out more than 30 raids on Maarat al-Numan on Monday.",
+            "Airstrike",
+            ["Russian Aerospace Forces"],
+        ),
+        (  # two weapons before "fire"
+            "Turkish troops retaliated on Monday with artillery and howitzer fire, neutralizing three terrorists.",
+            "Shelling",
+            ["Turkish Armed Forces"],
+        ),
+    ],
+)
+def test_air_raids_told_as_sorties_or_raids_and_fire_of_two_weapons(body, kind, agents):
+    events = _events(body)
+    assert [(e["type"], e["agents"]) for e in events] == [(kind, agents)]
