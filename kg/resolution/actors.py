@@ -52,6 +52,11 @@ def _possessive_follows(doc: Document, end: int) -> bool:
     return bool(re.match(rf"[{APOSTROPHES}]s?\s", doc.text[end : end + 4]))
 
 
+#: Compound modifiers before an owned name ("Hmeimim-based", "Kurdish-led"), skipped when reading what follows a
+#: country's possessive.
+_LEADING_MODIFIER = re.compile(r"^(?:[\w’'-]+[-‐‑–](?:based|led|backed|run|controlled|affiliated)\s+)+")
+
+
 class StateReader:
     """Decides, for a name with both a State and a Country reading, which one the sentence uses."""
 
@@ -85,9 +90,11 @@ class StateReader:
         if before and before[-1] in self.prepositions:
             return "place"
         if _possessive_follows(doc, last.end):
-            rest = doc.text[last.end : last.end + 40].split(None, 1)
+            rest = doc.text[last.end : last.end + 60].split(None, 1)
             following = rest[1] if len(rest) > 1 else ""
-            owned = last.end + doc.text[last.end : last.end + 40].find(following) if following else -1
+            # "Russia's Hmeimim-based Centre for …": a compound modifier is no name of what the country owns
+            following = _LEADING_MODIFIER.sub("", following)
+            owned = last.end + doc.text[last.end : last.end + 60].find(following) if following else -1
             if owned in actor_starts:
                 return "actor"  # "Iran's IRGC", "Turkey's National Intelligence Organization"
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"

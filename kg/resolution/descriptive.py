@@ -110,8 +110,12 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
 
 
 #: An aircraft or weapon model between a nationality and its role noun: "American F-15 fighter jet",
-#: "Russian Su-24 bombers", "Turkish Bayraktar drones".
-_MODEL = r"(?:(?-i:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?|Bayraktar|Akinci|Shahed|Mohajer|Apache|Reaper|Predator)s?\s+)?"
+#: "Russian Su-24 bombers", "Russian Tu-22M3 long-range bombers", "Turkish Bayraktar drones", "US Bradley
+#: fighting vehicles".
+_MODEL = (
+    r"(?:(?-i:[A-Z][A-Za-z]{0,2}-?\d{1,3}(?:[A-Z]\d?)?|Bayraktar|Akinci|Shahed|Mohajer|Apache|Reaper|Predator"
+    r"|Bradley|Abrams|Humvee|MRAP|Stryker|Leopard|Black\s+Hawk|Chinook)s?\s+)?"
+)
 
 
 def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:

@@ -245,6 +245,10 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
 
 
 _CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
+#: A source-credit line ("Sources: Syrian TV, Damascus, in Arabic 1700 gmt"; "Source: Al Jazeera and news
+#: agencies"): the outlets a monitoring digest or wire story was compiled from, and the cities they broadcast
+#: from, are no actors or places of the story.
+_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:sources?|compiled\s+from|monitored\s+from)[ \t]*:[^\n]*")
 
 
 def _surname(doc: Document, cand: Candidate, data: dict) -> bool:
@@ -292,6 +296,10 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
         return True  # "(Reporting by Baghdad newsroom)"
     if _CREDIT.search(doc.text[max(0, cand.start - 80) : cand.start]):
         return True  # "(Additional reporting by Amina Ismail in Erbil)": where the reporter sat
+    line_start = doc.text.rfind("\n", 0, cand.start) + 1
+    credit = _CREDIT_LINE.match(doc.text, line_start)
+    if credit is not None and cand.end <= credit.end():
+        return True
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
 
