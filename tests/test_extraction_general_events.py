@@ -892,3 +892,30 @@ def test_captures_of_ground_of_persons_and_flights(body, types):
 def test_air_raids_told_as_sorties_or_raids_and_fire_of_two_weapons(body, kind, agents):
     events = _events(body)
     assert [(e["type"], e["agents"]) for e in events] == [(kind, agents)]
+
+
+def test_an_offensive_named_in_apposition_is_launched():
+    events = _events(
+        'The offensive, dubbed "Operation Dawn of Freedom", was launched on Monday by the Iraqi army against ISIS.'
+    )
+    assert [e["type"] for e in events] == ["MilitaryOperation"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iraqi units are backed by air strikes and special forces advisers from the US-led coalition.",
+        "The SDF, supported by coalition airstrikes, holds the east bank of the river.",
+    ],
+)
+def test_support_by_air_strikes_is_no_airstrike_of_its_own(body):
+    assert [e["type"] for e in _events(body)] == []
+
+
+def test_attacks_fended_off_before_a_capture_and_its_fighting_belong_to_the_capture():
+    events = _events(
+        "Iraqi special forces recaptured the town of Bartella on Monday after fending off at least eight car bombs "
+        "sent against their columns, a spokesman said. Two of the unit's soldiers were killed in the fighting."
+    )
+    assert [e["type"] for e in events] == ["Capture"]
+    assert _figures(events[0]) == [("killed", 2, None, None, "Iraqi Security Forces")]

@@ -192,7 +192,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
+        battle = mention.type in rules.absorbed_by_capture["anaphors"]
         for incident in candidates:
+            if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
+                mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
             if mention.type is None or _family(incident.type) == mention.family:
                 incident.mentions.append(mention)
                 return
@@ -213,7 +216,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     incidents.append(Incident([mention]))
 
 
-_TOLL_FAMILIES = frozenset({"attack", "operation"})
+_TOLL_FAMILIES = frozenset({"attack", "operation", "capture"})
 
 
 def _absorbed(mention: Mention, incident: Incident) -> bool:
