@@ -919,3 +919,36 @@ def test_attacks_fended_off_before_a_capture_and_its_fighting_belong_to_the_capt
     )
     assert [e["type"] for e in events] == ["Capture"]
     assert _figures(events[0]) == [("killed", 2, None, None, "Iraqi Security Forces")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "agents"),
+    [
+        (  # a suicide told by its act
+            "An ISIS commander blew himself up with an explosive belt in Jasim on Sunday, wounding two local fighters.",
+            "Bombing(IED)",
+            None,
+        ),
+        (  # a belt found is a weapon, not a blast
+            "Iraqi troops searched the hideout in Tarmiyah on Sunday and found an explosive belt and two rifles.",
+            "MilitaryOperation",
+            None,
+        ),
+        (  # killed named by its act, with the victim's unit and its leader after him
+            "Unidentified gunmen shot dead Ahmed al-Hashish, a former commander who had joined the 4th Division, "
+            "led by Maher al-Assad, in Tafas on Sunday.",
+            "Assassination",
+            [],
+        ),
+    ],
+)
+def test_suicide_blasts_and_shootings_told_by_their_act(body, kind, agents):
+    events = _events(body)
+    assert [e["type"] for e in events] == [kind]
+    if agents is not None:
+        assert events[0]["agents"] == agents
+
+
+def test_blowing_oneself_up_during_a_raid_is_part_of_the_raid():
+    events = _events("The ISIS leader blew himself up during a U.S. special operations raid in Barisha on Sunday.")
+    assert [e["type"] for e in events] == ["MilitaryOperation"]

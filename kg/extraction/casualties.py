@@ -144,6 +144,7 @@ def _figure(
             max_count=None,
             victim_iri=person.iri,
             person_iri=person.iri,
+            active=bool(rule.get("active")),  # "gunmen shot dead X": the killing is told as an act
             **{**common, "start": min(start, person.start), "end": max(end, person.end)},
         )
     if form == "unquantified":

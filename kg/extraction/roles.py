@@ -42,6 +42,7 @@ class _RoleCues:
     passive_gap: re.Pattern[str]
     loser_before: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
+    leader_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def role_cues() -> _RoleCues:
         passive_gap=compile_pattern(markers.get("passive_gap", "(?!)"), macros, TRIGGER_FILE),
         loser_before=compile_pattern(markers.get("loser_before", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
+        leader_gap=compile_pattern(markers["leader_gap"], macros, TRIGGER_FILE),
     )
 
 
@@ -197,6 +199,8 @@ def _role(
         return None
     if previous is not None:
         gap = text[previous[0].end : span.start]
+        if cues.leader_gap.fullmatch(gap):
+            return None  # "who had joined the 4th Division, led by Maher al-Assad": the unit's leader, not the agent
         if parents.get(previous[0].iri) == span.iri and cues.parent_of.fullmatch(gap):
             return "modifier"
         if previous[1] in ("agent", "target") and cues.coordination.fullmatch(gap):
