@@ -952,3 +952,13 @@ def test_suicide_blasts_and_shootings_told_by_their_act(body, kind, agents):
 def test_blowing_oneself_up_during_a_raid_is_part_of_the_raid():
     events = _events("The ISIS leader blew himself up during a U.S. special operations raid in Barisha on Sunday.")
     assert [e["type"] for e in events] == ["MilitaryOperation"]
+
+
+def test_the_named_victims_of_an_active_killing_are_targets_and_its_fighters_are_the_claimant():
+    events = _events(
+        "The Afrin Liberation Forces claimed that its fighters killed two Turkish soldiers in an attack near "
+        "Mare on Sunday."
+    )
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Attack", ["Afrin Liberation Forces"], ["Turkish Armed Forces"])
+    ]

@@ -21,7 +21,7 @@ from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date
 from kg.extraction.mention_spans import event_place_spans, mention_evidence, nearest_places
-from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets
+from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
 from kg.model import DateInterval, DateValue
@@ -372,11 +372,15 @@ def sentence_mentions(
         if mentions:
             nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
             nearest.figures.append(figure)
-            if not figure.active and figure.victim_iri in nearest.agents:
-                # "Seven members of the regime forces were killed in an ambush by ISIS": victims are targets
+            if figure.victim_iri in nearest.agents:
+                # "Seven members of the regime forces were killed in an ambush by ISIS", "its fighters killed two
+                # Turkish soldiers in an attack": victims are targets
                 nearest.agents.remove(figure.victim_iri)
                 if figure.victim_iri not in nearest.targets:
                     nearest.targets.append(figure.victim_iri)
+                subject = ctx.text[nearest.region[0] : min(nearest.start, figure.start)]
+                if not nearest.agents and role_cues().pronoun.search(subject):
+                    nearest.pronoun_subject = True  # "its fighters killed …": whom "its" means acted
     return mentions
 
 
