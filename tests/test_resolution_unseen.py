@@ -186,3 +186,131 @@ def test_a_party_to_agreements_is_the_state(reference, sentence) -> None:
     result = _resolve(f"Politics\n\n{sentence}", reference)
     places = _places(result)
     assert not {"Russia", "Iran", "Turkey"} & set(places), places
+
+
+# --- persons: kunyas after "known as", names set off by commas, code names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("One IS commander, known as Abu Abdul Rahman al-Iraqi, blew himself up when cornered.",
+         "Abu Abdul Rahman al-Iraqi"),
+        ('Police arrested an ISIS "wali" of Tarmiyah, known as Abu Hajar al-Dulaimi, in a dawn raid.',
+         "Abu Hajar al-Dulaimi"),
+        ("The cell was led by a local emir known as Abu Khattab al-Ansari, sources said.", "Abu Khattab al-Ansari"),
+    ],
+)
+def test_a_kunya_after_known_as_with_no_name_before_is_the_person(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    person = next((a for a in result.actors.values() if a.name == name), None)
+    assert person is not None and person.type == "Person", _actors(result)
+
+
+def test_a_kunya_after_a_full_name_is_that_persons_nickname(reference) -> None:
+    text = "Report\n\nThe strike killed Ahmed Khalaf al-Jubouri, known as Abu Yasser, a senior commander of the group."
+    actors = _actors(_resolve(text, reference))
+    assert "Abu Yasser" not in actors
+    assert {"Ahmed Khalaf al-Jubouri", "Abu Yasser"} <= next(v for k, v in actors.items() if "Jubouri" in k)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kirkuk's governor, Rakan Saeed al-Jubouri, told reporters the curfew would hold.",
+         "Rakan Saeed al-Jubouri"),
+        ("The commander, Mohammad Reza Haidari, had fought in Syria since 2014.", "Mohammad Reza Haidari"),
+        ("A spokesman, Farhad Derik, said the fighters were surrounded.", "Farhad Derik"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_role_is_a_person(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert any(a.name == name and a.type == "Person" for a in result.actors.values()), _actors(result)
+
+
+def test_a_code_named_person_with_turkish_letters(reference) -> None:
+    text = (
+        "Operation\n\nTurkish intelligence neutralized Ferhat Çelik, code-named “Serhildan Botan,” a so-called "
+        "senior member of the PKK, in Sinjar."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Ferhat Çelik") == {"Ferhat Çelik", "Serhildan Botan"}, actors
+
+
+# --- a state in a long relative clause; places inside quoted operation names --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey, which keeps troops at a base near Bashiqa, north-east of Mosul, said its artillery shelled IS.",
+        "Iran, which backs several militias in Diyala, Salahuddin and Anbar, denied any role in the attack.",
+    ],
+)
+def test_a_country_acting_after_a_relative_clause_with_commas_is_the_state(reference, sentence) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    state = sentence.split(",")[0]
+    assert state in _actors(result) and state not in _places(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The offensive, dubbed "We Are Coming, Nineveh", began at dawn.',
+        "The army launched an operation codenamed “Dawn of Idlib” on Tuesday.",
+        "Forces pressed on with Operation 'Roar of Raqqa' east of the city.",
+    ],
+)
+def test_a_place_name_inside_a_quoted_operation_name_is_no_place(reference, sentence) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert not {"Nineveh Governorate", "Idlib Governorate", "Idlib", "Raqqa", "Raqqa Governorate"} & set(places)
+
+
+# --- units and councils ------------------------------------------------------------------------------------
+
+
+def test_a_bare_numbered_unit_keeps_the_parent_the_article_gave_it(reference) -> None:
+    text = (
+        "Diyala\n\nISIS militants ambushed a patrol of the PMF's 24th Brigade near Muqdadiyah, Iraq. "
+        "The 24th Brigade later sent reinforcements to the area, an Iraqi army officer said."
+    )
+    result = _resolve(text, reference)
+    brigades = [a for a in result.actors.values() if "24th" in a.name]
+    assert len(brigades) == 1, _actors(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Figures from the Diyala provincial council's security committee show 11 attacks.",
+         "Diyala Provincial Council"),
+        ("The Kirkuk Provincial Council voted to raise the Kurdish flag.", "Kirkuk Provincial Council"),
+        ("A member of the Mosul city council said the bridge would reopen.", "Mosul City Council"),
+    ],
+)
+def test_a_places_council_is_a_government_body(reference, sentence, name) -> None:
+    result = _resolve(f"Iraq\n\n{sentence}", reference)
+    assert any(a.name == name and a.type == "GovernmentBody" for a in result.actors.values()), _actors(result)
+
+
+# --- a possessive between two known names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "owned"),
+    [
+        ("Qassem Soleimani, commander of the IRGC’s Quds Force, visited the front.",
+         "Islamic Revolutionary Guard Corps", "Quds Force"),
+        ("The IRGC's Quds Force has trained the brigade since 2014.", "Islamic Revolutionary Guard Corps",
+         "Quds Force"),
+    ],
+)
+def test_a_possessive_between_two_names_is_two_actors(reference, sentence, owner, owned) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert owner in actors and owned in actors, actors
+
+
+def test_a_name_with_a_possessive_inside_stays_one(reference) -> None:
+    text = "Report\n\nThe People's Protection Units and the Kurdistan Workers' Party denied the claim."
+    actors = _actors(_resolve(text, reference))
+    assert "People's Protection Units" in actors and "Kurdistan Workers' Party" in actors

@@ -33,15 +33,40 @@ def _words_before(doc: Document, start: int, segment: Segment, n: int = 3) -> li
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^,.;]*,\s*")
 
 
+#: A relative clause that itself holds commas ("Turkey, which keeps troops near Bashiqa, north-east of Mosul,
+#: said"): each comma up to the sentence's end may close it.
+_LONG_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\b[^.;]*")
+
+
 def _next_word(doc: Document, end: int, segment: Segment) -> str:
-    """The word after a name, skipping a relative clause ("Turkey, which backs the rebels, said")."""
+    """The word after a name, skipping a relative clause ("Turkey, which backs the rebels, said"; one with
+    commas inside is closed by the comma after which a verb of the State follows)."""
     rest = doc.text[end : segment.end]
     relative = _RELATIVE.match(rest)
-    if relative:
-        rest = rest[relative.end() :]
+    long_relative = _LONG_RELATIVE.match(rest)
+    if long_relative:
+        verbs = set(load("actor_patterns")["state_verbs"])
+        opening = rest.find(",")
+        closing = next(
+            (
+                comma.end()
+                for comma in re.finditer(r",\s*", rest[: long_relative.end()])
+                if comma.start() != opening and _first_word(rest[comma.end() :]) in verbs
+            ),
+            None,
+        )
+        if closing is not None:
+            rest = rest[closing:]
+        elif relative:
+            rest = rest[relative.end() :]
     rest = re.sub(r"^\s+[-–—]\s+", " ", rest)  # "guarantor countries - Russia, Iran and Turkey - agreed"
     rest = _ADVERBS.sub("", rest)  # "Turkey regularly targets", "Iran also said"
     match = _WORD.match(rest.lstrip(" \u00a0"))
+    return match.group().casefold() if match else ""
+
+
+def _first_word(text: str) -> str:
+    match = _WORD.match(_ADVERBS.sub("", " " + text).lstrip(" \u00a0"))
     return match.group().casefold() if match else ""
 
 
@@ -148,6 +173,34 @@ def _best_actor(entries: list[IndexEntry], reference: ReferenceData) -> tuple[st
     return distinct[0], False
 
 
+_POSSESSIVE = re.compile(rf"[{APOSTROPHES}]s?\s+")
+
+
+def _split_possessives(index: AliasIndex, matches: list[AliasMatch]) -> list[AliasMatch]:
+    """ "the IRGC’s Quds Force" matches the label "IRGC Qods Force", but names two actors: the owner before the
+    possessive and the owned unit after it, when each is a name of its own and the part after is the same
+    entity as the whole ("People's Protection Units" stays one name: "People" names nothing; so does a place's
+    "Baghdad's Green Zone")."""
+    out: list[AliasMatch] = []
+    for match in matches:
+        cut = _POSSESSIVE.search(match.text)
+        if cut is None:
+            out.append(match)
+            continue
+        head, tail = match.text[: cut.start()], match.text[cut.end() :]
+        head_entries, tail_entries = index.lookup(head), index.lookup(tail)
+        whole = {e.iri for e in match.entries}
+        if not head_entries or not tail_entries or not {e.iri for e in tail_entries} <= whole:
+            out.append(match)
+            continue
+        if {e.iri for e in head_entries} & whole or {e.kind for e in head_entries + tail_entries} != {"actor"}:
+            out.append(match)  # "Baghdad's Green Zone" is one place's name, read whole
+            continue
+        out.append(AliasMatch(match.start, match.start + len(head), head, tuple(head_entries)))
+        out.append(AliasMatch(match.start + cut.end(), match.end, tail, tuple(tail_entries)))
+    return out
+
+
 def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     """Reference names in every segment, each read as an actor or a place."""
     reference = index.reference
@@ -159,7 +212,7 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     state_iris = {normalize_name(a.name): a.iri for a in reference.actors.values() if a.type == "State"}
     state_iris |= {normalize_name(a.name): a.iri for a in reference.actors.values() if a.name in seats.values()}
     for segment in doc.segments:
-        matches = scan(index, doc.text, list(segment.tokens), all_caps=segment.all_caps)
+        matches = _split_possessives(index, scan(index, doc.text, list(segment.tokens), all_caps=segment.all_caps))
         ambiguous = [m for m in matches if {e.kind for e in m.entries} == {"actor", "place"}]
         capital_matches = [m for m in matches if m.text.casefold() in capitals]
         readings: dict[int, str] = {}
@@ -460,3 +513,41 @@ def _known_tail(index: AliasIndex, text: str) -> bool:
     """ "Brigades of the Popular Mobilization Forces": the part after "of (the)" is already a known entity."""
     parts = re.split(r"\s+of\s+(?:the\s+)?", text, maxsplit=1)
     return len(parts) == 2 and bool(index.lookup(parts[1]))
+
+
+# ------------------------------------------------------------------------------------ local councils
+
+#: A governorate's or city's council or administration written after its name ("the Diyala provincial council",
+#: "Kirkuk Provincial Council", "the Mosul city council").
+_COUNCIL = re.compile(
+    r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?P<body>(?i:provincial\s+council|governorate\s+council|provincial\s+government|city\s+council"
+    r"|municipal\s+council|local\s+council))(?![\w-])"
+)
+
+
+def council_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """ "the Diyala provincial council's security committee": a reference place's council is a government body
+    named "<place> Provincial Council" (as written, in title case), whether or not the reference lists it."""
+    for segment in doc.segments:
+        for match in _COUNCIL.finditer(doc.text, segment.start, segment.end):
+            words = match["place"].split()
+            place = next(
+                (" ".join(words[k:]) for k in range(len(words)) if any(
+                    e.kind == "place" for e in index.lookup(" ".join(words[k:]))
+                ) and words[k] not in ("The", "A", "An")),
+                None,
+            )  # "The Kirkuk Provincial Council": the sentence's "The" is no part of the place
+            if place is None:
+                continue
+            body = " ".join(w.capitalize() for w in match["body"].split())
+            name = f"{place} {body}"
+            known = [e for e in index.lookup(name) if e.kind == "actor"]
+            start, end = match.end("place") - len(place), match.end()
+            text = doc.text[start:end]
+            if known:
+                yield Candidate(start, end, text, "actor", known[0].iri, Decision.LINKED, "council", priority=1)
+                continue
+            entity = NewEntity("actor", name, "GovernmentBody")
+            yield new_candidate(start, end, text, entity, "council", priority=1)
+

@@ -16,9 +16,12 @@ from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex
 from kg.resolution.names import APOSTROPHES, DASHES
 
+#: Capital and small letters of the Latin alphabets names are written in ("Sabri Yıldız", "Ferhat Çelik").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 _NAME = (
-    rf"(?P<name>[A-Z][a-z{APOSTROPHES}]+(?:\s+(?:(?:Al|al|el|El|bin|ibn|Abu|abu|Abd|al)[{DASHES}\s])?"
-    rf"[A-Z][\w{APOSTROPHES}]*(?:[{DASHES}][A-Z][\w{APOSTROPHES}]*)?){{1,3}})"
+    rf"(?P<name>[{_UPPER}][{_LOWER}{APOSTROPHES}]+(?:\s+(?:(?:Al|al|el|El|bin|ibn|Abu|abu|Abd|al)[{DASHES}\s])?"
+    rf"[{_UPPER}][\w{APOSTROPHES}]*(?:[{DASHES}][{_UPPER}][\w{APOSTROPHES}]*)?){{1,3}})"
 )
 
 
@@ -49,6 +52,27 @@ def _looks_like_place(name: str) -> bool:
     return first in prefixes
 
 
+def _nickname_of_a_named_person(
+    doc: Document, index: AliasIndex, start: int, nickname_before: re.Pattern[str]
+) -> bool:
+    """ "Ahmed Saleh, known as Abu Taqwa": the name after the cue is a nickname of the person named before it
+    (linked by :func:`link_surnames`). "one ISIS commander, known as Abu Abdul Rahman al-Iraqi" names nobody
+    before the cue: the kunya is the only name the person has in the text, so it is the person's mention."""
+    window = doc.text[max(0, start - 40) : start]
+    cue = nickname_before.search(window)
+    if cue is None:
+        return False
+    before = window[: cue.start()].rstrip(" ,(“\"‘'")
+    last = re.search(r"(\S+)$", before)
+    if last is None:
+        return False
+    word = re.sub(rf"^(?:al|el|Al|El)[{DASHES}]", "", last.group(1))  # "Kazim al-Jawari, known as Abu Taqwa"
+    stop = set(load("actor_patterns")["name_stopwords"])
+    if any(e.kind == "place" for e in index.lookup(word)):
+        return False  # "an ISIS wali of Tarmiyah, known as Abu Hajar al-Dulaimi": a place names nobody
+    return word[:1].isupper() and word not in stop and not word.isupper()
+
+
 def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     data = load("actor_patterns")
     ranks = alternation(data["ranks"])
@@ -72,7 +96,14 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         (re.compile(rf"{_NAME}(?:\s+\([^()\n]{{1,40}}\))?,\s+(?:a|an|the)\s+{owner}(?P<role>{roles})\b"), "apposition"),
         (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
         (re.compile(rf"\b(?:{leads})\s+{_NAME}"), "led-by"),
-        (re.compile(rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"), "kunya"),
+        # "a PMF commander, Abu Ali al-Basri, said", "the governor, Najmaldin Karim, told": a name set off by
+        # commas after a role noun
+        (re.compile(rf"(?<![\w-])(?P<title>{roles}),\s+{_NAME}(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"),
+         "role-comma"),
+        # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
+        (re.compile(
+            rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+{_WORD})?(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"
+        ), "kunya"),
     )
     for segment in doc.segments:
         if segment.all_caps:
@@ -84,10 +115,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                     continue
                 if rule == "nickname" and _looks_like_place(name):
                     continue  # "Tal Jumaa, known locally as ..." names a village
-                if rule != "nickname" and nickname_before.search(
-                    doc.text, max(0, match.start("name") - 40), match.start("name")
-                ):
-                    continue  # "…, known as Abu Taqwa, a senior commander": a nickname, linked to its person
+                if rule != "nickname" and _nickname_of_a_named_person(doc, index, match.start("name"), nickname_before):
+                    continue  # "Ahmed Saleh, known as Abu Taqwa": a nickname, linked to its person
                 start, end = match.span("name")
                 rank = match.groupdict().get("rank")
                 if rank:

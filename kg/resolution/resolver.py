@@ -16,7 +16,12 @@ from functools import cache
 from kg.model import ActorEntity, Decision, EntitySpan, Evidence, Mention, PlaceEntity, RelationFact, ResolvedMentions
 from kg.reference import ReferenceData
 from kg.resolution import descriptive, persons, roads, units
-from kg.resolution.actors import alias_candidates, apposition_candidates, unknown_actor_candidates
+from kg.resolution.actors import (
+    alias_candidates,
+    apposition_candidates,
+    council_candidates,
+    unknown_actor_candidates,
+)
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
 from kg.resolution.context import BORDER_WITH, Document, add_text_signals, build_document, country_table, place_country
 from kg.resolution.data import alternation, load
@@ -162,6 +167,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
     found += apposition_candidates(doc, index)
+    found += council_candidates(doc, index)
     adjectives = {
         adj: targets.states[c["state"]]
         for c in country_table()
@@ -269,8 +275,19 @@ def _surname(doc: Document, cand: Candidate, data: dict) -> bool:
 
 def _inside_operation_name(doc: Document, cand: Candidate) -> bool:
     """ "Euphrates Shield (2016)", "Operation Peace Spring": a place name inside an operation's name is no place
-    (``operation_names`` in ``kg/data/place_patterns.json``); the zone it left is read by the alias scan."""
-    return any(_wrapping_matches(doc, cand, _operation_names(), 40))
+    (``operation_names`` in ``kg/data/place_patterns.json``); the zone it left is read by the alias scan. So is
+    a place name inside any quoted name an offensive is given ('dubbed "We Are Coming, Nineveh"', 'codenamed
+    "Dawn of Idlib"'), even one the list lacks."""
+    if any(_wrapping_matches(doc, cand, _operation_names(), 40)):
+        return True
+    return cand.kind == "place" and any(_wrapping_matches(doc, cand, _QUOTED_NAME, 80))
+
+
+#: A quoted name given to an operation or campaign: 'dubbed "We Are Coming, Nineveh"', 'Operation "Roundup"'.
+_QUOTED_NAME = re.compile(
+    r"(?:\b(?:dubbed|code-?named|named|called|titled|Operation|operation|offensive|campaign)\s*,?\s*)"
+    r"[\"“‘'][^\"“”‘’\n]{1,60}[\"”’']"
+)
 
 
 @cache

@@ -88,7 +88,26 @@ def _short_name(index: AliasIndex, iri: str) -> str:
     return acronyms[0] if acronyms else actor.name
 
 
+def _unit_key(number: int, noun_text: str) -> tuple[int, str]:
+    return number, noun_text.split()[-1].casefold().rstrip("s")
+
+
+def _named_parents(doc: Document, index: AliasIndex) -> dict[tuple[int, str], str]:
+    """Units whose parent the article states somewhere ("the PMF's 110th Brigade"), by number and unit word:
+    a later bare "The 110th Brigade" is the same unit, not a unit of the sentence's army."""
+    parents: dict[tuple[int, str], str] = {}
+    for segment in doc.segments:
+        for match in _PATTERN.finditer(doc.text, segment.start, segment.end):
+            parent = _parent(index, match["parent"]) or _parent(index, match["owner"])
+            if parent is None:
+                continue
+            for ordinal in re.finditer(_ORD, match["nums"]):
+                parents.setdefault(_unit_key(_number(ordinal.group()), match["noun"]), parent[0])
+    return parents
+
+
 def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> Iterator[Candidate]:
+    named = _named_parents(doc, index)
     for segment in doc.segments:
         for match in _PATTERN.finditer(doc.text, segment.start, segment.end):
             noun_text = match["noun"]
@@ -103,7 +122,12 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
                 end = match.start("parent") + parent[1]
             elif match["parent"]:
                 end = match.end("noun")
-            parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
+            ordinals = list(re.finditer(_ORD, match["nums"]))
+            stated = {named.get(_unit_key(_number(o.group()), match["noun"])) for o in ordinals}
+            if parent is None and len(stated) == 1 and None not in stated:
+                parent_iri = stated.pop()  # the parent the article gave this unit elsewhere
+            else:
+                parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
             if parent_iri is None:
                 code = next(iter(doc.countries_at(match.start())), None)
                 country = next((c for c in country_table() if c["code"] == code), None)
