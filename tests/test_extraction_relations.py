@@ -35,10 +35,20 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
             None,
             ("Mike Pompeo", "leads", "US Department of Defense"),
         ),
-        (  # a head-of-state title leads the state the nationality word names
+        (  # a head-of-government title leads what the reference says he leads, of the stated country
             "Iraq and Syria signed a border deal. Iraqi Prime Minister Mustafa al-Kadhimi hailed it.",
-            ("Mustafa al-Kadhimi", "leads", "Iraq"),
+            ("Mustafa al-Kadhimi", "leads", "Iraqi government"),
             ("Mustafa al-Kadhimi", "leads", "Syria"),
+        ),
+        (  # a head-of-state title leads the state the nationality word names, named nowhere else
+            "Russian President Vladimir Putin spoke with Turkish President Recep Tayyip Erdogan by phone.",
+            ("Vladimir Putin", "leads", "Russia"),
+            ("Vladimir Putin", "leads", "Turkey"),
+        ),
+        (  # a past or deputy office leads nothing
+            "Former Iraqi Prime Minister Haider al-Abadi and Deputy Prime Minister Fuad Hussein met in Baghdad.",
+            None,
+            ("Haider al-Abadi", "leads", "Iraqi government"),
         ),
     ],
 )

@@ -181,7 +181,7 @@ def extract_relations(
     ctx: ArticleContext, events: list[EventFact], memberships: list, named: list[RelationFact]
 ) -> list[RelationFact]:
     """All relations of an article: named (from resolution), patterned, and implied by events; de-duplicated."""
-    relations: list[RelationFact] = list(named)
+    relations: list[RelationFact] = [r for r in named if _named_in_text(ctx, r)]
     finder = AttributionFinder(ctx.spans, ctx.actors)
     dates = DateResolver(getattr(getattr(ctx.article, "metadata", None), "published", None))
     for sentence in ctx.sentences:
@@ -200,6 +200,18 @@ def extract_relations(
     relations.extend(_from_events(ctx, events, relations))
     check = _type_check(ctx)
     return _dedupe([r for r in relations if check.fits(r.predicate, r.subject_iri, r.object_iri)])
+
+
+def _named_in_text(ctx: ArticleContext, relation: RelationFact) -> bool:
+    """Whether the text states a relation that naming gave: a unit's parent must be named with it.
+
+    "the army's 17th Division" and "Brigade 23 of the Hashd" say whose unit it is; a bare "the 4th Division"
+    or "the 93rd Brigade" is linked to a force the resolver inferred, which the text does not state.
+    """
+    if relation.evidence.rule != "unit-of":
+        return True
+    named = ctx.spans_in(relation.evidence.start, relation.evidence.end, "actor")
+    return any(span.iri == relation.object_iri for span in named)
 
 
 def _chained_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -326,7 +338,11 @@ def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntityS
             return subjects, []
         title_start, title = subjects[0].start, inner.group()
     target = title_object(ctx, sentence, title_start, title, subjects[0])
-    return subjects, [_stand_in(ctx, sentence, target)] if target else []
+    if target is None:
+        return subjects, []
+    if target not in ctx.actors:  # a state the country word before the title names, not named otherwise
+        return subjects, [EntitySpan(title_start, title_start + len(title), title, target, "actor")]
+    return subjects, [_stand_in(ctx, sentence, target)]
 
 
 def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
@@ -525,7 +541,11 @@ def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
 
 
 def _force_of(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
-    """A State named as the owner of troops stands for its armed forces, when the article names them once."""
+    """A State named as the owner of troops stands for its armed forces, when the article names them once.
+
+    The state may be named by its country ("Turkey, which keeps troops near Bashiqa", Turkey read as a place).
+    """
+    span = _state_for_country(ctx, span)
     if ctx.actor_type(span.iri) != "State":
         return span
     forces = [iri for iri, a in ctx.actors.items() if a.parent_iri == span.iri and ctx.actor_type(iri) == "StateForce"]

@@ -68,16 +68,35 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?P<word>{alternatives})(?:['’]s?)?\s+(?:the\s+)?$", re.IGNORECASE), words
 
 
+#: Words that make a title no present office: "former President", "the late King", "Deputy Prime Minister".
+_NOT_HOLDER = re.compile(
+    r"\b(?:former|ex-|late|then-?|outgoing|ousted|deposed|slain|acting|deputy|vice|would-be)\s+(?:[\w’'.\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def title_object(
     ctx: ArticleContext, sentence: Sentence, title_start: int, title: str, person: EntitySpan
 ) -> str | None:
-    """The IRI of the body or state a person holding ``title`` leads, or ``None`` when the text does not say."""
+    """The IRI of the body or state a person holding ``title`` leads, or ``None`` when the text does not say.
+
+    A head-of-state title leads what the reference says the person leads, when that is a state or a
+    government of the stated country ("Prime Minister Haider al-Abadi": the Iraqi government); failing that,
+    the stated country's State, which the country word names even when the article names it nowhere else
+    ("Russian President Vladimir Putin"). A past or deputy office ("former President", "Deputy Prime
+    Minister") leads nothing.
+    """
     kind = next((k for k in title_kinds() if k.titles.match(" ".join(title.split()))), None)
-    if kind is None:
+    if kind is None or _NOT_HOLDER.search(ctx.text, max(0, title_start - 40), title_start):
         return None
     country = _stated_country(ctx, title_start)
     if kind.leads == "state":
-        return country if country in ctx.actors else None
+        known = [
+            iri
+            for iri in _reference_leads().get(person.iri, ())
+            if _led_kind(ctx, iri) in ("State", "GovernmentBody") and (country is None or state_of(ctx, iri) == country)
+        ]
+        return known[0] if known else country
     candidates = [
         iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
     ]
@@ -90,6 +109,27 @@ def title_object(
     if country is not None and candidates:  # his country's body, named elsewhere in the article
         return min(candidates, key=lambda iri: min(m.start for m in ctx.actors[iri].mentions))
     return None
+
+
+@lru_cache(maxsize=1)
+def _reference_leads() -> dict[str, tuple[str, ...]]:
+    """Person IRI → what the reference says the person leads (``ckg:leads`` in ``ontology/actors.ttl``)."""
+    from rdflib import Graph
+
+    from kg.namespace import CKG
+    from kg.paths import ACTORS_FILE
+
+    leads: dict[str, list[str]] = {}
+    for person, led in Graph().parse(ACTORS_FILE).subject_objects(CKG.leads):
+        leads.setdefault(str(person), []).append(str(led))
+    return {person: tuple(sorted(led)) for person, led in leads.items()}
+
+
+def _led_kind(ctx: ArticleContext, iri: str) -> str | None:
+    from kg.reference import reference_data
+
+    actor = ctx.actors.get(iri) or reference_data().actors.get(iri)
+    return actor.type if actor is not None else None
 
 
 def _named_as(ctx: ArticleContext, iri: str, kind: TitleKind) -> bool:
