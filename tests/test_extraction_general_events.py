@@ -962,3 +962,25 @@ def test_the_named_victims_of_an_active_killing_are_targets_and_its_fighters_are
     assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
         ("Attack", ["Afrin Liberation Forces"], ["Turkish Armed Forces"])
     ]
+
+
+def test_a_new_time_after_and_starts_a_new_clause_whose_subject_acts():
+    events = _events(
+        "Coalition aircraft struck buildings north of the prison on Saturday, and on Sunday US Bradley fighting "
+        "vehicles took up positions around the compound."
+    )
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Airstrike", ["US-led coalition"], []),
+        ("Deployment", ["United States Armed Forces"], []),
+    ]
+
+
+def test_a_claim_of_responsibility_goes_to_the_claimants_attack_not_the_last_one_told():
+    events = _events(
+        "ISIS gunmen attacked the Ghwayran prison in Hasakah on Thursday night. Coalition aircraft struck "
+        "buildings north of the prison on Saturday. ISIS claimed responsibility for the attack through Amaq."
+    )
+    assert [(e["type"], e["agents"]) for e in events] == [
+        ("Attack", ["Islamic State"]),
+        ("Airstrike", ["US-led coalition"]),
+    ]

@@ -193,7 +193,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
         battle = mention.type in rules.absorbed_by_capture["anaphors"]
+        claimed = {a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri}
         for incident in candidates:
+            told = _agents(incident)
+            if claimed and told and not _with_parents(ctx, list(claimed)) & _with_parents(ctx, told):
+                continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
             if mention.type is None or _family(incident.type) == mention.family:
