@@ -314,3 +314,110 @@ def test_a_name_with_a_possessive_inside_stays_one(reference) -> None:
     text = "Report\n\nThe People's Protection Units and the Kurdistan Workers' Party denied the claim."
     actors = _actors(_resolve(text, reference))
     assert "People's Protection Units" in actors and "Kurdistan Workers' Party" in actors
+
+
+# --- places: roads named after a town, neighbourhoods, "known as", rivers, headline compass ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "road"),
+    [
+        ("The blast set fire to shops along the main Raju road.", "Raju road"),
+        ("Gunmen stopped a bus on the Tal Abyad road before dawn.", "Tal Abyad road"),
+        ("Traffic on the old Manbij highway was halted for hours.", "Manbij highway"),
+    ],
+)
+def test_a_road_named_after_one_town_is_a_road_not_the_town(reference, sentence, road) -> None:
+    places = _places(_resolve(f"Syria\n\n{sentence}", reference))
+    town = road.rsplit(" ", 1)[0]
+    roads = [n for n, surfaces in places.items() if any(road in s for s in surfaces)]
+    assert len(roads) == 1 and roads[0].endswith(road.rsplit(" ", 1)[1]), places  # canonical town name + road
+    assert not any(town in surfaces for surfaces in places.values())
+
+
+def test_the_syria_road_is_no_road(reference) -> None:
+    places = _places(_resolve("Report\n\nThe convoy took the Syria road back.", reference))
+    assert not any(n.endswith("road") for n in places)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("About 45,000 residents of the Ghwayran and Al Zuhur neighbourhoods fled.", {"Ghwayran", "Al Zuhur"}),
+        ("Shells fell on the Sheikh Maqsoud and Ashrafieh neighborhoods of Aleppo.", {"Sheikh Maqsoud", "Ashrafieh"}),
+    ],
+)
+def test_names_listed_before_neighbourhoods_are_places(reference, sentence, names) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert names <= {s for surfaces in places.values() for s in surfaces}, places
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "alias"),
+    [
+        ("Fighters stormed the Ghwayran prison in Hasakah. The prison, also known as Al Sinaa, held 3,500 men.",
+         "Ghwayran prison", "Al Sinaa"),
+        ("Troops reached the village of Tal Jumaa, known locally as Tal Jamaa, on Monday.", None, "Tal Jamaa"),
+    ],
+)
+def test_a_place_name_after_known_as_is_another_name_not_another_place(reference, text, place, alias) -> None:
+    places = _places(_resolve(f"Report\n\n{text}", reference))
+    holder = [n for n, surfaces in places.items() if alias in surfaces]
+    assert len(holder) <= 1
+    if place is not None:
+        assert holder == [place], places
+    assert "Sinah" not in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "river"),
+    [
+        ("ISIS cells hide in the orchards along the Diyala River.", "Diyala River"),
+        ("Bodies were pulled from the Khabur River near Shaddadi.", "Khabur River"),
+    ],
+)
+def test_a_river_is_not_the_governorate_of_its_name(reference, sentence, river) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert river in places, places
+    assert not {"Diyala Governorate", "Al-Hasakah Governorate"} & {
+        n for n, s in places.items() if any("River" in x for x in s)
+    }
+
+
+@pytest.mark.parametrize(
+    ("headline", "region"),
+    [
+        ("Turkish drones hit PKK in N Iraq's Zap region", "Northern Iraq"),
+        ("Clashes erupt in NE Syria as SDF raids village", "Northeast Syria"),
+    ],
+)
+def test_headline_compass_abbreviations_are_regions(reference, headline, region) -> None:
+    places = _places(_resolve(f"{headline}\n\nMore fighting was reported on Sunday.", reference))
+    assert region in places, places
+    assert "Iraq" not in places and "Syria" not in places
+
+
+def test_a_possessive_s_is_no_southern_region(reference) -> None:
+    places = _places(_resolve("Report\n\nThe war reshaped Assad's Syria for a decade.", reference))
+    assert "Southern Syria" not in places
+
+
+# --- the State of a head of state's title; Daraa's Central Committee ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Syrian President Bashar al-Assad received the envoy in Damascus.", "Syria"),
+        ("Iraqi Prime Minister Mustafa al-Kadhimi visited the site.", "Iraq"),
+        ("Russian President Vladimir Putin congratulated the army.", "Russia"),
+    ],
+)
+def test_a_nationality_before_a_state_office_is_the_state(reference, sentence, state) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert state in _actors(result), _actors(result)
+
+
+def test_the_central_committee_in_daraa(reference) -> None:
+    text = "Daraa\n\nGunmen affiliated with the Central Committee raided a farm near Jassem in Daraa, Syria."
+    assert "Central Committee of Daraa" in _actors(_resolve(text, reference))

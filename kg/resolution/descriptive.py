@@ -195,6 +195,26 @@ def _coordinated_adjectives(
         start = found.start(1)
 
 
+def title_state_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """ "Syrian President Bashar Assad", "Iraqi Prime Minister Haider al-Abadi": the adjective before a state
+    office and a name is a mention of the State the office belongs to (``state_titles``)."""
+    data = load("descriptive_mentions")["state_titles"]
+    by_adjective = {adj.casefold(): c for c in country_table() for adj in c["adjectives"]}
+    adjectives = alternation([a for c in country_table() for a in c["adjectives"]])
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<adj>{adjectives})\s+(?:{alternation(data['titles'])})\s+(?=[A-Z])"
+    )
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            country = by_adjective[match["adj"].casefold()]
+            start, end = match.span("adj")
+            yield _candidate(
+                start, end, doc, country["state"], "State", None, target, f"title-state:{match['adj']}", priority=0
+            )
+
+
 def _backer_words(country: dict) -> list[str]:
     """Words that name a country as a backer: its adjectives, names and capital ("Tehran-aligned factions",
     "pro-Ankara groups" are backed by the State just as "Iran-backed" ones are)."""

@@ -250,8 +250,8 @@ def _suffixed(
     prefer = "settlement" if type_name in _SETTLEMENTS else None
     # spelling tolerance for the name itself only: "Tharthar valley" is not "Tharthar lake" one edit away
     found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
-    if found is not None and key in data["natural_suffixes"] and _is_settlement(gaz, found[0]):
-        found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; it is minted below
+    if found is not None and key in data["natural_suffixes"] and _is_settlement_or_area(gaz, found[0]):
+        found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; "Diyala River" not the governorate
     if found is None and suffix in data["facility_bases"]:
         bare = gaz.place(name, fuzzy=False)
         if bare is not None and gaz.reference.is_a(gaz.reference.places[bare[0]].type, "Facility"):
@@ -292,6 +292,12 @@ def _suffixed(
 
 def _is_settlement(gaz: Gazetteer, iri: str) -> bool:
     return gaz.reference.places[iri].type in _SETTLEMENTS
+
+
+def _is_settlement_or_area(gaz: Gazetteer, iri: str) -> bool:
+    """A settlement, or an administrative area or country: never a river, valley or mountain of that name."""
+    kind = gaz.reference.places[iri].type
+    return kind in _SETTLEMENTS or any(gaz.reference.is_a(kind, t) for t in ("AdministrativeArea", "Country"))
 
 
 def _container(gaz: Gazetteer, name: str) -> str | None:
@@ -340,13 +346,21 @@ def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "northeast Syria", "northern Iraq": the reference region "<Compass> <Country>" when there is one, else a
     new region of that name inside the country ("eastern Syria" is where the story is, not all of Syria)."""
-    regions: dict[str, str] = load("place_patterns")["compass_regions"]
+    regions: dict[str, str] = dict(load("place_patterns")["compass_regions"])
+    abbreviations: dict[str, str] = load("place_patterns")["compass_abbreviations"]
     countries = [p for p in gaz.reference.places.values() if p.type == "Country"]
     names = [label for p in countries for label in (p.name, *p.aliases) if label[:1].isupper()]
     compass, country_names = alternation(list(regions)), alternation(names)
     pattern = re.compile(rf"(?<![\w{DASHES}])(?P<compass>{compass})\s+(?P<country>{country_names})\b", re.IGNORECASE)
+    # "N Iraq's Zap region", "NE Syria": headline abbreviations, in capitals only ("Assad's Syria" is no "S Syria")
+    short = re.compile(
+        rf"(?<![\w{DASHES}’'.])(?P<compass>{alternation(list(abbreviations))})\s+(?P<country>{country_names})\b"
+    )
+    regions |= {k.casefold(): v for k, v in abbreviations.items()}
     for segment in doc.segments:
-        for match in pattern.finditer(doc.text, segment.start, segment.end):
+        matches = [*pattern.finditer(doc.text, segment.start, segment.end)]
+        matches += short.finditer(doc.text, segment.start, segment.end)
+        for match in matches:
             if not match["country"][0].isupper():
                 continue
             country = gaz.place(match["country"])
@@ -572,3 +586,52 @@ def coordinated_governorates(doc: Document, gaz: Gazetteer, chosen: list[Candida
                 if governorate is not None:
                     one.iri, one.reason, changed = governorate, "governorate-listed-with-governorates", True
     return chosen
+
+
+#: "The prison, also known as Al Sinaa,", "Tal Jumaa, known locally as …": what follows names the same place.
+_KNOWN_AS = re.compile(
+    r"(?:,\s*|\()?(?:also\s+|locally\s+|commonly\s+|formerly\s+)?known\s+(?:locally\s+)?as\s+[“\"‘']?$"
+)
+
+
+def known_as_aliases(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A place name after "(also) known as" is another name of the place just named, not a place of its own:
+    it joins the place the name or noun before the cue refers to ("The prison, also known as Al Sinaa" → the
+    prison the article is about), or is dropped when nothing before it is a place of that kind."""
+    reference = gaz.reference
+    types = {k.casefold(): v for k, v in load("place_patterns")["suffix_types"].items()}
+    out: list[Candidate] = []
+    for cand in chosen:
+        if cand.kind != "place":
+            out.append(cand)
+            continue
+        segment = doc.segment_at(cand.start)
+        floor = segment.start if segment is not None else 0
+        cue = _KNOWN_AS.search(doc.text, max(floor, cand.start - 40), cand.start)
+        if cue is None:
+            out.append(cand)
+            continue
+        named = [c for c in out if c.kind == "place" and c.end <= cue.start() and cue.start() - c.end <= 2]
+        if named:
+            antecedent = named[-1]
+        else:
+            noun = re.search(r"(\w+)\s*$", doc.text[max(floor, cue.start() - 30) : cue.start()])
+            kind = types.get(noun.group(1).casefold()) if noun else None
+            earlier = [
+                c for c in out
+                if c.kind == "place" and kind is not None and cand.start - c.end < 1500
+                and (c.new.type if c.new is not None else reference.places[c.iri].type) in (kind, *_kinds_of(kind))
+            ]
+            if not earlier:
+                continue  # a nickname of something that is no place of the story
+            antecedent = earlier[-1]
+        out.append(
+            dataclass_replace(cand, iri=antecedent.iri, new=antecedent.new, reason=f"known-as:{cand.reason}")
+        )
+    return out
+
+
+def _kinds_of(kind: str) -> tuple[str, ...]:
+    """Place types that a noun's type covers ("prison" → Facility covers military bases and camps)."""
+    return ("MilitaryBase", "Facility") if kind == "Facility" else ()
+

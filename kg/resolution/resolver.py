@@ -33,6 +33,7 @@ from kg.resolution.places import (
     coordinated_governorates,
     desert_candidates,
     governorate_candidates,
+    known_as_aliases,
     one_sense_per_article,
     place_context,
     settlement_candidates,
@@ -163,6 +164,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.role_candidates(doc, targets)
     found += descriptive.backing_candidates(doc, targets)
     found += descriptive.backed_group_candidates(doc, targets)
+    found += descriptive.title_state_candidates(doc, targets)
     found += units.unit_candidates(doc, index, targets)
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
@@ -188,6 +190,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = coordinated_governorates(doc, gazetteer, chosen)
     chosen = place_context(doc, gazetteer, chosen)
+    chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}

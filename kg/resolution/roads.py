@@ -55,6 +55,10 @@ def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     data = load("place_patterns")
     suffixes: dict[str, str] = data["compound_suffixes"]
     compound = re.compile(rf"(?P<parts>{_PART}(?:[{DASHES}]{_PART})+)\s+(?P<suffix>{alternation(list(suffixes))})\b")
+    # "the main Raju road", "along the Tal Abyad road": a road named after the one town it leads to
+    single = re.compile(
+        rf"\b(?:the|main|old|new)\s(?P<place>{_PART})\s+(?P<suffix>road|Road|highway|Highway)\b(?![{DASHES}])"
+    )
     coded = re.compile(rf"\b(?P<code>{data['road_codes']})(?:\s+(?P<suffix>highway|motorway|road))?\b")
     reference = gaz.reference
     for segment in doc.segments:
@@ -68,6 +72,22 @@ def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             names = [reference.places[f[0]].name if f else p for p, f in parts]
             name = "–".join(names) + f" {suffix}"
             yield _place(doc, gaz, match.start(), match.end(), name, suffixes[suffix], f"compound:{suffix}")
+        for match in single.finditer(doc.text, segment.start, segment.end):
+            found = gaz.place(match["place"], fuzzy=False)
+            if found is None:
+                continue
+            place = reference.places[found[0]]
+            if not reference.is_a(place.type, "Settlement"):
+                continue  # "the Syria road" names no road; only a town or city a road leads to or runs through
+            name = f"{place.name} {match['suffix'].casefold()}"
+            start = match.start("place")
+            text = doc.text[start : match.end()]
+            known = gaz.place(text, fuzzy=False)
+            if known is not None and reference.places[known[0]].type == "Road":
+                yield Candidate(start, match.end(), text, "place", known[0], Decision.LINKED, "road:reference", 1)
+                continue
+            entity = NewEntity("place", name, "Road", parent_iri=place.parent_iri)
+            yield new_candidate(start, match.end(), text, entity, "road:town", priority=1)
         for match in coded.finditer(doc.text, segment.start, segment.end):
             name = f"{match['code']} {match['suffix'] or 'highway'}"
             yield _place(doc, gaz, match.start(), match.end(), name, "Road", "road-code")
