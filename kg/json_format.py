@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extraction.dates import json_date
 from kg.extraction.rules import gold_type
-from kg.model import CIVILIANS_IRI, ArticleExtraction, CasualtyFigure, EventFact, RelationFact
+from kg.model import CIVILIANS_IRI, ArticleExtraction, CasualtyFigure, Claimant, EventFact, RelationFact
 
 CIVILIANS = "civilians"
 
@@ -46,6 +46,14 @@ def to_json(extraction: ArticleExtraction) -> dict[str, Any]:
     }
 
 
+def _claimant_name(claimant: Claimant | None, names: _Names) -> str | None:
+    """A claimant that is an actor by its canonical name ("SDF spokesman Farhad Shami" is Farhad Shami, "the
+    Britain-based monitor" the Syrian Observatory for Human Rights); any other in the text's own words."""
+    if claimant is None:
+        return None
+    return names.actor_name(claimant.actor_iri) if claimant.actor_iri else claimant.name
+
+
 def _event(event: EventFact, names: _Names) -> dict[str, Any]:
     return {
         "type": gold_type(event.type),
@@ -54,7 +62,7 @@ def _event(event: EventFact, names: _Names) -> dict[str, Any]:
         "agents": [names.actor_name(iri) for iri in event.agents],
         "targets": [names.actor_name(iri) for iri in event.targets],
         "casualties": [_casualty(figure, names) for figure in event.casualties],
-        "attributed_to": event.attribution.name if event.attribution else None,
+        "attributed_to": _claimant_name(event.attribution, names),
         "evidence": event.evidence.quote,
     }
 
@@ -66,7 +74,7 @@ def _casualty(figure: CasualtyFigure, names: _Names) -> dict[str, Any]:
         "max": figure.max_count,
         "status": figure.status,
         "of": names.actor_name(figure.victim_iri) if figure.victim_iri else None,
-        "claimed_by": figure.claimant.name if figure.claimant else None,
+        "claimed_by": _claimant_name(figure.claimant, names),
     }
 
 

@@ -118,6 +118,16 @@ def test_json_format_events_use_names_and_civilians_literal():
     assert event["evidence"] in TEXT
 
 
+def test_json_format_claimants_that_are_actors_go_by_their_canonical_name():
+    extraction = _extraction()
+    extraction.events[0].attribution = Claimant("ISIS’ newspaper", NABA)
+    extraction.events[0].casualties[0].claimant = Claimant("the jihadists' weekly", NABA)
+    extraction.events[1].attribution = Claimant("pro-government sources")
+    first, second = to_json(extraction)["events"]
+    assert (first["attributed_to"], first["casualties"][0]["claimed_by"]) == ("al-Naba", "al-Naba")
+    assert second["attributed_to"] == "pro-government sources"
+
+
 def test_json_format_type_and_date_follow_the_format():
     event = to_json(_extraction())["events"][1]
     assert event["type"] == "Bombing(IED)"  # the class's ckg:goldType in the ontology
