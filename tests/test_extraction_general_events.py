@@ -984,3 +984,18 @@ def test_a_claim_of_responsibility_goes_to_the_claimants_attack_not_the_last_one
         ("Attack", ["Islamic State"]),
         ("Airstrike", ["US-led coalition"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "The army broke the siege of Deir ez-Zor in early September and retook the city on November 3, 2017.",
+            "2017-11-03",
+        ),
+        ("On Monday, ISIS militants attacked and killed five soldiers near Tarmiyah.", "2021-06-07"),
+    ],
+)
+def test_a_date_in_another_conjunct_is_not_the_events(body, date):
+    dates = [e["date"] for e in _events(body) if e["type"] in ("Capture", "Attack")]
+    assert dates == [date]

@@ -217,6 +217,18 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
 _ANAPHOR_RULE = Rule("ev.anaphor", re.compile("(?!)"), {"confidence": 0.6})
 
 
+#: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
+_CONJUNCT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ed|took|struck|hit|fought|overran|retook|withdrew|seized)\b"
+)
+
+
+def _own_conjunct(text: str, mention: Mention, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a clause that lie in the trigger's own conjunct, when a coordinated verb separates others."""
+    own = [d for d in dates if not _CONJUNCT.search(text, min(d.end, mention.start), max(d.start, mention.end))]
+    return own or dates
+
+
 def _negated(text: str, position: int) -> bool:
     return bool(event_rules().non_event["negation"].search(text[max(0, position - 40) : position]))
 
@@ -359,7 +371,8 @@ def sentence_mentions(
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
         mention.places = nearest_places(mention, mentions, event_places)
-        clause_dates = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
+        in_clause = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
+        clause_dates = _own_conjunct(ctx.text, mention, in_clause)
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = clause_dates or sentence_dates
         mention.date = event_date(own)
