@@ -421,3 +421,34 @@ def test_a_nationality_before_a_state_office_is_the_state(reference, sentence, s
 def test_the_central_committee_in_daraa(reference) -> None:
     text = "Daraa\n\nGunmen affiliated with the Central Committee raided a farm near Jassem in Daraa, Syria."
     assert "Central Committee of Daraa" in _actors(_resolve(text, reference))
+
+
+# --- other outlets named as sources ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Opposition-affiliated Orient News said the raid hit a pick-up truck.", "Orient News"),
+        ("Iraqi state TV said four militants were killed in the air strike.", "Al-Iraqiya TV"),
+        ("Iranian state TV aired footage of the missile launch.", "Islamic Republic of Iran Broadcasting"),
+        ("Hezbollah's Al-Manar TV said the drone was shot down.", "Al-Manar"),
+        ("A security source told Alsumaria News that the curfew was lifted.", "Alsumaria"),
+        ("The commander told Mehr news agency that the operation would continue.", "Mehr News Agency"),
+        ("Turkish state broadcaster TRT showed the convoy crossing the border.", "TRT"),
+        ("A resident told Middle East Eye that the market was crowded.", "Middle East Eye"),
+    ],
+)
+def test_outlets_named_as_sources_are_reference_outlets(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    outlet = next((a for a in result.actors.values() if a.name == name), None)
+    assert outlet is not None and outlet.type == "MediaOutlet", _actors(result)
+
+
+def test_an_outlet_named_after_a_city_is_no_place_and_never_itself(reference) -> None:
+    text = "Diyala\n\nA security source told Baghdad Today that two soldiers were wounded near Baqubah."
+    result = _resolve(text, reference, publisher="Baghdad Today")
+    assert "Baghdad Today" not in _actors(result)
+    assert "Baghdad" not in _places(result) and "Baghdad Governorate" not in _places(result)
+    other = _resolve(text, reference, publisher="Shafaq News")
+    assert "Baghdad Today" in _actors(other)
