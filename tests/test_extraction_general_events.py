@@ -999,3 +999,30 @@ def test_a_claim_of_responsibility_goes_to_the_claimants_attack_not_the_last_one
 def test_a_date_in_another_conjunct_is_not_the_events(body, date):
     dates = [e["date"] for e in _events(body) if e["type"] in ("Capture", "Attack")]
     assert dates == [date]
+
+
+def test_an_operations_means_and_attack_helicopters_are_no_incidents_of_their_own():
+    events = _events(
+        "Turkey launched Operation Claw-Lock on April 18 to root out PKK hideouts in the Metina region, deploying "
+        "commandos backed by drones, attack helicopters and F-16 jets."
+    )
+    assert [e["type"] for e in events] == ["MilitaryOperation"]
+
+
+def test_a_named_victim_of_a_neutralisation_and_the_group_describing_him():
+    events = _events(
+        "Last week, in a separate operation, Turkish intelligence neutralized Sabri Yildiz, a senior member of "
+        "the PKK, in a drone strike in Sulaymaniyah."
+    )
+    assert [e["type"] for e in events] == ["Airstrike"]
+    assert "Kurdistan Workers' Party" not in events[0]["agents"]
+    assert "Sabri Yildiz" in events[0]["targets"]
+
+
+def test_a_quoted_statement_restating_the_leads_toll_is_the_same_incident():
+    events = _events(
+        "Turkish forces neutralized five PKK terrorists in an airstrike in the Zap region on Monday, the ministry "
+        'said. "Five PKK terrorists who were spotted by our surveillance assets in the Zap region were neutralized '
+        'in an air-supported operation," the ministry said.'
+    )
+    assert [e["type"] for e in events] == ["Airstrike"]

@@ -394,6 +394,10 @@ def sentence_mentions(
                 subject = ctx.text[nearest.region[0] : min(nearest.start, figure.start)]
                 if not nearest.agents and role_cues().pronoun.search(subject):
                     nearest.pronoun_subject = True  # "its fighters killed …": whom "its" means acted
+            if figure.person_iri and figure.end < nearest.start and ctx.text.startswith(",", figure.end):
+                # "neutralized X, a senior member of the PKK, in a drone strike": the group describes the victim
+                described = {s.iri for s in actor_spans if figure.end < s.start and s.end <= nearest.start}
+                nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
 
 

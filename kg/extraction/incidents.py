@@ -253,6 +253,8 @@ def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
 def _same_incident(mention: Mention, incident: Incident) -> bool:
     """Told again: same type family, same planned status, no other date, no place apart from the incident's
     (an ISIS attack in Hasakah, Syria and one in Salahuddin, Iraq are two), the same participants."""
+    if mention.quoted() and _shared_figure(mention, incident) and _family(incident.type) in _TOLL_FAMILIES:
+        return True  # a statement quoted after the lead, restating its toll in its own words ("in an operation")
     if _family(incident.type) != mention.family or any(
         m.planned != mention.planned for m in incident.mentions if m.type
     ):
