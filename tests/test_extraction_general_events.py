@@ -1026,3 +1026,11 @@ def test_a_quoted_statement_restating_the_leads_toll_is_the_same_incident():
         'in an air-supported operation," the ministry said.'
     )
     assert [e["type"] for e in events] == ["Airstrike"]
+
+
+def test_hours_after_the_incident_told_is_a_new_incident_on_its_day():
+    events = _events(
+        "A bomb-laden fuel tanker exploded in a crowded market in Afrin on Tuesday, killing 40 people. Hours after "
+        "the explosion, Turkish artillery pounded villages around Tal Rifaat."
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("Bombing(IED)", "2021-06-08"), ("Shelling", "2021-06-08")]

@@ -134,6 +134,7 @@ class Mention:
     group_agent: bool = False
     group_target: bool = False
     listed: bool = False  # its type is the first of a list of types ("in attacks, ambushes and …")
+    same_day: bool = False  # "Hours after the explosion, …": on the day of the incident just told
     parts: list[tuple[int, int]] = field(default_factory=list)  # the triggers combined into it, in text order
 
     def __post_init__(self) -> None:
@@ -217,6 +218,8 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
 _ANAPHOR_RULE = Rule("ev.anaphor", re.compile("(?!)"), {"confidence": 0.6})
 
 
+_SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|an\s+hour|two\s+hours)\s+after\s*$", re.I)
+
 #: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
 _CONJUNCT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ed|took|struck|hit|fought|overran|retook|withdrew|seized)\b"
@@ -295,6 +298,7 @@ def sentence_mentions(
     triggers = _eventive(sentence, find_triggers(ctx, sentence))
     clauses = split_clauses(sentence.text, sentence.start)
     mentions: list[Mention] = []
+    same_day = False
     for start, end, rule, anaphoric in triggers:
         clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
         region = (clause.start, clause.end)
@@ -304,6 +308,9 @@ def sentence_mentions(
         if rule is _ANAPHOR_RULE:
             rtype = None
         elif anaphoric and event_rules().temporal_reference.search(ctx.text[max(sentence.start, start - 25) : start]):
+            if any(not other[3] for other in triggers):
+                same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
+                continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
             rtype = None  # "sent reinforcements after the attack": the attack is a time reference, not told here
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
@@ -320,6 +327,8 @@ def sentence_mentions(
         )
         mentions.append(mention)
     mentions = _combine(mentions)
+    for mention in mentions:
+        mention.same_day = same_day
     segments = _segment_reasons(sentence)
     killing = next(
         (

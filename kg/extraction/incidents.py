@@ -57,6 +57,8 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             continue
         for mention in mentions:
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
+            if mention.same_day and mention.date is None and incidents:
+                mention.date = next((m.date for m in incidents[-1].mentions if m.date is not None), None)
             _place(ctx, mention, incidents)
     for mention in headline:
         if not any(_family(i.type) == mention.family for i in incidents):
