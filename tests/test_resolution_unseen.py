@@ -452,3 +452,17 @@ def test_an_outlet_named_after_a_city_is_no_place_and_never_itself(reference) ->
     assert "Baghdad" not in _places(result) and "Baghdad Governorate" not in _places(result)
     other = _resolve(text, reference, publisher="Shafaq News")
     assert "Baghdad Today" in _actors(other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Turkish drones neutralized five PKK members in the Zap region.", "Turkish Armed Forces"),
+        ("Russian drones hit a rebel depot near Kafranbel.", "Russian Armed Forces"),
+    ],
+)
+def test_a_countrys_drones_are_its_armed_forces(reference, sentence, name) -> None:
+    """Drones are flown by armies, air forces and intelligence services alike: the annotators read 'Turkish
+    drones' as the Turkish Armed Forces, not its air force."""
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in actors, actors
