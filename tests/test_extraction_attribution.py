@@ -127,6 +127,18 @@ def test_extraction_attribution_spokesperson_speaks_for_the_body():
     assert found[0].claimant.actor_iri == "RC"
 
 
+def test_extraction_attribution_a_bare_title_is_the_person_introduced_with_it():
+    first = "Kirkuk's governor, Najmaldin Karim, told local television that the toll had risen to 15."
+    later = "Two suicide bombers blew themselves up in Dibis, according to the governor."
+    text = first + " " + later
+    person, actor = _actor(text, "Najmaldin Karim", "NK", "Najmaldin Karim", "Person")
+    finder = AttributionFinder([person], {"NK": actor}, text=text)
+    finder.find(Sentence(0, 0, "body", 0, len(first), first))
+    start = len(first) + 1
+    found = finder.find(Sentence(1, 0, "body", start, start + len(later), later))
+    assert found[0].claimant.actor_iri == "NK" and found[0].claimant.name == "Najmaldin Karim"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -75,9 +75,14 @@ class AttributionFinder:
     """Finds sentence attributions in text order, carrying the last claimant for pronoun continuations."""
 
     def __init__(
-        self, spans: list[EntitySpan], actors: dict[str, ActorEntity], publisher: str | None = None
+        self,
+        spans: list[EntitySpan],
+        actors: dict[str, ActorEntity],
+        publisher: str | None = None,
+        text: str | None = None,
     ) -> None:
         self.spans = [s for s in spans if s.kind == "actor"]
+        self.text = text  # the article, for "the governor" after "Kirkuk's governor, Najmaldin Karim"
         self.actors = actors
         self.previous: tuple[int, Claimant] | None = None  # (paragraph, claimant) of the last attribution
         self.publisher = _norm(publisher) if publisher else None
@@ -176,11 +181,31 @@ class AttributionFinder:
             is_agent=bool(rule.get("agent")),
         )
 
+    def _titled_person(self, title: str, position: int) -> EntitySpan | None:
+        """The last person named before ``position`` with ``title`` right before or after the name ("Kirkuk's
+        governor, Najmaldin Karim", "Farhad Shami, the SDF spokesman"), for a later "the governor said"."""
+        if self.text is None:
+            return None
+        word = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+        for span in reversed([s for s in self.spans if s.end <= position]):
+            if not _is_person(self.actors.get(span.iri)):
+                continue
+            if word.search(self.text, max(0, span.start - 30), span.start) or word.search(
+                self.text, span.end, min(len(self.text), span.end + 40)
+            ):
+                return span
+        return None
+
     def _claimant(self, text: str, start: int, end: int, base: int) -> Claimant | None:
         rules = attribution_rules()
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
+        titled = _TITLE_ANAPHOR.fullmatch(phrase)
+        if titled and not named:
+            person = self._titled_person(titled.group(1), base + start)
+            if person is not None:
+                return Claimant(self.actors[person.iri].name, person.iri)
         if rules.pronouns.match(phrase.lower()):
             head = phrase.lower().split()[-1]
             if phrase.lower().startswith("the ") and len(phrase.split()) == 2:
@@ -240,6 +265,14 @@ _MEDIUM = re.compile(
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
+
+
+#: A bare title that stands for the person the article introduced with it: "according to the governor".
+_TITLE_ANAPHOR = re.compile(
+    r"the\s+(governor|mayor|minister|spokes(?:man|woman|person)|commander|general|colonel|official|envoy|"
+    r"president|prime minister|director|chief|head|emir|leader|deputy|officer)",
+    re.IGNORECASE,
+)
 
 
 def _norm(name: str) -> str:

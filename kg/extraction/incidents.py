@@ -39,7 +39,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
     published = getattr(getattr(ctx.article, "metadata", None), "published", None)
     resolver = DateResolver(published)
     publisher = getattr(getattr(ctx.article, "metadata", None), "publisher", None)
-    finder = AttributionFinder(ctx.spans, ctx.actors, publisher)
+    finder = AttributionFinder(ctx.spans, ctx.actors, publisher, ctx.text)
     persons = ctx.persons()
     incidents: list[Incident] = []
     headline: list[Mention] = []
