@@ -127,6 +127,19 @@ def test_extraction_attribution_spokesperson_speaks_for_the_body():
     assert found[0].claimant.actor_iri == "RC"
 
 
+def test_extraction_attribution_a_bare_noun_is_the_body_introduced_with_it_not_a_name_near_the_word():
+    first = "ISIS fighters, who relied on a smuggling network, attacked. The Horan Free League, an activist network, said so."
+    later = "A commander blew himself up, the network said."
+    text = first + " " + later
+    isis, isis_actor = _actor(text, "ISIS", "IS", "Islamic State", "ArmedGroup")
+    league, league_actor = _actor(text, "Horan Free League", "HFL", "Horan Free League", "MediaOutlet")
+    finder = AttributionFinder([isis, league], {"IS": isis_actor, "HFL": league_actor}, text=text)
+    finder.find(Sentence(0, 0, "body", 0, len(first), first))
+    start = len(first) + 1
+    found = finder.find(Sentence(1, 0, "body", start, start + len(later), later))
+    assert found[0].claimant.actor_iri == "HFL"
+
+
 def test_extraction_attribution_a_bare_title_is_the_person_introduced_with_it():
     first = "Kirkuk's governor, Najmaldin Karim, told local television that the toll had risen to 15."
     later = "Two suicide bombers blew themselves up in Dibis, according to the governor."

@@ -181,18 +181,20 @@ class AttributionFinder:
             is_agent=bool(rule.get("agent")),
         )
 
-    def _titled_person(self, title: str, position: int) -> EntitySpan | None:
-        """The last person named before ``position`` with ``title`` right before or after the name ("Kirkuk's
-        governor, Najmaldin Karim", "Farhad Shami, the SDF spokesman"), for a later "the governor said"."""
+    def _titled(self, title: str, position: int, persons: bool) -> EntitySpan | None:
+        """The last person (or body) named before ``position`` with ``title`` right before or after the name
+        ("Kirkuk's governor, Najmaldin Karim", "the Horan Free League, an activist network"), for a later "the
+        governor said", "the network said"."""
         if self.text is None:
             return None
-        word = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+        noun = re.escape(title)
+        # "governor, Najmaldin Karim", "SDF spokesman Farhad Shami" / "X, an activist network", "X, the SDF spokesman"
+        before = re.compile(rf"\b{noun}\s*,?\s+(?:[A-Z][\w.]*\s+){{0,3}}$", re.IGNORECASE)
+        after = re.compile(rf"\s*(?:\([^()]{{1,20}}\))?\s*,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.I)
         for span in reversed([s for s in self.spans if s.end <= position]):
-            if not _is_person(self.actors.get(span.iri)):
+            if _is_person(self.actors.get(span.iri)) != persons:
                 continue
-            if word.search(self.text, max(0, span.start - 30), span.start) or word.search(
-                self.text, span.end, min(len(self.text), span.end + 40)
-            ):
+            if before.search(self.text, max(0, span.start - 40), span.start) or after.match(self.text, span.end):
                 return span
         return None
 
@@ -201,9 +203,9 @@ class AttributionFinder:
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
-        titled = _TITLE_ANAPHOR.fullmatch(phrase)
+        titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
-            person = self._titled_person(titled.group(1), base + start)
+            person = self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
             if person is not None:
                 return Claimant(self.actors[person.iri].name, person.iri)
         if rules.pronouns.match(phrase.lower()):
@@ -271,6 +273,14 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 _TITLE_ANAPHOR = re.compile(
     r"the\s+(governor|mayor|minister|spokes(?:man|woman|person)|commander|general|colonel|official|envoy|"
     r"president|prime minister|director|chief|head|emir|leader|deputy|officer)",
+    re.IGNORECASE,
+)
+
+
+#: A bare noun that stands for the body the article introduced with it: "the network said".
+_BODY_ANAPHOR = re.compile(
+    r"the\s+(network|monitor|observatory|agency|cent(?:re|er)|campaign|outlet|channel|council|committee|"
+    r"command|ministry|directorate|coalition|alliance|militia|organi[sz]ation|movement)",
     re.IGNORECASE,
 )
 
