@@ -128,7 +128,10 @@ def test_extraction_attribution_spokesperson_speaks_for_the_body():
 
 
 def test_extraction_attribution_a_bare_noun_is_the_body_introduced_with_it_not_a_name_near_the_word():
-    first = "ISIS fighters, who relied on a smuggling network, attacked. The Horan Free League, an activist network, said so."
+    first = (
+        "ISIS fighters, who relied on a smuggling network, attacked. The Horan Free League, an activist network, "
+        "said so."
+    )
     later = "A commander blew himself up, the network said."
     text = first + " " + later
     isis, isis_actor = _actor(text, "ISIS", "IS", "Islamic State", "ArmedGroup")
