@@ -466,3 +466,41 @@ def test_a_countrys_drones_are_its_armed_forces(reference, sentence, name) -> No
     drones' as the Turkish Armed Forces, not its air force."""
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert name in actors, actors
+
+
+# --- landmarks ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Baghdadi declared the caliphate from the Great Mosque of al-Nuri in 2014.", "Great Mosque of al-Nuri"),
+        ("IS blew up the Temple of Bel in August 2015.", "Temple of Bel"),
+        ("Militants shelled the area around the Citadel of Aleppo.", "Citadel of Aleppo"),
+        ("Thousands were held at Sednaya prison north of the capital.", "Sednaya prison"),
+        ("The group briefly seized the Mosul Dam in 2014.", "Mosul Dam"),
+        ("Yazidis fled to Mount Sinjar as the militants advanced.", "Sinjar Mountains"),
+        ("Bodies were recovered from the Khabour River near Shaddadi.", "Khabur River"),
+        ("The army retook the Abu al-Zuhur military airport in January.", "Abu al-Duhur Military Airbase"),
+    ],
+)
+def test_commonly_reported_landmarks_are_reference_places(reference, sentence, name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "landmark", "place"),
+    [
+        ("Worshippers gathered at the Shrine of Sayyida Ruqayya on Friday.", "Shrine of Sayyida Ruqayya", None),
+        ("A bomb damaged the Great Mosque of Mosul's minaret.", "Great Mosque of Mosul", "Mosul"),
+        ("The militants used the Tomb of Suleyman Shah as a base.", "Tomb of Suleyman Shah", None),
+    ],
+)
+def test_landmarks_named_head_of_name_are_facilities(reference, sentence, landmark, place) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    places = _places(result)
+    assert landmark in places, places
+    assert next(p for p in result.places.values() if p.name == landmark).type == "Facility"
+    if place is not None:
+        assert place in places

@@ -635,3 +635,39 @@ def _kinds_of(kind: str) -> tuple[str, ...]:
     """Place types that a noun's type covers ("prison" → Facility covers military bases and camps)."""
     return ("MilitaryBase", "Facility") if kind == "Facility" else ()
 
+
+#: "the Great Mosque of al-Nuri", "the Temple of Bel", "the Shrine of Sayyida Zeinab": a landmark named
+#: "<head> of <Name>" (head capitalised, as in a proper name).
+_LANDMARK = re.compile(
+    r"(?<![\w-])(?P<head>(?:(?:Great|Grand|Old)\s+)?(?:Mosque|Temple|Shrine|Tomb|Church|Citadel|Monastery|Cathedral"
+    r"|Mausoleum|Castle))\s+of\s+(?P<name>(?:(?:al|el|Al|El)[-‐‑])?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:al|el|Al|El|bin|ibn)[-‐‑\s])?[A-Z][\w’'-]*){0,3})"
+)
+
+
+def landmark_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Landmarks named "<Mosque|Temple|Shrine|…> of <Name>": the reference landmark when there is one, else a
+    new Facility of that name; a known place after "of" ("the Citadel of Aleppo", "the Great Mosque of Mosul")
+    is also a mention of that place, and the landmark lies in it."""
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in _LANDMARK.finditer(doc.text, segment.start, segment.end):
+            start, end = match.span()
+            name_start = match.start("name")
+            possessive = re.search(r"[’']s?$", doc.text[name_start:end])
+            if possessive:  # "the Great Mosque of Mosul's minaret"
+                end -= len(possessive.group())
+            text, name = doc.text[start:end], doc.text[name_start:end]
+            found = gaz.place(text, fuzzy=False)
+            if found is not None:
+                yield _linked(start, end, doc, found[0], found[1], "landmark:reference", 2)
+                continue
+            inside = gaz.place(name, fuzzy=False)
+            parent = inside[0] if inside is not None else None
+            entity = NewEntity("place", re.sub(r"\s+", " ", text), "Facility", parent_iri=parent)
+            cand = new_candidate(start, end, text, entity, "landmark", priority=2)
+            if inside is not None:
+                cand.inner.append(_linked(name_start, end, doc, inside[0], inside[1], "landmark-place", 0))
+            yield cand
+

@@ -34,6 +34,7 @@ from kg.resolution.places import (
     desert_candidates,
     governorate_candidates,
     known_as_aliases,
+    landmark_candidates,
     one_sense_per_article,
     place_context,
     settlement_candidates,
@@ -155,6 +156,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += settlement_candidates(doc, gazetteer)
     found += suffix_candidates(doc, gazetteer)
     found += desert_candidates(doc, gazetteer)
+    found += landmark_candidates(doc, gazetteer)
     found += compass_region_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
