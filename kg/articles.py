@@ -234,6 +234,30 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html") or "<html" in head[:300]
 
 
+#: Classes of the paragraph that opens a story ("lead", "standfirst", "summary"): pages often keep it outside the
+#: container that holds the rest of the story, where a main-text extractor leaves it out.
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:lead|lede|intro|summary|standfirst|excerpt|dek|teaser|abstract)(?:$|[\s_-])", re.IGNORECASE
+)
+
+
+def _lead_paragraphs(html: str) -> list[str]:
+    """The text of lead paragraphs (``<p class="lead">``), in page order."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    leads = []
+    for element in tree.iter("p", "div"):
+        if _LEAD_CLASS.search(element.get("class") or "") and not element.findall(".//p"):
+            text = " ".join(element.text_content().split())
+            if len(text) > 60 and text not in leads:
+                leads.append(text)
+    return leads
+
+
 def _extract_html(html: str, name: str) -> tuple[str, ArticleMetadata]:
     """Main text of an HTML page (trafilatura, comments excluded) with the title on top, and its metadata."""
     import trafilatura
@@ -243,6 +267,9 @@ def _extract_html(html: str, name: str) -> tuple[str, ArticleMetadata]:
     if not body:
         raise ArticleError(f"{name}: HTML page without extractable text")
     title = (doc.title or "").strip() or None
+    leads = [lead for lead in _lead_paragraphs(html) if lead not in body]
+    if leads:  # a standfirst outside the story container trafilatura chose: the article's lead sentence
+        body = "\n\n".join([*leads, body])
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
     return body, ArticleMetadata(

@@ -281,6 +281,22 @@ def test_articles_html_page_keeps_article_drops_nav_and_comments() -> None:
         assert article.text[segment.start : segment.end] == segment.text
 
 
+def test_articles_html_lead_outside_the_story_container_is_kept() -> None:
+    story = "".join(
+        f"<p>The source said army units took full control of the town after fierce clashes, paragraph {n}.</p>"
+        for n in range(6)
+    )
+    html = (
+        "<html><body><div class='news-body'><h1 class='title'>Army Retakes Albu Kamal From Daesh</h1>"
+        "<p class='lead'>DAMASCUS – Syrian army troops and their allies have liberated the strategic town of Albu "
+        "Kamal from Daesh terrorists, a military source said on Thursday.</p>"
+        f"<div class='story'>{story}</div></div><div class='footer'>Copyright 2017</div></body></html>"
+    )
+    article = article_from_text(html, media_type="text/html")
+    assert "have liberated the strategic town of Albu Kamal" in article.content_text()
+    assert article.content_text().index("liberated") < article.content_text().index("paragraph 0")
+
+
 def test_articles_html_paragraphs_are_not_joined_as_wrapped_lines() -> None:
     html = ("<html><body><article><h1>Army Takes Hill Near Kabani After Heavy Fighting</h1>"
             "<p>The army advanced toward the strategic hill of Kabani in northern Latakia without air cover</p>"
