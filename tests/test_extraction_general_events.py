@@ -1034,3 +1034,22 @@ def test_hours_after_the_incident_told_is_a_new_incident_on_its_day():
         "the explosion, Turkish artillery pounded villages around Tal Rifaat."
     )
     assert [(e["type"], e["date"]) for e in events] == [("Bombing(IED)", "2021-06-08"), ("Shelling", "2021-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Peshmerga commanders said they would push towards the ISIL-held town of Tal Afar in the coming days.",
+            "MilitaryOperation",
+        ),
+        ("Russian sappers will be sent to Palmyra to clear mines from the site, the ministry said.", "Deployment"),
+        ("Some of its fighters had crossed into Syria to take part in the battle for Albu Kamal.", "Deployment"),
+        (
+            "State TV said units of the Syrian Arab Army entered the northern neighbourhoods of Khan Shaykhun on Monday.",
+            "Capture",
+        ),
+    ],
+)
+def test_planned_advances_and_deployments_crossings_and_entering_a_towns_districts(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
