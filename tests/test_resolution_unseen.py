@@ -504,3 +504,17 @@ def test_landmarks_named_head_of_name_are_facilities(reference, sentence, landma
     assert next(p for p in result.places.values() if p.name == landmark).type == "Facility"
     if place is not None:
         assert place in places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The mayor of Amedi, Abdul Karim Ahmed, told reporters two villagers were wounded.", "Abdul Karim Ahmed"),
+        ("A spokesman for the Security Media Cell, Tahsin al-Khafaji, said the raid was over.", "Tahsin al-Khafaji"),
+        ("The commander of the Manbij Military Council, Mohammed Abu Adel, said shells hit the town.",
+         "Mohammed Abu Adel"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_role_of_an_owner_is_a_person(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert any(a.name == name and a.type == "Person" for a in result.actors.values()), _actors(result)

@@ -26,6 +26,12 @@ _NAME = (
 
 
 _WORD = rf"[A-Z][\w{APOSTROPHES}]+"
+#: What a role is "of" or "for" before a name set off by commas: "the mayor of Amedi, …", "a spokesman for the
+#: Security Media Cell, …" (capitalised words, with the Arabic article, "of" or "and" inside).
+_OWNER = (
+    rf"(?:(?:al|el|Al|El)[{DASHES}])?[A-Z][\w{APOSTROPHES}-]*"
+    rf"(?:\s+(?:(?:of|the|and|al|el)\s+)?[A-Z][\w{APOSTROPHES}-]*){{0,4}}"
+)
 
 
 def _person_entity(index: AliasIndex, name: str) -> tuple[str, bool] | None:
@@ -98,8 +104,10 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         (re.compile(rf"\b(?:{leads})\s+{_NAME}"), "led-by"),
         # "a PMF commander, Abu Ali al-Basri, said", "the governor, Najmaldin Karim, told": a name set off by
         # commas after a role noun
-        (re.compile(rf"(?<![\w-])(?P<title>{roles}),\s+{_NAME}(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"),
-         "role-comma"),
+        (re.compile(
+            rf"(?<![\w-])(?P<title>{roles})(?:\s+(?:of|for)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
+            rf"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"
+        ), "role-comma"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
         (re.compile(
             rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+{_WORD})?(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"
