@@ -1046,7 +1046,7 @@ def test_hours_after_the_incident_told_is_a_new_incident_on_its_day():
         ("Russian sappers will be sent to Palmyra to clear mines from the site, the ministry said.", "Deployment"),
         ("Some of its fighters had crossed into Syria to take part in the battle for Albu Kamal.", "Deployment"),
         (
-            "State TV said units of the Syrian Arab Army entered the northern neighbourhoods of Khan Shaykhun on Monday.",
+            "State TV said army units entered the northern neighbourhoods of Khan Shaykhun on Monday.",
             "Capture",
         ),
     ],
