@@ -518,3 +518,22 @@ def test_landmarks_named_head_of_name_are_facilities(reference, sentence, landma
 def test_a_name_set_off_by_commas_after_a_role_of_an_owner_is_a_person(reference, sentence, name) -> None:
     result = _resolve(f"Report\n\n{sentence}", reference)
     assert any(a.name == name and a.type == "Person" for a in result.actors.values()), _actors(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US-led Global Coalition provided air cover for the raid.",
+        "Jets of the U.S.-led international coalition struck the hideout.",
+        "The US-led anti-ISIS coalition said it carried out two strikes.",
+    ],
+)
+def test_the_us_led_coalition_in_its_longer_forms_is_one_actor(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "US-led coalition" in actors and "United States" not in actors, actors
+
+
+def test_lebanons_state_news_agency(reference) -> None:
+    text = "Strikes\n\nLebanon's state-run National News Agency said two people were killed near Hermel."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("National News Agency") == {"National News Agency"}, actors
