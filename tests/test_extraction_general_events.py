@@ -1053,3 +1053,8 @@ def test_hours_after_the_incident_told_is_a_new_incident_on_its_day():
 )
 def test_planned_advances_and_deployments_crossings_and_entering_a_towns_districts(body, kind):
     assert [e["type"] for e in _events(body)] == [kind]
+
+
+def test_a_counterattack_is_an_attack_by_its_subject():
+    events = _events("On Wednesday night, ISIS launched a counterattack with three car bombs on army positions near Hajin.")
+    assert [(e["type"], e["agents"]) for e in events] == [("Attack", ["Islamic State"])]

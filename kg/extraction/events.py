@@ -428,6 +428,13 @@ def _killer_named(ctx: ArticleContext, sentence: Sentence, figure: FigureMention
     return any(s.start == position for s in ctx.spans_in(position, sentence.end, "actor"))
 
 
+#: What comes between an attack and the weapon it was made with: "a counterattack with at least three …".
+_INSTRUMENT = re.compile(
+    r"\s+(?:with|using|involving)\s+(?:(?:at\s+least|some|several|dozens\s+of|a|an|one|two|three|four|five|six|\d+)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _combine(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one sentence that tell one incident become one mention of the most specific type.
 
@@ -468,6 +475,10 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             pass  # "a one-way attack drone … struck": what the weapon says, not what "struck" guesses from "drone"
         elif mention.rule.get("decisive") and same.rule.get("guessed"):
             same.type, same.rule = mention.type, mention.rule
+        elif _INSTRUMENT.fullmatch(
+            mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
+        ):
+            pass  # "a counterattack with at least three bomb-laden vehicles": the bombs are the attack's means
         elif mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
             same.type, same.rule = mention.type, mention.rule
         # "jets struck … adding that the strikes destroyed …": a later anaphor refers to the trigger before it
@@ -504,7 +515,7 @@ def _listed(first: Mention, second: Mention) -> bool:
 
 
 def _sequence(first: Mention, second: Mention) -> bool:
-    """"The attacks follow U.S. airstrikes last month": the sentence orders two incidents in time."""
+    """ "The attacks follow U.S. airstrikes last month": the sentence orders two incidents in time."""
     if not (first.anaphoric or second.anaphoric):
         return False
     low, high = sorted((first.end, second.start))
