@@ -1056,5 +1056,7 @@ def test_planned_advances_and_deployments_crossings_and_entering_a_towns_distric
 
 
 def test_a_counterattack_is_an_attack_by_its_subject():
-    events = _events("On Wednesday night, ISIS launched a counterattack with three car bombs on army positions near Hajin.")
+    events = _events(
+        "On Wednesday night, ISIS launched a counterattack with three car bombs on army positions near Hajin."
+    )
     assert [(e["type"], e["agents"]) for e in events] == [("Attack", ["Islamic State"])]
