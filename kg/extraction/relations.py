@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.extraction.anaphora import place_anaphors
 from kg.extraction.attribution import AttributionFinder
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver
@@ -54,7 +55,6 @@ class _RelationRules:
     place_rank: dict[str, int]
     event: dict[str, Any]
     proxies: dict[str, Any]
-    place_anaphors: tuple[Rule, ...]
     subject_pronoun: re.Pattern[str]
 
 
@@ -67,7 +67,6 @@ def relation_rules() -> _RelationRules:
         place_rank={k: int(v) for k, v in data["place_rank"].items()},
         event=data["event_relations"],
         proxies=data["proxies"],
-        place_anaphors=compile_rules(data["place_anaphors"], macros, RELATION_FILE),
         subject_pronoun=re.compile(data["subject_pronoun"]),
     )
 
@@ -99,7 +98,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     A place taken up by a noun phrase ("the base", "the province", "the region") is a token too, standing
     for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
     """
-    spans = ctx.spans_in(sentence.start, sentence.end) + _place_anaphors(ctx, sentence)
+    spans = ctx.spans_in(sentence.start, sentence.end) + place_anaphors(ctx, sentence)
     spans = sorted(spans + _subject_pronoun(ctx, sentence), key=_start)
     parts: list[str] = []
     offsets: list[int] = []
@@ -125,29 +124,6 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
 
 def _start(span: EntitySpan) -> int:
     return span.start
-
-
-def _place_anaphors(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:
-    """Noun phrases in the sentence that take up a place named before (``place_anaphors``), as place spans.
-
-    Each stands for the nearest place of a fitting type named earlier in the article, and only where no
-    name already stands ("the town of Hajin" is the name, not an anaphor).
-    """
-    taken = ctx.spans_in(sentence.start, sentence.end)
-    found: list[EntitySpan] = []
-    for anaphor in relation_rules().place_anaphors:
-        for match in anaphor.regex.finditer(ctx.text, sentence.start, sentence.end):
-            if any(s.start < match.end() and match.start() < s.end for s in taken + found):
-                continue
-            earlier = [
-                s
-                for s in ctx.spans_in(0, match.start(), "place")
-                if ctx.place_type(s.iri) in anaphor.get("types", [])
-                or _place_class(ctx, s.iri) in anaphor.get("types", [])
-            ]
-            if earlier:
-                found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
-    return found
 
 
 def _subject_pronoun(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:

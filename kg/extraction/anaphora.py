@@ -1,0 +1,48 @@
+"""Noun phrases that take up a place named before: "the town", "the base", "the province".
+
+Events and relations both read them: "fled the base on Sunday" happened at the airbase the article named, and
+"the town's defenders" hold the town named before. The phrases are data (``place_anaphors`` in
+``kg/data/relation_patterns.json``), each with the place types it may stand for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extraction.context import ArticleContext
+from kg.extraction.rules import Rule, compile_rules, rule_file
+from kg.extraction.sentences import Sentence
+from kg.model import EntitySpan
+
+RELATION_FILE = "relation_patterns.json"
+
+
+@lru_cache(maxsize=1)
+def place_anaphor_rules() -> tuple[Rule, ...]:
+    data = rule_file(RELATION_FILE)
+    return compile_rules(data["place_anaphors"], data.get("macros", {}), RELATION_FILE)
+
+
+def place_anaphors(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:
+    """Noun phrases in the sentence that take up a place named before, as place spans.
+
+    Each stands for the nearest place of a fitting type named earlier in the article, and only where no
+    name already stands ("the town of Hajin" is the name, not an anaphor).
+    """
+    taken = ctx.spans_in(sentence.start, sentence.end)
+    found: list[EntitySpan] = []
+    for anaphor in place_anaphor_rules():
+        for match in anaphor.regex.finditer(ctx.text, sentence.start, sentence.end):
+            if any(s.start < match.end() and match.start() < s.end for s in taken + found):
+                continue
+            types = anaphor.get("types", [])
+            earlier = [s for s in ctx.spans_in(0, match.start(), "place") if _types(ctx, s.iri) & set(types)]
+            if earlier:
+                found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
+    return found
+
+
+def _types(ctx: ArticleContext, iri: str) -> set[str]:
+    """The place's annotation-format type and its own class (a minted place may only have the latter)."""
+    place = ctx.places.get(iri)
+    return {ctx.place_type(iri), place.type if place else ""}
