@@ -537,3 +537,18 @@ def test_lebanons_state_news_agency(reference) -> None:
     text = "Strikes\n\nLebanon's state-run National News Agency said two people were killed near Hermel."
     actors = _actors(_resolve(text, reference))
     assert actors.get("National News Agency") == {"National News Agency"}, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("ISIS cells ambushed a patrol in the Badia of Homs on Sunday.", "Homs desert"),
+        ("Peshmerga repelled an attack near Kifri in the Garmiyan administration.", "Garmiyan"),
+        ("Militants hid in the Qaraj plain west of Makhmour.", "Qaraj plain"),
+        ("Government forces entered Wadi Barada after a deal with rebels.", "Wadi Barada"),
+    ],
+)
+def test_deserts_and_regions_named_in_local_styles(reference, sentence, name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+    assert "Homs" not in places

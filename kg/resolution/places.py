@@ -329,8 +329,9 @@ def _governorate_of(reference: ReferenceData, iri: str) -> str | None:
 
 
 def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
-    """ "the desert of al-Mayadin", "the deserts of Homs": the desert region of a known place."""
-    pattern = re.compile(rf"\b[Dd]eserts?\s+of\s+(?:the\s+)?(?P<name>{NAME})")
+    """ "the desert of al-Mayadin", "the deserts of Homs", "the Badia of Homs" (SOHR's word for the desert): the
+    desert region of a known place."""
+    pattern = re.compile(rf"\b(?:[Dd]eserts?|[Bb]adi(?:a|ya|yah|yat))\s+of\s+(?:the\s+)?(?P<name>{NAME})")
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             parts = list(_names_in(doc, *match.span("name")))
