@@ -1060,3 +1060,11 @@ def test_a_counterattack_is_an_attack_by_its_subject():
         "On Wednesday night, ISIS launched a counterattack with three car bombs on army positions near Hajin."
     )
     assert [(e["type"], e["agents"]) for e in events] == [("Attack", ["Islamic State"])]
+
+
+def test_the_town_or_the_base_places_an_incident_that_names_no_place():
+    events = _events(
+        "Local fighters stormed an ISIS hideout in the town of Jasim on Saturday. On Sunday, an ISIS commander blew "
+        "himself up in a house in the west of the town. The region has seen many attacks since 2018."
+    )
+    assert [(e["type"], e["places"]) for e in events] == [("Attack", ["Jasim"]), ("Bombing(IED)", ["Jasim"])]

@@ -23,15 +23,18 @@ def place_anaphor_rules() -> tuple[Rule, ...]:
     return compile_rules(data["place_anaphors"], data.get("macros", {}), RELATION_FILE)
 
 
-def place_anaphors(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan]:
+def place_anaphors(ctx: ArticleContext, sentence: Sentence, for_events: bool = False) -> list[EntitySpan]:
     """Noun phrases in the sentence that take up a place named before, as place spans.
 
     Each stands for the nearest place of a fitting type named earlier in the article, and only where no
-    name already stands ("the town of Hajin" is the name, not an anaphor).
+    name already stands ("the town of Hajin" is the name, not an anaphor). ``for_events``: only the phrases
+    that can say where an incident happened ("the town", "the base"; not "the region", which frames a story).
     """
     taken = ctx.spans_in(sentence.start, sentence.end)
     found: list[EntitySpan] = []
     for anaphor in place_anaphor_rules():
+        if for_events and anaphor.get("events") is False:
+            continue
         for match in anaphor.regex.finditer(ctx.text, sentence.start, sentence.end):
             if any(s.start < match.end() and match.start() < s.end for s in taken + found):
                 continue

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extraction.anaphora import place_anaphors
 from kg.extraction.attribution import Attribution
 from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
@@ -355,6 +356,9 @@ def sentence_mentions(
         if not any(a <= s.start and s.end <= b for a, b in excluded)
     ]
     event_places = event_place_spans(ctx.text, sentence, place_spans)
+    # "fled the base", "west of the town": the place named before, for a mention that names none
+    taken_up = sorted(place_spans + place_anaphors(ctx, sentence, for_events=True), key=lambda s: s.start)
+    anaphoric_places = event_place_spans(ctx.text, sentence, taken_up)
     parents = {iri: actor.parent_iri for iri, actor in ctx.actors.items()}
     states = {iri for iri in ctx.actors if ctx.actor_type(iri) == "State"}
     for mention in mentions:
@@ -379,7 +383,9 @@ def sentence_mentions(
                 mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
-        mention.places = nearest_places(mention, mentions, event_places)
+        mention.places = nearest_places(mention, mentions, event_places) or nearest_places(
+            mention, mentions, anaphoric_places
+        )
         in_clause = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
         clause_dates = _own_conjunct(ctx.text, mention, in_clause)
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
