@@ -552,3 +552,44 @@ def test_deserts_and_regions_named_in_local_styles(reference, sentence, name) ->
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert name in places, places
     assert "Homs" not in places
+
+
+# --- Turkey's "Ministry of National Defence"; a bare ministry follows the one the article names ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes\n\nTurkish troops neutralized five PKK/YPG terrorists in northern Syria, the National Defense "
+        "Ministry said.",
+        "Clashes\n\nThe Ministry of National Defence said two drones were downed over Idlib, Syria.",
+    ],
+)
+def test_the_ministry_of_national_defence_is_turkeys_in_any_sentence(reference, text) -> None:
+    actors = _actors(_resolve(text, reference))
+    assert "Turkish Ministry of National Defence" in actors, actors
+    assert "Syrian Ministry of Defence" not in actors
+
+
+def test_a_bare_defence_ministry_is_the_one_the_article_names(reference) -> None:
+    text = (
+        "Infiltration foiled in Syria, says Defense Ministry\n\n"
+        "Turkish forces neutralized four terrorists in northern Syria, Turkey's Defense Ministry said on Monday."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian Ministry of Defence" not in actors, actors
+    assert "Turkish Ministry of National Defence" in actors
+
+
+def test_a_bare_defence_ministry_keeps_its_country_when_nothing_else_is_named(reference) -> None:
+    text = "Damascus\n\nThe Defence Ministry said air defences in Syria intercepted missiles over Damascus."
+    assert "Syrian Ministry of Defence" in _actors(_resolve(text, reference))
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Israel rarely comments on its strikes in Syria.", "Iran maintains it has only advisers in Syria."]
+)
+def test_a_country_that_comments_or_maintains_is_the_state(reference, sentence) -> None:
+    result = _resolve(f"Strikes\n\n{sentence}", reference)
+    state = sentence.split()[0]
+    assert state in _actors(result) and state not in _places(result)

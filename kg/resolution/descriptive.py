@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from kg.model import Decision
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
@@ -298,3 +299,39 @@ def anaphora_phrases() -> list[tuple[re.Pattern[str], dict]]:
         (re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", re.IGNORECASE), entry)
         for entry in data["anaphora"]
     ]
+
+
+def one_sense_per_description(chosen: list[Candidate], target: ActorTarget) -> list[Candidate]:
+    """ "says Defense Ministry" in the headline of a story whose body names the "National Defense Ministry"
+    (Turkey's): a description resolved only by the sentence's country ("Defense Ministry" in a sentence about
+    northern Syria) takes the one of its possible readings that the article names outright elsewhere, when
+    there is exactly one such and its country reading is named nowhere else. Only for ministries, which each
+    country has one of and which speak for themselves: "government forces" or "the regime" in a Syrian sentence
+    stay Syrian even when the article names Iraqi forces or Iran's government too."""
+    data = load("descriptive_mentions")
+    entries = [
+        ({p.casefold() for p in e["phrases"]}, e["resolve"])
+        for e in data["descriptions"]
+        if "*" not in e["resolve"] and all(re.search(r"Ministry|Department", n) for n in e["resolve"].values())
+    ]
+    contextual = [c for c in chosen if c.kind == "actor" and re.match(r"descriptive:.*@[A-Z]{2}$", c.reason)]
+    if not contextual:
+        return chosen
+    out = list(chosen)
+    for k, cand in enumerate(out):
+        if cand not in contextual:
+            continue
+        phrase = cand.reason[len("descriptive:") : cand.reason.rindex("@")]
+        resolve = next((r for phrases, r in entries if phrase in phrases), None)
+        if resolve is None:
+            continue
+        readings = {target(name, "GovernmentBody", None)[0]: name for name in resolve.values()}
+        named = {
+            c.iri for c in chosen if c.kind == "actor" and c not in contextual and c.iri in readings
+        }
+        if cand.iri in named or len(named) != 1:
+            continue
+        iri = named.pop()
+        out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{readings[iri]}")
+    return out
+

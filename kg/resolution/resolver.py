@@ -194,6 +194,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = place_context(doc, gazetteer, chosen)
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
+    chosen = descriptive.one_sense_per_description(chosen, targets)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
