@@ -593,3 +593,22 @@ def test_a_country_that_comments_or_maintains_is_the_state(reference, sentence) 
     result = _resolve(f"Strikes\n\n{sentence}", reference)
     state = sentence.split()[0]
     assert state in _actors(result) and state not in _places(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Iranian advisers are in Syria at Damascus’ request, the ministry said.", "Damascus"),
+        ("The convoy moved on Ankara's orders toward the border.", "Ankara"),
+        ("Fighters left the town with Moscow's blessing.", "Moscow"),
+    ],
+)
+def test_a_capital_with_a_possessive_of_agency_after_a_preposition_is_the_state(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert name not in _places(result), _places(result)
+    assert any(name in surfaces for surfaces in _actors(result).values())
+
+
+def test_a_capital_with_a_possessive_place_noun_stays_a_place(reference) -> None:
+    places = _places(_resolve("Report\n\nShells hit homes in Damascus' old city on Friday.", reference))
+    assert "Damascus" in places

@@ -77,6 +77,12 @@ def _possessive_follows(doc: Document, end: int) -> bool:
     return bool(re.match(rf"[{APOSTROPHES}]s?\s", doc.text[end : end + 4]))
 
 
+def _owned_word(doc: Document, end: int) -> str:
+    """The word after a possessive ("Damascus’ request" → "request")."""
+    match = re.match(rf"[{APOSTROPHES}]s?\s+([\w-]+)", doc.text[end : end + 40])
+    return match.group(1).casefold() if match else ""
+
+
 #: Compound modifiers before an owned name ("Hmeimim-based", "Kurdish-led"), skipped when reading what follows a
 #: country's possessive.
 _LEADING_MODIFIER = re.compile(r"^(?:[\w’'-]+[-‐‑–](?:based|led|backed|run|controlled|affiliated)\s+)+")
@@ -92,6 +98,7 @@ class StateReader:
         self.prepositions = set(data["place_prepositions"])
         self.relational = set(data["relational_nouns"])
         self.governor_phrases = [p.split() for p in data["state_governor_phrases"]]
+        self.agency = set(data["agency_nouns"])
 
     def group_reading(
         self,
@@ -113,6 +120,8 @@ class StateReader:
         if any(before[-len(phrase) :] == phrase for phrase in self.governor_phrases):
             return "actor"  # "beyond the control of Damascus", "militiamen affiliated with Iran"
         if before and before[-1] in self.prepositions:
+            if _possessive_follows(doc, last.end) and _owned_word(doc, last.end) in self.agency:
+                return "actor"  # "at Damascus' request", "on Ankara's orders": the State acts
             return "place"
         if _possessive_follows(doc, last.end):
             rest = doc.text[last.end : last.end + 60].split(None, 1)
