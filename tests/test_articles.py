@@ -398,7 +398,10 @@ def test_articles_subject_with_acronym_in_brackets_is_no_dateline() -> None:
      "Sign up for our daily newsletter to get the latest news from Syria in your inbox.",
      "Support independent journalism in Syria: donate now to keep our reporters in the field.",
      "Read also: Turkish drone kills two in Qamishli",
-     "Comments (4)"],
+     "Comments (4)",
+     "Comments (1,284)",
+     "(SMART/Photo: Smoke rises over Jisr al-Shughur after a regime air raid, 25 April 2015)",
+     "Since you're here, we have a small favour to ask: support our reporting."],
 )
 def test_articles_credit_cookie_newsletter_and_link_lines_are_boilerplate(line: str) -> None:
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{line}\n")

@@ -1068,3 +1068,22 @@ def test_the_town_or_the_base_places_an_incident_that_names_no_place():
         "himself up in a house in the west of the town. The region has seen many attacks since 2018."
     )
     assert [(e["type"], e["places"]) for e in events] == [("Attack", ["Jasim"]), ("Bombing(IED)", ["Jasim"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Jaish al-Fatah operations room took full control of the city of Jisr al-Shughur on Saturday.", "Capture"),
+        ("The militants had taken three neighbourhoods on the eastern edge of Kobani by Monday.", "Capture"),
+        ("Residents watched as ISIS raised its black flag over Mishtenour hill on Monday.", "Capture"),
+        ("By the afternoon the Peshmerga had cut Highway 47 west of Sinjar.", "Capture"),
+        ("The last SDF fighters left the town on Sunday.", "Withdrawal"),
+        ("Washington had pulled its own troops back from the border area earlier this month.", "Withdrawal"),
+        ("Some 7,500 Peshmerga troops advanced on three fronts at dawn on Thursday.", "MilitaryOperation"),
+        ("Iraq declared final victory over ISIS in December 2017.", "Other"),
+        ("On Monday, rockets fired from Kobani slammed into a school in Karkamis, wounding two children.", "Shelling"),
+        ("Late on Sunday, Israeli warplanes fired several missiles at a research centre near Masyaf.", "Airstrike"),
+    ],
+)
+def test_takings_withdrawals_advances_and_fire_in_more_words(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
