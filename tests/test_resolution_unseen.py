@@ -612,3 +612,15 @@ def test_a_capital_with_a_possessive_of_agency_after_a_preposition_is_the_state(
 def test_a_capital_with_a_possessive_place_noun_stays_a_place(reference) -> None:
     places = _places(_resolve("Report\n\nShells hit homes in Damascus' old city on Friday.", reference))
     assert "Damascus" in places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In general, Turkish Forces said the area was calm.",
+        "Like any official, Ahmed Jassim Kareem hesitated.",
+    ],
+)
+def test_a_role_word_without_a_determiner_sets_off_no_name(reference, sentence) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert not any(a.type == "Person" and a.name == "Turkish Forces" for a in result.actors.values())

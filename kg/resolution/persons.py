@@ -105,7 +105,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         # "a PMF commander, Abu Ali al-Basri, said", "the governor, Najmaldin Karim, told": a name set off by
         # commas after a role noun
         (re.compile(
-            rf"(?<![\w-])(?P<title>{roles})(?:\s+(?:of|for)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
+            rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[{APOSTROPHES}]s?)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?P<title>{roles})(?:\s+(?:of|for)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
             rf"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"
         ), "role-comma"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
