@@ -169,6 +169,26 @@ def test_extraction_attribution_publisher_own_voice(text):
     assert not AttributionFinder([], {}, "Reuters").find(_sentence(text))[0].own_voice
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("SMART's correspondent said regime forces withdrew toward the hospital.", True),
+        ("The correspondent said around 150 soldiers are besieged.", True),
+        ("A Reuters correspondent said the town fell.", False),
+    ],
+)
+def test_extraction_attribution_the_outlets_own_correspondent(text, own):
+    found = AttributionFinder([], {}, "SMART News Agency").find(_sentence(text))
+    assert found and found[0].own_voice is own
+
+
+def test_extraction_attribution_an_officer_of_a_force_is_a_generic_source():
+    text = "An Iraqi army officer said a woman detonated an explosive belt among fleeing families."
+    span, actor = _actor(text, "Iraqi army", "IA", "Iraqi Army", "StateForce")
+    found = AttributionFinder([span], {"IA": actor}).find(_sentence(text))
+    assert found[0].claimant.name == "Iraqi army officer" and found[0].claimant.actor_iri is None
+
+
 def test_extraction_attribution_no_claimant_with_a_finite_verb():
     text = "The strikes were carried out after reconnaissance confirmed that the depots were used."
     assert AttributionFinder([], {}).find(_sentence(text)) == []

@@ -1087,3 +1087,8 @@ def test_the_town_or_the_base_places_an_incident_that_names_no_place():
 )
 def test_takings_withdrawals_advances_and_fire_in_more_words(body, kind):
     assert [e["type"] for e in _events(body)] == [kind]
+
+
+def test_a_declared_victory_is_the_declarers_act_not_a_claim():
+    events = _events("Iraq declared final victory over ISIS in December 2017.")
+    assert [(e["type"], e["agents"], e["attributed_to"]) for e in events] == [("Other", ["Iraq"], None)]

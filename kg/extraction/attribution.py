@@ -89,6 +89,11 @@ class AttributionFinder:
         # "SOHR" for the Syrian Observatory for Human Rights: the initials of the name's capitalised words
         initials = "".join(w[0] for w in (publisher or "").split() if w[:1].isupper())
         self.publisher_initials = initials.casefold() if len(initials) >= 3 else None
+        # "SMART's correspondent" in a SMART News Agency story: the outlet's first word with a possessive
+        head = (publisher or "").split()[0] if publisher and publisher.split() else ""
+        self.publisher_possessive = (
+            re.compile(rf"^(?:the\s+)?{re.escape(head)}['’]s?\s", re.IGNORECASE) if len(head) >= 4 else None
+        )
         self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
         self.history: list[Claimant] = []  # every claimant so far, for "the Observatory" after other sources
 
@@ -125,8 +130,10 @@ class AttributionFinder:
         inside = [s for s in named if s.iri in self.actors and _norm(s.text) in _norm(claimant.name)]
         names += [self.actors[s.iri].name for s in inside]
         words = set(_norm(claimant.name).split())
-        if any(_norm(n) == self.publisher or self.publisher in _norm(n) for n in names if n) or (
-            self.publisher_initials in words
+        if (
+            any(_norm(n) == self.publisher or self.publisher in _norm(n) for n in names if n)
+            or self.publisher_initials in words
+            or (self.publisher_possessive is not None and self.publisher_possessive.match(claimant.name))
         ):
             return Attribution(**{**attribution.__dict__, "own_voice": True})
         return attribution

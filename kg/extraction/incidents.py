@@ -222,6 +222,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     incidents.append(Incident([mention]))
 
 
+#: Events that consist in saying something: whoever says it does it, so their saying is no claim.
+_SELF_TOLD = frozenset({"VictoryDeclaration"})
 _TOLL_FAMILIES = frozenset({"attack", "operation", "capture"})
 
 
@@ -454,6 +456,8 @@ def _finalise(
     if not targets and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties, agents)
+    if attribution is not None and event_type in _SELF_TOLD and attribution.claimant.actor_iri in agents:
+        attribution = None  # "Iraq declared final victory over ISIS": the declaration is the act, not a claim of one
     keep = event_rules().keep_without_participants
     located = (
         isinstance(date, DateValue) and date.precision in ("day", "month-day") and bool(places)
