@@ -1092,3 +1092,13 @@ def test_takings_withdrawals_advances_and_fire_in_more_words(body, kind):
 def test_a_declared_victory_is_the_declarers_act_not_a_claim():
     events = _events("Iraq declared final victory over ISIS in December 2017.")
     assert [(e["type"], e["agents"], e["attributed_to"]) for e in events] == [("Other", ["Iraq"], None)]
+
+
+def test_groups_naming_a_lone_victim_are_targets_not_agents():
+    events = _events(
+        'Turkish intelligence neutralised a senior PKK/YPG member code-named "Serhat Dicle" in a drone strike in '
+        "Kobani on Monday."
+    )
+    assert [e["type"] for e in events] == ["Airstrike"]
+    assert not {"Kurdistan Workers' Party", "People's Protection Units"} & set(events[0]["agents"])
+    assert {"Kurdistan Workers' Party", "People's Protection Units"} <= set(events[0]["targets"])

@@ -400,12 +400,14 @@ def sentence_mentions(
         if mentions:
             nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
             nearest.figures.append(figure)
-            if figure.victim_iri in nearest.agents:
+            victims = [figure.victim_iri, *figure.co_victims]
+            if any(v in nearest.agents for v in victims if v):
                 # "Seven members of the regime forces were killed in an ambush by ISIS", "its fighters killed two
-                # Turkish soldiers in an attack": victims are targets
-                nearest.agents.remove(figure.victim_iri)
-                if figure.victim_iri not in nearest.targets:
-                    nearest.targets.append(figure.victim_iri)
+                # Turkish soldiers in an attack", "neutralised a senior PKK/YPG member": victims are targets
+                for victim in (v for v in victims if v in nearest.agents):
+                    nearest.agents.remove(victim)
+                    if victim not in nearest.targets:
+                        nearest.targets.append(victim)
                 subject = ctx.text[nearest.region[0] : min(nearest.start, figure.start)]
                 if not nearest.agents and role_cues().pronoun.search(subject):
                     nearest.pronoun_subject = True  # "its fighters killed …": whom "its" means acted
