@@ -1102,3 +1102,14 @@ def test_groups_naming_a_lone_victim_are_targets_not_agents():
     assert [e["type"] for e in events] == ["Airstrike"]
     assert not {"Kurdistan Workers' Party", "People's Protection Units"} & set(events[0]["agents"])
     assert {"Kurdistan Workers' Party", "People's Protection Units"} <= set(events[0]["targets"])
+
+
+def test_a_toll_since_the_start_of_the_operation_belongs_to_the_operation_and_its_side_still_acts():
+    events = _events(
+        "Some 7,500 Peshmerga troops advanced on three fronts at dawn on Monday to retake Sinjar from ISIS. ISIS "
+        "militants launched four suicide car bombs against the advancing units. A Peshmerga commander said that "
+        "three Peshmerga had been killed and 11 wounded since the start of the operation."
+    )
+    operation = next(e for e in events if e["type"] == "MilitaryOperation")
+    assert operation["agents"] == ["Peshmerga"]
+    assert _figures(operation) == [("injured", 11, None, None, None), ("killed", 3, None, None, "Peshmerga")]

@@ -219,6 +219,10 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
 _ANAPHOR_RULE = Rule("ev.anaphor", re.compile("(?!)"), {"confidence": 0.6})
 
 
+_SINCE_START = re.compile(
+    r"\b(?:since|from)\s+the\s+(?:very\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?\w+$",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|an\s+hour|two\s+hours)\s+after\s*$", re.I)
 
 #: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
@@ -326,6 +330,9 @@ def sentence_mentions(
             or bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …", not after it
             or mention.aggregate
         )
+        if _SINCE_START.search(ctx.text, max(sentence.start, start - 40), end):
+            # "killed since the start of the operation": a toll of the operation already told, not a new one
+            mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
         mentions.append(mention)
     mentions = _combine(mentions)
     for mention in mentions:

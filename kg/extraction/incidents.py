@@ -445,8 +445,9 @@ def _finalise(
     remote = _refine(ctx, incident, [], agents) in casualty_rules().remote_types  # "Russian jets struck": Airstrike
     casualties, victims = _casualties(ctx, incident, agents, targets, memberships, remote)
     named = [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
+    own_losses = _family(incident.type) in ("operation", "capture")  # an offensive's side loses men too
     for victim in dict.fromkeys(named):  # "Two Peshmerga were killed when ISIS attacked them": they were attacked
-        if victim in agents and len(agents) > 1 and victim != CIVILIANS_IRI:
+        if victim in agents and len(agents) > 1 and victim != CIVILIANS_IRI and not own_losses:
             agents.remove(victim)
             if victim not in targets:
                 targets.append(victim)
