@@ -498,6 +498,136 @@ CORPUS = [
         [("Russian Aerospace Forces", "supports", "Syrian Arab Army")],
         [],
     ),
+    # --- dev4 round: frames generalised from recurring misses on unseen text ---
+    # a state's own force or body named by possessive (dev3, dev4), not a government or a rival
+    ("Syria's elite Republican Guard moved into the suburbs on Friday.", [("Republican Guard", "partOf", "Syria")], []),
+    (
+        "Turkey vowed to respond after Turkey's defence ministry said two soldiers were wounded near the border.",
+        [("Turkish Ministry of National Defence", "partOf", "Turkey")],
+        [],
+    ),
+    ("Iran's counterpart, the Iraqi Army, rejected the claim.", [], [("Iraqi Army", "partOf", "Iran")]),
+    # "the Turkish state" stands for the State the article names
+    (
+        "Turkey has long accused the group. The PKK, which has fought an insurgency against the Turkish state "
+        "since 1984, denied the claim.",
+        [("Kurdistan Workers' Party", "opposes", "Turkey")],
+        [],
+    ),
+    (
+        "Turkey shelled the area, Turkish state media reported, after the PKK claimed an attack.",
+        [],
+        [("Kurdistan Workers' Party", "opposes", "Turkey")],
+    ),
+    # a campaign told before its agent ("In its war against X, the Y ...")
+    (
+        "In its decades-long armed campaign against Turkey, the PKK has attacked army posts in the southeast.",
+        [("Kurdistan Workers' Party", "opposes", "Turkey")],
+        [],
+    ),
+    (
+        "In its report on Turkey, the SOHR listed the attacks.",
+        [],
+        [("Syrian Observatory for Human Rights", "opposes", "Turkey")],
+    ),
+    # strongholds in a list and in the plural; the holder named by possessive before them
+    (
+        "Troops advanced on Hawija and Tal Afar, the Islamic State's remaining strongholds in northern Iraq.",
+        [("Islamic State", "controls", "Hawija"), ("Islamic State", "controls", "Tal Afar")],
+        [],
+    ),
+    (
+        "The road leads to the Syrian government's heartland in the province of Tartus.",
+        [("Syrian government", "controls", "Tartus Governorate")],
+        [],
+    ),
+    (
+        "Kurdish fighters entered Manbij, the Islamic State's former stronghold.",
+        [],
+        [("Islamic State", "controls", "Manbij")],
+    ),
+    # a head of state named by possessive title, before or after the name, or as a counterpart
+    (
+        "Iraq's prime minister, Haider al-Abadi, visited the troops in Mosul.",
+        [("Haider al-Abadi", "leads", "Iraqi government")],
+        [],
+    ),
+    (
+        "The talks in Ankara were held by President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan.",
+        [("Recep Tayyip Erdoğan", "leads", "Turkey")],
+        [],
+    ),
+    # a title holder whose body of that kind the article named earlier
+    (
+        "The Turkish defence ministry said the strikes hit 40 targets.\n\nDefence Minister Hulusi Akar visited "
+        "the border units on Sunday.",
+        [("Hulusi Akar", "leads", "Turkish Ministry of National Defence")],
+        [],
+    ),
+    # "dominated by": the dominant group is part of the alliance
+    (
+        "The SDF, which is dominated by the YPG, said it repelled the attack.",
+        [("People's Protection Units", "partOf", "Syrian Democratic Forces")],
+        [],
+    ),
+    ("The SDF, which is dominated by fears of a Turkish attack, said nothing.", [], []),
+    # "loyal to", in apposition and as a predicate
+    (
+        "Kataib Hezbollah and Asaib Ahl al-Haq, two militias loyal to Iran's Revolutionary Guards, denied it.",
+        [
+            ("Kata'ib Hezbollah", "alliedWith", "Islamic Revolutionary Guard Corps"),
+            ("Asa'ib Ahl al-Haq", "alliedWith", "Islamic Revolutionary Guard Corps"),
+        ],
+        [],
+    ),
+    # the backer named by modifier, the backer in apposition first
+    (
+        "Peshmerga troops backed by US-led coalition warplanes pushed into the town.",
+        [("US-led coalition", "supports", "Peshmerga")],
+        [("United States", "supports", "Peshmerga")],
+    ),
+    ("Iran, Hezbollah's main backer, condemned the strike.", [("Iran", "supports", "Hezbollah")], []),
+    # "its main partner" takes up whom "its" stands for
+    (
+        "The United States withdrew its troops, abandoning the SDF, its main partner in the fight against the "
+        "Islamic State group.",
+        [
+            ("Syrian Democratic Forces", "alliedWith", "United States"),
+            ("Syrian Democratic Forces", "opposes", "Islamic State"),
+        ],
+        [],
+    ),
+    # a deputy named by possessive
+    (
+        "The strike killed Abu Mahdi al-Muhandis, the PMF's deputy chief.",
+        [("Abu Mahdi al-Muhandis", "memberOf", "Popular Mobilization Forces")],
+        [],
+    ),
+    # the commander of a force a place-named state owns
+    (
+        "He met Qasem Soleimani, the commander of Iran's Quds Force, in Baghdad.",
+        [("Qasem Soleimani", "commands", "Quds Force")],
+        [],
+    ),
+    # an umbrella named again by its noun; its factions are members, not allies of one another
+    (
+        "The Jaish al-Fatah operations room took full control of Idlib city on Saturday. The operations room, "
+        "which groups Ahrar al-Sham, Jund al-Aqsa and Faylaq al-Sham, launched the battle on Tuesday.",
+        [("Ahrar al-Sham", "memberOf", "Jaish al-Fatah"), ("Faylaq al-Sham", "memberOf", "Jaish al-Fatah")],
+        [("Ahrar al-Sham", "alliedWith", "Jund al-Aqsa")],
+    ),
+    # a capture verb alone tells an event, not standing control; taking control of a place does
+    (
+        "Iraqi forces recaptured the town of Baiji from the Islamic State on Tuesday.",
+        [],
+        [("Iraqi Security Forces", "controls", "Baiji")],
+    ),
+    # the militia defending a town operates in it
+    (
+        "Polat Can, a spokesman for the YPG, the main Kurdish militia defending Kobani, spoke to reporters.",
+        [("People's Protection Units", "operatesIn", "Kobani")],
+        [],
+    ),
 ]
 
 

@@ -667,10 +667,10 @@ YBS = "[[A|Sinjar Resistance Units|ArmedGroup|YBS]]"
             "[[P|Manbij|City|Manbij]] is held by the [[A|Manbij Military Council|ArmedGroup|Manbij Military "
             f"Council]], a rival of the Kurdish-led {SDF}.",
         ),
-        (  # an umbrella and the groups it includes
+        (  # an umbrella and the groups it includes: members, as dev2 gold marks them, whatever its type
             "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of armed "
             f"factions including {KH} and [[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]], claimed it.",
-            ("Harakat al-Nujaba", "partOf", "Islamic Resistance in Iraq"),
+            ("Harakat al-Nujaba", "memberOf", "Islamic Resistance in Iraq"),
             "The [[A|Islamic Resistance in Iraq|ArmedGroup|Islamic Resistance in Iraq]], an umbrella of armed "
             f"factions, blamed {KH} and [[A|Harakat al-Nujaba|ArmedGroup|Harakat al-Nujaba]] for it.",
         ),

@@ -99,7 +99,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
     """
     spans = ctx.spans_in(sentence.start, sentence.end) + place_anaphors(ctx, sentence)
-    spans = sorted(spans + _subject_pronoun(ctx, sentence), key=_start)
+    spans = sorted(spans + _subject_pronoun(ctx, sentence) + _state_phrases(ctx, sentence, spans), key=_start)
     parts: list[str] = []
     offsets: list[int] = []
     position = sentence.start
@@ -139,6 +139,30 @@ def _subject_pronoun(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan
     if not earlier:
         return []
     return [EntitySpan(found.start(1), found.end(1), found.group(1), earlier[0].iri, "actor")]
+
+
+#: "the Turkish state", "the Iraqi state": a country word and "state" name the State (not "state media").
+_STATE_PHRASE = re.compile(
+    r"\bthe\s+(?P<word>[A-Z][\w’']+)\s+state\b(?!\s*[-‐])(?!\s+(?:media|television|TV|news|agency|"
+    r"broadcaster|channel|newspaper|radio|run|owned|department|prosecutor|budget|company|firm|oil|institutions?|"
+    r"officials?|employees|funerals?|visit|secretary|minister|ministry|security|of\s+emergency)\b)"
+)
+
+
+def _state_phrases(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "waged an insurgency against the Turkish state": the State the country word names, as a token.
+
+    Only a State the article names as an actor is taken, and never where a name was already read.
+    """
+    found = []
+    for match in _STATE_PHRASE.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.start("word"), match.end()
+        if any(s.start < end and start < s.end for s in named):
+            continue
+        iri = state_for_word(match["word"])
+        if iri in ctx.actors and ctx.actor_type(iri) == "State":
+            found.append(EntitySpan(start, end, ctx.text[start:end], iri, "actor"))
+    return found
 
 
 def _acronym_end(ctx: ArticleContext, spans: list[EntitySpan], index: int, limit: int) -> int:
@@ -246,11 +270,13 @@ def _from_match(
     for subject in subjects:
         for obj in objects:
             pair = (subject, obj)
-            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair), *pair):
+            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair, match), *pair):
                 pair = (_state_for_country(ctx, subject), _state_for_country(ctx, obj))
-            stated = _predicate_for(ctx, rule, predicate, *pair)
+            stated = _predicate_for(ctx, rule, predicate, *pair, match)
             if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair):
                 continue
+            if rule.get("article_entities") and not all(x.iri in ctx.actors or x.iri in ctx.places for x in pair):
+                continue  # "Iran's Quds Force" ties the force to a State the article names, not to one it implies
             result.append(RelationFact(stated, pair[0].iri, pair[1].iri, evidence))
     return result
 
@@ -308,6 +334,8 @@ def _title_form(found: _Found, subjects: list[EntitySpan], objects: list[EntityS
     if found.match.groupdict().get("title"):
         title_start, _ = found.masked.article_span(*found.match.span("title"))
         title = found.match["title"]
+        if found.match.groupdict().get("at"):  # "President Putin and his Turkish counterpart X": his own country
+            title_start, _ = found.masked.article_span(*found.match.span("at"))
     else:
         inner = _compiled(rf"^(?:{title_alternation()})\b").match(subjects[0].text)
         if inner is None:
@@ -435,13 +463,24 @@ _FORMS = {
 }
 
 
-def _predicate_for(ctx: ArticleContext, rule: Rule, default: str, subject: EntitySpan, obj: EntitySpan) -> str:
+def _predicate_for(
+    ctx: ArticleContext,
+    rule: Rule,
+    default: str,
+    subject: EntitySpan,
+    obj: EntitySpan,
+    match: re.Match[str] | None = None,
+) -> str:
     """The predicate a phrase states for these two entities: ``predicate_by_type`` cases, first fitting one wins.
 
     "X is part of Y" makes a state or a person a member (memberOf), and an armed group a component (partOf)
-    of another organisation, while anything in a coalition is a member of it.
+    of another organisation, while anything in a coalition is a member of it. A case with ``matched`` fits when
+    the phrase itself says so (that group of the match is set: "X, an umbrella of factions including A" makes
+    A a member, whatever type X was resolved to).
     """
     for case in rule.get("predicate_by_type", []):
+        if case.get("matched") and not (match is not None and match.groupdict().get(str(case["matched"]))):
+            continue
         if _of_types(ctx, [subject], case.get("subject_types")) and _of_types(ctx, [obj], case.get("object_types")):
             return str(case["predicate"])
     return default
@@ -611,6 +650,11 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
     rules = relation_rules().event
     # a backer, a parent or a person's own group is not an ally: the text already says how they are tied
     supports = {(r.subject_iri, r.object_iri) for r in known if r.predicate in _NOT_ALLIES}
+    # factions the text puts in one umbrella ("the operations room, which groups A, B and C") act as one side
+    umbrellas: dict[str, set[str]] = {}
+    for relation in known:
+        if relation.predicate in ("partOf", "memberOf") and ctx.actor_type(relation.subject_iri) != "Person":
+            umbrellas.setdefault(relation.subject_iri, set()).add(relation.object_iri)
     result: list[RelationFact] = []
     for event in events:
         evidence = Evidence(
@@ -636,6 +680,8 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                         if "Person" in (ctx.actor_type(first), ctx.actor_type(second)):
                             continue  # a spokesman quoted with his cell, a commander with his men
                         if _one_state(ctx, first, second):
+                            continue
+                        if umbrellas.get(first, set()) & umbrellas.get(second, set()):
                             continue
                         ally, partner = _junior_first(ctx, first, second)
                         relation = RelationFact("alliedWith", ally, partner, evidence, attribution=event.attribution)

@@ -5,9 +5,10 @@ Foreign Minister, the defence ministry for a Defence Minister, the state itself 
 must be one the article names, and it must be *his* country's: a nationality or country word before the
 title ("US Secretary of State", "Iraq's Prime Minister") fixes the country, and a body of another country is
 never his. Without a stated country a ministry title takes the nearest earlier body of its kind in the
-paragraph ("The US State Department welcomed … Secretary of State Mike Pompeo"), and a head-of-state title
-takes nothing, because any state the paragraph names could be the wrong one. Titles, body kinds and their
-name cues live in ``kg/data/relation_patterns.json`` (``titles``).
+paragraph ("The US State Department welcomed … Secretary of State Mike Pompeo"), or the one body of its kind
+the article named before him ("the Turkish Ministry of National Defence said … Defence Minister Hulusi Akar"),
+and a head-of-state title takes nothing, because any state the paragraph names could be the wrong one. Titles,
+body kinds and their name cues live in ``kg/data/relation_patterns.json`` (``titles``).
 """
 
 from __future__ import annotations
@@ -108,6 +109,9 @@ def title_object(
         return earlier[-1].iri
     if country is not None and candidates:  # his country's body, named elsewhere in the article
         return min(candidates, key=lambda iri: min(m.start for m in ctx.actors[iri].mentions))
+    before = {s.iri for s in ctx.spans_in(0, person.start, "actor") if s.iri in candidates}
+    if len(candidates) == 1 and before:  # the one body of its kind the article has named ("the ministry said")
+        return candidates[0]
     return None
 
 
