@@ -1113,3 +1113,19 @@ def test_a_toll_since_the_start_of_the_operation_belongs_to_the_operation_and_it
     operation = next(e for e in events if e["type"] == "MilitaryOperation")
     assert operation["agents"] == ["Peshmerga"]
     assert _figures(operation) == [("injured", 11, None, None, None), ("killed", 3, None, None, "Peshmerga")]
+
+
+@pytest.mark.parametrize(
+    ("body", "agents"),
+    [
+        ("A coalition airstrike on Monday flattened a house in Mosul, killing a family of five.", ["US-led coalition"]),
+        ("The coalition said its jets struck ISIS near Hajin on Monday.", ["US-led coalition"]),
+        (
+            "Zionist warplanes fired missiles at a research centre near Masyaf on Sunday, killing two soldiers.",
+            ["Israeli Air Force"],
+        ),
+    ],
+)
+def test_the_coalition_and_state_media_names_of_a_force_act(body, agents):
+    events = _events(body)
+    assert [(e["type"], e["agents"]) for e in events] == [("Airstrike", agents)]
