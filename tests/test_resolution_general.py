@@ -470,3 +470,14 @@ def test_where_a_reporter_sat_is_no_place_of_the_story(reference) -> None:
     )
     places = _places(_resolve(text, reference))
     assert "Erbil" not in places and "Baghdad" not in places and "Anbar Governorate" in places
+
+
+def test_guardian_style_isis_and_a_community_before_city_is_no_place(reference) -> None:
+    text = (
+        "Kobani fighting\n\n"
+        "Islamic State (Isis) fighters stormed Kobani on Monday. Isis raised its flag over the hill. "
+        "Peshmerga later entered the Yezidi city of Sinjar."
+    )
+    result = _resolve(text, reference)
+    assert "Isis" in _actors(result)["Islamic State"]
+    assert "Yezidi" not in _places(result)
