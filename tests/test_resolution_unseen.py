@@ -8,23 +8,7 @@ per behaviour, so that a fix that helps only one sentence fails here.
 from __future__ import annotations
 
 import pytest
-
-from kg.articles import ArticleMetadata, article_from_text
-from kg.resolution import resolve_mentions
-
-
-def _resolve(text: str, reference, publisher: str | None = None):
-    metadata = ArticleMetadata(publisher=publisher) if publisher else None
-    return resolve_mentions(article_from_text(text, metadata), reference)
-
-
-def _actors(result) -> dict[str, set[str]]:
-    return {a.name: {m.text for m in a.mentions} for a in result.actors.values()}
-
-
-def _places(result) -> dict[str, set[str]]:
-    return {p.name: {m.text for m in p.mentions} for p in result.places.values()}
-
+from test_resolution_general import _actors, _places, _resolve
 
 # --- state media and outlets named as sources ----------------------------------------------------------------
 
