@@ -1129,3 +1129,33 @@ def test_a_toll_since_the_start_of_the_operation_belongs_to_the_operation_and_it
 def test_the_coalition_and_state_media_names_of_a_force_act(body, agents):
     events = _events(body)
     assert [(e["type"], e["agents"]) for e in events] == [("Airstrike", agents)]
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        (  # a car bomb the strike destroyed is no blast
+            "The coalition said its aircraft had struck ISIS positions around Sinjar 24 times on Thursday, "
+            "destroying fighting positions and a car bomb.",
+            ["Airstrike"],
+        ),
+        (  # destroyed fortifications and devices being dismantled are no fortifying and no bombing
+            "The source said dozens of terrorists were killed and their fortifications destroyed near Nawa on "
+            "Monday, and that army engineering units were dismantling explosive devices.",
+            ["Other"],
+        ),
+        (  # a fortified zone is a place, not an act
+            "Three small drones laden with explosives were launched at the residence of the prime minister inside "
+            "the heavily fortified Green Zone on Sunday.",
+            ["Attack"],
+        ),
+        (
+            "Kata'ib Hezbollah fighters are building fortifications around their positions near al-Mayadin.",
+            ["Fortification"],
+        ),
+    ],
+)
+def test_what_a_strike_destroys_and_fortified_places_are_no_incidents(body, types):
+    found = [e["type"] for e in _events(body)]
+    assert not {"Fortification", "Bombing(IED)"} & set(found) - set(types)
+    assert set(types) - {"Other"} <= set(found)

@@ -450,6 +450,10 @@ _INSTRUMENT = re.compile(
 )
 
 
+#: Between a strike and a weapon it destroyed or found: the weapon is its object, not another incident's type.
+_DESTROYED = re.compile(r"\b(?:destroy\w*|dismantl\w*|defus\w*|seiz\w*|found|discover\w*|confiscat\w*)\b", re.I)
+
+
 def _combine(mentions: list[Mention]) -> list[Mention]:
     """Triggers of one sentence that tell one incident become one mention of the most specific type.
 
@@ -490,6 +494,10 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             pass  # "a one-way attack drone … struck": what the weapon says, not what "struck" guesses from "drone"
         elif mention.rule.get("decisive") and same.rule.get("guessed"):
             same.type, same.rule = mention.type, mention.rule
+        elif _DESTROYED.search(
+            mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
+        ):
+            pass  # "struck ISIS positions …, destroying weapons caches and a car bomb": what was destroyed is no blast
         elif _INSTRUMENT.fullmatch(
             mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
         ):
