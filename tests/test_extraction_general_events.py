@@ -1159,3 +1159,26 @@ def test_what_a_strike_destroys_and_fortified_places_are_no_incidents(body, type
     found = [e["type"] for e in _events(body)]
     assert not {"Fortification", "Bombing(IED)"} & set(found) - set(types)
     assert set(types) - {"Other"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        (
+            "Russian military police began patrolling near Kobani on Wednesday under a deal struck with Ankara.",
+            ["Deployment"],
+        ),
+        ("Russian troops will then run joint patrols with the Turkish army in a 10-kilometre strip.", ["Deployment"]),
+        ("Russian military police would deploy along the disengagement line in the Golan.", ["Deployment"]),
+        (  # a vehicle on patrol is what was hit
+            "An IED went off on a PMF vehicle patrolling the road near Muqdadiyah on Monday, killing two fighters.",
+            ["Bombing(IED)"],
+        ),
+        (  # when, not what
+            "Peshmerga forces entered the centre of Sinjar on Friday, a day after launching an offensive to retake it.",
+            ["Capture"],
+        ),
+    ],
+)
+def test_patrols_planned_deployments_and_an_offensive_that_only_dates_a_capture(body, types):
+    assert [e["type"] for e in _events(body)] == types

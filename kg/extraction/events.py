@@ -223,6 +223,7 @@ _SINCE_START = re.compile(
     r"\b(?:since|from)\s+the\s+(?:very\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?\w+$",
     re.IGNORECASE,
 )
+_AFTER_DOING = re.compile(r"\b(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+after\s*$", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|an\s+hour|two\s+hours)\s+after\s*$", re.I)
 
 #: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
@@ -317,6 +318,10 @@ def sentence_mentions(
                 same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
                 continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
             rtype = None  # "sent reinforcements after the attack": the attack is a time reference, not told here
+        elif _AFTER_DOING.search(ctx.text, max(sentence.start, start - 40), start) and any(
+            other[0] < start and not other[3] for other in triggers
+        ):
+            continue  # "entered the centre of Shingal, a day after launching an offensive": when, not what
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
         )
