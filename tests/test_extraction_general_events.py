@@ -1182,3 +1182,13 @@ def test_what_a_strike_destroys_and_fortified_places_are_no_incidents(body, type
 )
 def test_patrols_planned_deployments_and_an_offensive_that_only_dates_a_capture(body, types):
     assert [e["type"] for e in _events(body)] == types
+
+
+def test_the_death_of_a_named_person_makes_him_the_target_and_his_group_no_agent():
+    events = _events(
+        "US forces conducted a helicopter raid in Deir ez-Zor province on Monday that resulted in the death of "
+        "Abu Hamza al-Shuhayli, an ISIS official."
+    )
+    assert [(e["type"], e["agents"]) for e in events] == [("MilitaryOperation", ["United States Armed Forces"])]
+    assert "Abu Hamza al-Shuhayli" in events[0]["targets"]
+    assert _figures(events[0]) == [("killed", 1, None, None, "Abu Hamza al-Shuhayli")]

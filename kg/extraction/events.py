@@ -224,6 +224,7 @@ _SINCE_START = re.compile(
     re.IGNORECASE,
 )
 _AFTER_DOING = re.compile(r"\b(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+after\s*$", re.I)
+_APPOSITIVE_END = re.compile(r"[,.;]|\s+(?:in|on|near|at|during|while|when)\s")
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|an\s+hour|two\s+hours)\s+after\s*$", re.I)
 
 #: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
@@ -423,9 +424,13 @@ def sentence_mentions(
                 subject = ctx.text[nearest.region[0] : min(nearest.start, figure.start)]
                 if not nearest.agents and role_cues().pronoun.search(subject):
                     nearest.pronoun_subject = True  # "its fighters killed …": whom "its" means acted
-            if figure.person_iri and figure.end < nearest.start and ctx.text.startswith(",", figure.end):
-                # "neutralized X, a senior member of the PKK, in a drone strike": the group describes the victim
-                described = {s.iri for s in actor_spans if figure.end < s.start and s.end <= nearest.start}
+            if figure.person_iri and ctx.text.startswith(",", figure.end):
+                # "neutralized X, a senior member of the PKK, in a drone strike", "the death of X, an ISIS official":
+                # the group in the victim's appositive is his side, which did not act
+                close = _APPOSITIVE_END.search(ctx.text, figure.end + 1, sentence.end)
+                stop = nearest.start if figure.end < nearest.start else close.start() if close else sentence.end
+                described = [s.iri for s in actor_spans if figure.end < s.start and s.end <= stop]
+                described = [iri for iri in described if iri not in ctx.persons()]
                 nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
 
