@@ -1192,3 +1192,8 @@ def test_the_death_of_a_named_person_makes_him_the_target_and_his_group_no_agent
     assert [(e["type"], e["agents"]) for e in events] == [("MilitaryOperation", ["United States Armed Forces"])]
     assert "Abu Hamza al-Shuhayli" in events[0]["targets"]
     assert _figures(events[0]) == [("killed", 1, None, None, "Abu Hamza al-Shuhayli")]
+
+
+def test_a_nationality_before_a_drone_is_the_force_that_flew_it():
+    events = _events("A Turkish drone struck a car near Tal Tamr on Monday, killing two SDF fighters.")
+    assert [(e["type"], e["agents"]) for e in events] == [("Airstrike", ["Turkish Armed Forces"])]
