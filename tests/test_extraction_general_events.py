@@ -1197,3 +1197,15 @@ def test_the_death_of_a_named_person_makes_him_the_target_and_his_group_no_agent
 def test_a_nationality_before_a_drone_is_the_force_that_flew_it():
     events = _events("A Turkish drone struck a car near Tal Tamr on Monday, killing two SDF fighters.")
     assert [(e["type"], e["agents"]) for e in events] == [("Airstrike", ["Turkish Armed Forces"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Iraqi troops lost three men to IS sniper fire near the Great Mosque of al-Nuri on Monday.", "Attack"),
+        ("IS fighters blew up the mosque on Monday as troops approached.", "Bombing(IED)"),
+        ("ISIS blew up two bridges over the Euphrates near Raqqa on Monday.", "Bombing(IED)"),
+    ],
+)
+def test_sniper_fire_and_blowing_up_buildings(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
