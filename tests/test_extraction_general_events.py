@@ -1209,3 +1209,13 @@ def test_a_nationality_before_a_drone_is_the_force_that_flew_it():
 )
 def test_sniper_fire_and_blowing_up_buildings(body, kind):
     assert [e["type"] for e in _events(body)] == [kind]
+
+
+def test_a_shoot_down_stays_a_shoot_down_and_the_aircrafts_side_is_its_target():
+    events = _events(
+        "Israeli forces shot down a Syrian Sukhoi-22 warplane that was carrying out a raid in the Yarmouk Basin on "
+        "Tuesday."
+    )
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Other", ["Israel Defense Forces"], ["Syrian Arab Air Force"])
+    ]

@@ -500,6 +500,10 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         untyped = same.type is None  # "The operation came as a response to recent ISIS attacks": a bare anaphor
         if same.listed or _listed(same, mention):
             same.listed = True  # "killed in attacks, ambushes and landmine explosions": the first names the class
+        elif same.rule.get("keeps_type"):
+            pass  # "shot down a warplane that was carrying out a raid": the shoot-down is what happened
+        elif mention.rule.get("keeps_type"):
+            same.type, same.rule = mention.type, mention.rule
         elif same.rule.get("decisive") and mention.rule.get("guessed"):
             pass  # "a one-way attack drone … struck": what the weapon says, not what "struck" guesses from "drone"
         elif mention.rule.get("decisive") and same.rule.get("guessed"):

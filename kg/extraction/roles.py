@@ -207,6 +207,8 @@ def _role(
             return previous[1]
     if attack_like and span.start >= t_end and cues.carried_target_before.search(before):
         return "target"  # "struck a car carrying members of the SDF"
+    if role_form == "object" and t_start < span.start and span.end <= t_end:
+        return "target"  # "shot down a Syrian Sukhoi-22 warplane": the aircraft's side is what was hit
     if role_form == "capture" and span.start >= t_start:
         if cues.loser_before.search(before) or t_start < span.start and span.end <= t_end:
             return "target"  # "took the area from the Islamic State group", "drove ISIS out of the town"

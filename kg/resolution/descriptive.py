@@ -114,7 +114,8 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
 #: "Russian Su-24 bombers", "Russian Tu-22M3 long-range bombers", "Turkish Bayraktar drones", "US Bradley
 #: fighting vehicles".
 _MODEL = (
-    r"(?:(?-i:[A-Z][A-Za-z]{0,2}-?\d{1,3}(?:[A-Z]\d?)?|Bayraktar|Akinci|Shahed|Mohajer|Apache|Reaper|Predator"
+    r"(?:(?-i:[A-Z][A-Za-z]{0,2}-?\d{1,3}(?:[A-Z]\d?)?|(?:Sukhoi|Mig|MiG|Tupolev|Ilyushin|Mirage)-?\d{0,3}[A-Z]?\d?"
+    r"|Bayraktar|Akinci|Shahed|Mohajer|Apache|Reaper|Predator"
     r"|Bradley|Abrams|Humvee|MRAP|Stryker|Leopard|Black\s+Hawk|Chinook)s?\s+)?"
 )
 
