@@ -1091,7 +1091,9 @@ def test_takings_withdrawals_advances_and_fire_in_more_words(body, kind):
 
 def test_a_declared_victory_is_the_declarers_act_not_a_claim():
     events = _events("Iraq declared final victory over ISIS in December 2017.")
-    assert [(e["type"], e["agents"], e["attributed_to"]) for e in events] == [("Other", ["Iraq"], None)]
+    assert [(e["type"], e["agents"], e["targets"], e["attributed_to"]) for e in events] == [
+        ("Other", ["Iraq"], ["Islamic State"], None)
+    ]
 
 
 def test_groups_naming_a_lone_victim_are_targets_not_agents():
