@@ -481,3 +481,16 @@ def test_guardian_style_isis_and_a_community_before_city_is_no_place(reference) 
     result = _resolve(text, reference)
     assert "Isis" in _actors(result)["Islamic State"]
     assert "Yezidi" not in _places(result)
+
+
+def test_a_party_to_a_deal_struck_reached_or_brokered_is_the_state(reference) -> None:
+    text = (
+        "Patrols begin\n\n"
+        "Russian police began patrolling near Kobani under a deal struck with Ankara. The first deployment came "
+        "under an accord reached with Turkey, after a truce brokered by the United States. Refugees fled into Turkey."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    assert "Ankara" in actors["Turkey"] and "Turkey" in actors["Turkey"]
+    assert "United States" in actors["United States"]
+    assert "Turkey" in places  # "fled into Turkey": the territory

@@ -115,9 +115,10 @@ class StateReader:
         if actor_only:
             return "actor"
         first, last = group[0], group[-1]
-        before = _words_before(doc, first.start, segment)
+        before = _words_before(doc, first.start, segment, n=4)
         after = _next_word(doc, last.end, segment)
-        if any(before[-len(phrase) :] == phrase for phrase in self.governor_phrases):
+        bare = before[:-1] if before and before[-1] == "the" else before  # "a truce brokered by the United States"
+        if any(bare[-len(phrase) :] == phrase for phrase in self.governor_phrases):
             return "actor"  # "beyond the control of Damascus", "militiamen affiliated with Iran"
         if before and before[-1] in self.prepositions:
             if _possessive_follows(doc, last.end) and _owned_word(doc, last.end) in self.agency:
