@@ -189,6 +189,13 @@ def test_extraction_attribution_an_officer_of_a_force_is_a_generic_source():
     assert found[0].claimant.name == "Iraqi army officer" and found[0].claimant.actor_iri is None
 
 
+def test_extraction_attribution_a_police_officer_is_a_source_even_as_a_mention_of_the_police():
+    text = "An IED struck a police patrol in Ramadi on Wednesday, killing two policemen, a police officer said."
+    span, actor = _actor(text, "police officer", "IP", "Iraqi Police", "StateForce")
+    found = AttributionFinder([span], {"IP": actor}).find(_sentence(text))
+    assert found[0].claimant.name == "police officer" and found[0].claimant.actor_iri is None
+
+
 def test_extraction_attribution_no_claimant_with_a_finite_verb():
     text = "The strikes were carried out after reconnaissance confirmed that the depots were used."
     assert AttributionFinder([], {}).find(_sentence(text)) == []

@@ -229,7 +229,11 @@ class AttributionFinder:
             return None  # "The strikes were carried out after reconnaissance confirmed": no reporting subject
         head = rules.generic_head.match(phrase)
         if head:  # "A military source from the 17th Division", "An Iraqi security source": the source itself
-            covering = [s for s in named if s.end >= base + end - 1] if head.end() == len(phrase) else []
+            covering = (
+                [s for s in named if s.end >= base + end - 1 and not _ONE_OF_A_FORCE.search(s.text)]
+                if head.end() == len(phrase)
+                else []
+            )  # "a police officer" names a source even where it is also read as a mention of the police
             if not covering:
                 words = rules.determiners.sub("", head.group(0)).strip()
                 initial = words == head.group(0).strip() and not text[:start].strip()
@@ -275,6 +279,8 @@ _MEDIUM = re.compile(
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
+
+_ONE_OF_A_FORCE = re.compile(r"\b(?:officers?|officials?|soldiers?|sources?)$", re.IGNORECASE)
 
 #: A bare title that stands for the person the article introduced with it: "according to the governor".
 _TITLE_ANAPHOR = re.compile(
