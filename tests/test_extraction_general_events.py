@@ -1221,3 +1221,11 @@ def test_a_shoot_down_stays_a_shoot_down_and_the_aircrafts_side_is_its_target():
     assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
         ("Other", ["Israel Defense Forces"], ["Syrian Arab Air Force"])
     ]
+
+
+def test_on_the_same_day_dates_an_incident_by_the_one_told_before():
+    events = _events(
+        "Syrian troops took control of the Yarmouk Basin town of Nawa on Tuesday. On the same day, Israeli forces shot "
+        "down a Syrian Sukhoi-22 warplane over the Golan."
+    )
+    assert [(e["type"], e["date"]) for e in events] == [("Capture", "2021-06-08"), ("Other", "2021-06-08")]

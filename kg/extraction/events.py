@@ -225,6 +225,7 @@ _SINCE_START = re.compile(
 )
 _AFTER_DOING = re.compile(r"\b(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?|months?)\s+after\s*$", re.I)
 _APPOSITIVE_END = re.compile(r"[,.;]|\s+(?:in|on|near|at|during|while|when)\s")
+_SAME_DAY_PHRASE = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b|\blater\s+(?:that|the\s+same)\s+day\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|an\s+hour|two\s+hours)\s+after\s*$", re.I)
 
 #: A coordinated verb ("… in early September and retook the city on November 3") starts a conjunct of its own.
@@ -341,6 +342,7 @@ def sentence_mentions(
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
         mentions.append(mention)
     mentions = _combine(mentions)
+    same_day = same_day or bool(_SAME_DAY_PHRASE.search(sentence.text))
     for mention in mentions:
         mention.same_day = same_day
     segments = _segment_reasons(sentence)
