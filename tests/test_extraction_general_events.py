@@ -1138,7 +1138,7 @@ def test_the_coalition_and_state_media_names_of_a_force_act(body, agents):
     [
         (  # a car bomb the strike destroyed is no blast
             "The coalition said its aircraft had struck ISIS positions around Sinjar 24 times on Thursday, "
-            "destroying fighting positions and a car bomb.",
+            "destroying fighting positions, weapons caches and a car bomb factory.",
             ["Airstrike"],
         ),
         (  # destroyed fortifications and devices being dismantled are no fortifying and no bombing
