@@ -196,6 +196,25 @@ def test_extraction_attribution_a_police_officer_is_a_source_even_as_a_mention_o
     assert found[0].claimant.name == "police officer" and found[0].claimant.actor_iri is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "own"),
+    [
+        ("The newspaper's correspondent said a Turkish convoy entered Idlib.", None, True),
+        ("The paper's sources said HTS had sent reinforcements.", None, True),
+        (
+            "Opposition military sources quoted by the newspaper said the factions withdrew.",
+            "opposition military sources",
+            False,
+        ),
+    ],
+)
+def test_extraction_attribution_a_newspapers_own_people_and_sources_it_quotes(text, name, own):
+    found = AttributionFinder([], {}, "Al-Quds Al-Arabi").find(_sentence(text))
+    assert found and found[0].own_voice is own
+    if name:
+        assert found[0].claimant.name.lower() == name
+
+
 def test_extraction_attribution_no_claimant_with_a_finite_verb():
     text = "The strikes were carried out after reconnaissance confirmed that the depots were used."
     assert AttributionFinder([], {}).find(_sentence(text)) == []
