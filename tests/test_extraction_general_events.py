@@ -1229,3 +1229,16 @@ def test_on_the_same_day_dates_an_incident_by_the_one_told_before():
         "down a Syrian Sukhoi-22 warplane over the Golan."
     )
     assert [(e["type"], e["date"]) for e in events] == [("Capture", "2021-06-08"), ("Other", "2021-06-08")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Iraqi army helicopters struck militant positions around Tikrit on Monday.",
+        "A helicopter of Army Aviation targeted a group of terrorists near Mandali on Monday.",
+        "Iraqi F-16 jets bombed terrorist hideouts in the Hamrin mountains on Monday.",
+    ],
+)
+def test_militant_positions_and_a_group_of_terrorists_are_the_group_told_before(second):
+    events = _events(f"ISIS militants attacked a police post near Samarra on Sunday. {second}")
+    assert events[-1]["targets"] == ["Islamic State"]
