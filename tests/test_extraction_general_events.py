@@ -1242,3 +1242,18 @@ def test_on_the_same_day_dates_an_incident_by_the_one_told_before():
 def test_militant_positions_and_a_group_of_terrorists_are_the_group_told_before(second):
     events = _events(f"ISIS militants attacked a police post near Samarra on Sunday. {second}")
     assert events[-1]["targets"] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        (
+            "An attack on a Peshmerga checkpoint near Kolajo on Tuesday left one Peshmerga wounded.",
+            [("injured", 1, None, None, "Peshmerga")],
+        ),
+        ("The bombing left 12 people dead in Kirkuk on Monday.", [("killed", 12, None, None, "civilians")]),
+    ],
+)
+def test_left_n_wounded_or_dead_says_which(body, figures):
+    events = _events(body)
+    assert len(events) == 1 and _figures(events[0]) == figures

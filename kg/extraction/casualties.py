@@ -152,6 +152,10 @@ def _figure(
         status = "killed_or_injured" if word.lower() in ("casualties", "losses") else status_of(word) or "killed"
         return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
     status = status_of(groups.get("status") or groups.get("verb") or "") or rule.get("status")
+    if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
+        # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
+        told = re.search(r"\b(wounded|injured|hurt|dead|killed)\b", groups.get("victim") or "", re.IGNORECASE)
+        status = status_of(told.group(1)) if told else None
     if status is None:
         return None
     count, low, high = (1, None, None) if form == "singular" else _quantity(groups)
