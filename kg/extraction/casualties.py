@@ -154,7 +154,8 @@ def _figure(
     status = status_of(groups.get("status") or groups.get("verb") or "") or rule.get("status")
     if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
         # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
-        told = re.search(r"\b(wounded|injured|hurt|dead|killed)\b", groups.get("victim") or "", re.IGNORECASE)
+        rest = re.split(r"[.;]", match.string[match.end("verb") : match.end("verb") + 160], maxsplit=1)[0]
+        told = re.search(r"\b(wounded|injured|hurt|dead|killed)\b", rest, re.IGNORECASE)
         status = status_of(told.group(1)) if told else None
     if status is None:
         return None
