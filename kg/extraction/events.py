@@ -431,8 +431,9 @@ def sentence_mentions(
                 # the group in the victim's appositive is his side, which did not act
                 close = _APPOSITIVE_END.search(ctx.text, figure.end + 1, sentence.end)
                 stop = nearest.start if figure.end < nearest.start else close.start() if close else sentence.end
+                persons = ctx.persons()
                 described = [s.iri for s in actor_spans if figure.end < s.start and s.end <= stop]
-                described = [iri for iri in described if iri not in ctx.persons()]
+                described = [iri for iri in described if iri not in persons]
                 nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
 

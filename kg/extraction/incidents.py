@@ -195,10 +195,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
         battle = mention.type in rules.absorbed_by_capture["anaphors"]
-        claimed = {a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri}
+        claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
+        claimant_side = _with_parents(ctx, claimed)
         for incident in candidates:
             told = _agents(incident)
-            if claimed and told and not _with_parents(ctx, list(claimed)) & _with_parents(ctx, told):
+            if claimant_side and told and not claimant_side & _with_parents(ctx, told):
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
@@ -403,15 +404,20 @@ def _tells_more(mention: Mention, incident: Incident) -> bool:
 
 def _shared_figure(mention: Mention, incident: Incident) -> bool:
     """The mention repeats a toll of the incident (two or more, the same status and no other victim)."""
-    told = [f for m in incident.mentions for f in m.figures if f.count and f.count >= 2]
-    return any(
-        f.status == g.status
-        and f.count == g.count
-        and (f.victim_iri is None or g.victim_iri is None or f.victim_iri == g.victim_iri)
-        and (f.victim_side is None or g.victim_side is None or f.victim_side == g.victim_side)
-        for f in mention.figures
-        if f.count and f.count >= 2
-        for g in told
+    told = [f for m in incident.mentions for f in m.figures]
+    return any(_same_toll(f, f.victim_iri, g, g.victim_iri) for f in mention.figures for g in told)
+
+
+def _same_toll(a: FigureMention, who_a: str | None, b: FigureMention, who_b: str | None) -> bool:
+    """One toll told twice: two or more, the same count and status, no other victim or side (a figure of one is
+    no evidence of repetition: "a soldier was killed … a civilian was killed")."""
+    return (
+        bool(a.count)
+        and a.count >= 2
+        and a.status == b.status
+        and a.count == b.count
+        and (who_a is None or who_b is None or who_a == who_b)
+        and (a.victim_side is None or b.victim_side is None or a.victim_side == b.victim_side)
     )
 
 
@@ -547,17 +553,8 @@ def _casualties(
 
 
 def _told_already(told: list[tuple[FigureMention, str | None]], figure: FigureMention, victim: str | None) -> bool:
-    """ "the killing of three terrorists" in the lead and again in the quoted statement: one figure, told twice
-    (a figure of one is no evidence of repetition: "a soldier was killed … a civilian was killed")."""
-    if not figure.count or figure.count < 2:
-        return False
-    return any(
-        f.status == figure.status
-        and f.count == figure.count
-        and (who is None or victim is None or who == victim)
-        and (f.victim_side is None or figure.victim_side is None or f.victim_side == figure.victim_side)
-        for f, who in told
-    )
+    """ "the killing of three terrorists" in the lead and again in the quoted statement: one figure, told twice."""
+    return any(_same_toll(figure, victim, f, who) for f, who in told)
 
 
 def _named_deaths_once(figures: list[tuple[FigureMention, Mention]]) -> list[tuple[FigureMention, Mention]]:
