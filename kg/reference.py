@@ -38,6 +38,7 @@ class ReferenceActor:
     parent_iri: str | None = None
     member_of: tuple[str, ...] = ()  # coalitions and umbrella organisations
     unit_number: int | None = None
+    leads: tuple[str, ...] = ()  # what a person leads (``ckg:leads``): a State, a government, an organisation
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def load_reference(files: Iterable[Path] | None = None, ontology_file: Path = ON
                 parent_iri=str(parent) if parent is not None else None,
                 member_of=tuple(sorted(str(o) for o in g.objects(s, CKG.memberOf))),
                 unit_number=int(number) if number is not None else None,
+                leads=tuple(sorted(str(o) for o in g.objects(s, CKG.leads))),
             )
         elif data.is_a(cls, "Place"):
             parent = _one(g, s, CKG.locatedIn)

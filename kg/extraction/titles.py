@@ -94,7 +94,7 @@ def title_object(
     if kind.leads == "state":
         known = [
             iri
-            for iri in _reference_leads().get(person.iri, ())
+            for iri in _reference_leads(person.iri)
             if _led_kind(ctx, iri) in ("State", "GovernmentBody") and (country is None or state_of(ctx, iri) == country)
         ]
         return known[0] if known else country
@@ -115,18 +115,12 @@ def title_object(
     return None
 
 
-@lru_cache(maxsize=1)
-def _reference_leads() -> dict[str, tuple[str, ...]]:
-    """Person IRI → what the reference says the person leads (``ckg:leads`` in ``ontology/actors.ttl``)."""
-    from rdflib import Graph
+def _reference_leads(person_iri: str) -> tuple[str, ...]:
+    """What the reference says the person leads (``ckg:leads``), read with the rest of the reference data."""
+    from kg.reference import reference_data
 
-    from kg.namespace import CKG
-    from kg.paths import ACTORS_FILE
-
-    leads: dict[str, list[str]] = {}
-    for person, led in Graph().parse(ACTORS_FILE).subject_objects(CKG.leads):
-        leads.setdefault(str(person), []).append(str(led))
-    return {person: tuple(sorted(led)) for person, led in leads.items()}
+    actor = reference_data().actors.get(person_iri)
+    return actor.leads if actor is not None else ()
 
 
 def _led_kind(ctx: ArticleContext, iri: str) -> str | None:
