@@ -52,6 +52,7 @@ class _EventRules:
     participantless_merge: re.Pattern[str] | None
     absorbed_after_attack: frozenset[str]
     absorbed_by_capture: dict
+    frame_absorbs: frozenset[str]
     type_list: re.Pattern[str] | None
     passive_killer: re.Pattern[str]
     new_incident_opening: re.Pattern[str]
@@ -93,6 +94,7 @@ def event_rules() -> _EventRules:
         ),
         absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
         absorbed_by_capture=data["absorbed_by_capture"],
+        frame_absorbs=frozenset(data.get("frame_absorbs", {}).get("families", [])),
         type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
         passive_killer=compile_pattern(data.get("passive_killer", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         new_incident_opening=compile_pattern(
@@ -572,7 +574,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
 def _framed(a: Mention, b: Mention) -> bool:
     """ "detained five suspects in a raid", "raided several houses and arrested four people": an arrest told in
     an operation's clause is part of that operation."""
-    absorbs = frozenset(rule_file(TRIGGER_FILE).get("frame_absorbs", {}).get("families", []))
+    absorbs = event_rules().frame_absorbs
     if a.region != b.region:
         return False
     return (b.family == "operation" and a.family in absorbs) or (a.family == "operation" and b.family in absorbs)
