@@ -238,7 +238,8 @@ class AttributionFinder:
                 words = rules.determiners.sub("", head.group(0)).strip()
                 initial = words == head.group(0).strip() and not text[:start].strip()
                 # "Local sources said" starts a sentence; "An Iraqi security source" keeps its proper adjective
-                return Claimant(words[0].lower() + words[1:] if initial and not _proper(words.split()) else words)
+                lower = initial and not _proper(words.split()) and words[1:2].islower()  # not "SDF sources"
+                return Claimant(words[0].lower() + words[1:] if lower else words)
         if named:
             persons = [s for s in named if _is_person(self.actors.get(s.iri))]
             bodies = [s for s in named if not _is_person(self.actors.get(s.iri))]

@@ -151,6 +151,8 @@ def _figure(
         word = groups.get("status") or groups.get("status2") or rule.get("status") or "casualties"
         status = "killed_or_injured" if word.lower() in ("casualties", "losses") else status_of(word) or "killed"
         return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
+    if form == "loss":
+        return _loss(rule, match, offset, spans, common)
     status = status_of(groups.get("status") or groups.get("verb") or "") or rule.get("status")
     if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
         # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
@@ -180,6 +182,32 @@ def _figure(
         **common,
     )
 
+
+def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan], common: dict) -> FigureMention | None:
+    """ "the Hamza Division said it lost six men": the dead are the subject's own, the last side named before the
+    verb in its clause; without one, the side the noun after the figure belongs to ("lost three soldiers")."""
+    count, low, high = _quantity(match.groupdict())
+    if count is None and low is None and high is None:
+        return None
+    start = match.start() + offset
+    clause_start = offset + max(match.string.rfind(mark, 0, match.start()) for mark in ";:") + 1
+    aside = [(m.start() + offset, m.end() + offset) for m in _RELATIVE_ASIDE.finditer(match.string, 0, match.start())]
+    before = [
+        s
+        for s in spans
+        if s.kind == "actor" and clause_start <= s.start and s.end <= start
+        if not any(a <= s.start < b for a, b in aside)
+    ]  # "The Federal Police, which advance alongside the 16th Division, lost three men": the police
+    victim_iri, side = (before[-1].iri, None) if before else _victim(match.group(0), start, start, [])
+    if side == "civilians":
+        side = None  # "lost six men": men of the side speaking, not civilians
+    return FigureMention(
+        status=str(rule.get("status")), count=count, min_count=low, max_count=high, victim_iri=victim_iri,
+        victim_side=side, **common,
+    )
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
 _SECOND = re.compile(r"\s+and\s+(?P<num>an?|one|\d+|[a-z]+)\s+(?P<rest>(?:[\w’'‘\-.]+\s*){1,6})$", re.I)
 

@@ -208,11 +208,17 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 return
         if mention.type is None:
             return
+    if incidents and _toll_of(ctx, mention, incidents[-1]):
+        mention.type = None
+        incidents[-1].mentions.append(mention)
+        return
     for incident in reversed(incidents):
         if mention.fresh or index - incident.last.sentence.index > rules.merge_window:
             break
         if mention.opening and not _shared_figure(mention, incident):
             continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
+        if _dated_after_undated_toll(mention, incident):
+            continue
         if _same_incident(mention, incident) or _continues(ctx, mention, incident):
             incident.mentions.append(mention)
             return
@@ -226,6 +232,23 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
 #: Events that consist in saying something: whoever says it does it, so their saying is no claim.
 _SELF_TOLD = frozenset({"VictoryDeclaration"})
 _TOLL_FAMILIES = frozenset({"attack", "operation", "capture"})
+
+
+def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "Clashes between the SDF and the SNA continued … SDF sources claim to have killed 37 SNA fighters": a
+    killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll."""
+    if mention.rule is not _KILLING_RULE or mention.fresh or mention.opening or mention.places or mention.dated:
+        return False
+    if _family(incident.type) not in _TOLL_FAMILIES or mention.sentence.index - incident.last.sentence.index != 1:
+        return False
+    if mention.sentence.paragraph != incident.last.sentence.paragraph:
+        return False
+    sides = _with_parents(ctx, _agents(incident) + _targets(incident))
+    kinds = {side_of(ctx.actor_type(iri)) for iri in sides}
+    return bool(mention.figures) and all(
+        _with_parents(ctx, [f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds - {None}
+        for f in mention.figures
+    )  # ("nine soldiers" after a fight with the army: the army's dead)
 
 
 def _absorbed(mention: Mention, incident: Incident) -> bool:
@@ -290,6 +313,16 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     return near and shared_targets
+
+
+def _dated_after_undated_toll(mention: Mention, incident: Incident) -> bool:
+    """ "… lost three men to IS sniper fire. IS fighters blew up the mosque on June 21": an act of another kind on a
+    day of its own, after an undated incident already told with its toll, is another incident."""
+    if mention.date is None or mention.type == incident.type or mention.figures or mention.anaphoric:
+        return False
+    if any(m.date is not None for m in incident.mentions):
+        return False
+    return any(m.figures for m in incident.mentions)
 
 
 def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
@@ -458,8 +491,8 @@ def _finalise(
             if victim not in targets:
                 targets.append(victim)
     for victim in victims:
-        if victim not in agents and victim not in targets:
-            targets.append(victim)
+        if victim not in agents and victim not in targets and not _unit_of(ctx, victim, agents + targets):
+            targets.append(victim)  # (a brigade of a side already named is that side: "the Hamza Division lost six")
     if not targets and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties, agents)
@@ -493,6 +526,15 @@ def _finalise(
         claim_status=claim_status,
         planned=any(m.planned for m in typed),
     )
+
+
+def _unit_of(ctx: ArticleContext, iri: str, sides: list[str]) -> bool:
+    """The actor is a unit (or member) of one of the armed sides, not a person: "the SNA-affiliated Hamza
+    Division". (A state's forces are no unit of it: "U.S. personnel" are the side that fought, not "U.S.".)"""
+    if ctx.actor_type(iri) == "Person":
+        return False
+    armed = {side for side in sides if ctx.actor_type(side) != "State"}
+    return bool((_with_parents(ctx, [iri]) - {iri}) & armed)
 
 
 def _casualties(

@@ -214,14 +214,15 @@ def _role(
             return "target"  # "took the area from the Islamic State group", "drove ISIS out of the town"
         if re.search(r"\bto\s*$", text[t_start:t_end]) and re.fullmatch(r"\s*(?:the\s+)?", text[t_end : span.start]):
             return "agent"  # "Mosul fell to the Islamic State"
+    if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
+        return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
+        # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
     if cues.agent_before.search(before):
         return "agent"
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
         return "target"
     if cues.target_before.search(before):
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
-    if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
-        return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …"
     if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "coalition forces have been attacked", "the convoy came under attack"
     if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
