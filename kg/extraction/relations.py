@@ -41,6 +41,7 @@ _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _AREA_AFTER = re.compile(r"\s+(district|province|governorate)\b", re.IGNORECASE)  # "Kifri district"
 _AREA_END = re.compile(r"\s(district|province|governorate)$", re.IGNORECASE)
+_SMALL_AREA_END = re.compile(r"\s(neighbou?rhood|quarter)$", re.IGNORECASE)  # "the Zein neighbourhood"
 _GOVERNING = re.compile(r"\b(?:on|against|to|at|with|by|from|into|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _SYMMETRIC = frozenset({"alliedWith"})
@@ -614,21 +615,26 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
     if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
         return False
     if predicate == "locatedIn":
-        inner, outer = _rank(ctx, subject), _rank(ctx, obj, named=True)
+        inner, outer = _rank(ctx, subject, inner=True), _rank(ctx, obj, named=True)
         # a governorate lies in no other governorate ("Huweija in Kirkuk and Ana in Anbar" is a list)
         fits = outer > inner or (outer == inner and inner < relation_rules().place_rank["Governorate"])
         return fits and ctx.place_type(obj.iri) != "Country"
     return True
 
 
-def _rank(ctx: ArticleContext, span: EntitySpan, named: bool = False) -> int:
+def _rank(ctx: ArticleContext, span: EntitySpan, named: bool = False, inner: bool = False) -> int:
     """A place's size class; with ``named``, at least the size of the area word that follows its name.
 
     "the Sarqala subdistrict of Kifri district": the name may resolve to the town while the text speaks of
-    the district of the same name, which is the larger container the relation is about.
+    the district of the same name, which is the larger container the relation is about. With ``inner``, at
+    most the size of a small-area word its own surface ends in ("the Zein neighbourhood", typed a Region
+    because nothing else is known of it, still lies in "the Yarmouk camp").
     """
     rank = relation_rules().place_rank
     own = rank.get(_place_class(ctx, span.iri), rank.get(ctx.place_type(span.iri), 2))
+    if inner:
+        word = _SMALL_AREA_END.search(span.text)
+        return min(own, rank.get(word.group(1).casefold(), own)) if word else own
     if not named:
         return own
     word = _AREA_AFTER.match(ctx.text, span.end) or _AREA_END.search(span.text)
