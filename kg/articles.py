@@ -373,7 +373,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _PREFIX = r"(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
 #: A byline before the date: "Zaman Al Wasl | 2014-08-25", "By Sarah Dadouch - 3 March 2021".
-_BYLINE = r"(?:(?:by\s+)?[A-Z][\w'’.&]*(?:\s+[A-Z][\w'’.&]*){0,4}\s*[|•·–—-]\s*)?"
+_BYLINE = r"(?:(?:by\s+)?[A-Z][\w'’.&]*(?:,?\s+[A-Z][\w'’.&]*){0,5}\s*[|•·–—-]\s*)?"  # or "Erbil, Iraq – "
 _TIME = r"(?:[\s,T|:-]+\d{1,2}[:.]\d{2}.*)?"
 _DATE_LINE = re.compile(
     r"^" + _BYLINE + _PREFIX + _WEEKDAY + r"(?:"

@@ -168,6 +168,8 @@ def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
         ("By Sarah Dadouch - 3 March 2021", datetime.date(2021, 3, 3)),
         ("Published: 18 October 2022: 02:15 PM GST", datetime.date(2022, 10, 18)),
         ("The army - 3 March 2021 was", None),
+        ("Erbil, Kurdistan Region, Iraq – Sunday, 5 December 2021", datetime.date(2021, 12, 5)),  # place, date
+        ("Damascus, Syria - the army said on 5 December 2021", None),
     ],
 )
 def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:

@@ -132,3 +132,95 @@ def test_a_name_inside_a_relative_clause_before_the_verb_takes_no_part(body, age
 def test_a_source_phrase_opening_the_sentence_keeps_an_acronyms_case(body, claimant):
     events = _extract(body)["events"]
     assert events and events[0]["attributed_to"] == claimant
+
+
+@pytest.mark.parametrize(
+    "body, kind, targets",
+    [
+        (
+            "Turkish drones struck a convoy of civilians heading to the Tishrin Dam on Sunday, killing four people.",
+            "Airstrike",
+            ["civilians"],
+        ),
+        (
+            "ISIS militants ambushed a military convoy of the Iraqi army near Tarmiyah on Monday.",
+            "Ambush",
+            ["Iraqi Army"],
+        ),
+        ("Unidentified gunmen attacked a convoy of displaced families near Azaz on Friday.", "Attack", []),
+    ],
+)
+def test_a_convoy_that_was_hit_is_no_deployment(body, kind, targets):
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == [kind]
+    assert events[0]["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kurdistan Regional Government condemns in the strongest terms the cowardly attack carried out by ISIS "
+        "terrorists last night against Peshmerga positions near Makhmour.",
+        "The Foreign Ministry condemned the terrorist bombing that struck a market in Azaz on Friday.",
+        "Baghdad denounced the drone attack on Erbil airport on Tuesday night.",
+    ],
+)
+def test_an_act_condemned_with_its_particulars_is_an_incident(body):
+    events = _extract(body)["events"]
+    assert len(events) == 1
+    assert not {"Kurdistan Regional Government", "Iraqi government"} & set(events[0]["agents"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry condemned the attack.",
+        "The YPG denied any involvement and condemned the bombing.",
+        "Ankara condemned Russian airstrikes on civilians in Idlib as unacceptable.",
+    ],
+)
+def test_a_condemnation_without_particulars_is_no_incident(body):
+    assert _extract(body)["events"] == []
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "The terrorists attacked a Peshmerga post near Makhmour shortly before midnight on Friday, and a second "
+            "group later ambushed reinforcements sent to the area.",
+            ["Attack", "Ambush"],
+        ),
+        (
+            "ISIS gunmen attacked an army checkpoint in Tarmiyah on Monday, and another cell fired mortar rounds at "
+            "a PMF position in Mutaibijah.",
+            ["Attack", "Shelling"],
+        ),
+    ],
+)
+def test_a_second_group_in_a_clause_of_its_own_is_another_incident(body, kinds):
+    assert [e["type"] for e in _extract(body)["events"]] == kinds
+
+
+def test_civilians_named_before_an_armed_side_are_their_own_victims():
+    body = "ISIS attacked the village of Khidr Jija on Thursday night, killing three civilians and ten Peshmerga men."
+    (event,) = _extract(body)["events"]
+    assert _figures(event) == [("killed", 3, None, None, "civilians"), ("killed", 10, None, None, "Peshmerga")]
+
+
+@pytest.mark.parametrize(
+    "body, figure",
+    [
+        (
+            "ISIS attacked a Peshmerga post near Makhmour on Monday. The ministry initially reported three martyrs.",
+            ("killed", 3, None, None, None),
+        ),
+        (
+            "The attack on the checkpoint in Tarmiyah on Sunday left two army martyrs, the Security Media Cell said.",
+            ("killed", 2, None, None, "Iraqi Army"),
+        ),
+    ],
+)
+def test_martyrs_are_counted_as_dead(body, figure):
+    figures = [f for e in _extract(body)["events"] for f in _figures(e)]
+    assert figures == [figure]

@@ -157,7 +157,7 @@ def _figure(
     if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
         # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
         rest = re.split(r"[.;]", match.string[match.end("verb") : match.end("verb") + 160], maxsplit=1)[0]
-        told = re.search(r"\b(wounded|injured|hurt|dead|killed)\b", rest, re.IGNORECASE)
+        told = re.search(r"\b(wounded|injured|hurt|dead|killed|martyrs|martyred)\b", rest, re.IGNORECASE)
         status = status_of(told.group(1)) if told else None
     if status is None:
         return None
@@ -263,6 +263,10 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
     """A named actor inside the victim phrase (first-named), else the side its earliest noun belongs to."""
     for span in spans:
         if span.kind == "actor" and span.start >= start and span.end <= end + 1:
+            civilians = next(p for side, p in casualty_rules().victims if side == "civilians")
+            first = civilians.search(text, 0, span.start - start)
+            if first and re.search(r"\band\b", text[first.end() : span.start - start]):
+                return None, "civilians"  # "three civilians and ten Peshmerga fighters": the first named first
             return span.iri, None
     best: tuple[int, str] | None = None
     text = _MEMBERS_OF.sub("", text)  # "members of the regime forces": the group decides the side

@@ -269,6 +269,21 @@ def _segment_reasons(sentence: Sentence) -> list[tuple[int, int, str | None]]:
     return [(sentence.start + a, sentence.start + b, _reason(sentence.text[a:b])) for a, b in pairs]
 
 
+#: A verb of condemning right before a definite singular act: the act is an incident ("the attack carried out by").
+_CONDEMNED = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+    r"(?:the|this|that|yesterday[’']s|today[’']s|last\s+night[’']s|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day[’']s)\s+"
+    r"(?:[\w’'\-“”\"]+\s+){0,2}$",
+    re.I,
+)
+
+
+_TOLD_ON = re.compile(
+    r"\s+(?:carried\s+out|perpetrated|committed|launched|staged|by|against|on|targeting|that|which|in|near)\b", re.I
+)
+_CONDEMNING = re.compile(r"^[^,;.]*?\b(?:condemn\w*|denounc\w*|deplor\w*)\b", re.I)
+
+
 def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -> list[tuple[int, int, Rule, bool]]:
     """The triggers that tell an incident: none in a habitual or political part, only plans in a forecast."""
     segments = _segment_reasons(sentence)
@@ -279,6 +294,10 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
             cue = event_rules().non_event["political"].search(sentence.text, a - sentence.start, b - sentence.start)
             if cue is not None and cue.start() > trigger[0] - sentence.start:
                 reason = None  # "raided several houses and arrested four people, including a man it accused of …"
+            elif _CONDEMNED.search(sentence.text, a - sentence.start, trigger[0] - sentence.start) and _TOLD_ON.match(
+                sentence.text, trigger[1] - sentence.start
+            ):
+                reason = None  # "condemns the cowardly attack carried out by ISIS last night": the act condemned
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
@@ -366,6 +385,8 @@ def sentence_mentions(
             Mention(sentence, _KILLING_RULE, "Attack", figure.start, figure.start + 1, (clause.start, clause.end))
         ]
     excluded = [(a.start, a.end) for a in attributions]
+    # "The KRG condemns the attack carried out by ISIS": who condemns is no participant
+    excluded += [(sentence.start, sentence.start + c.end()) for c in _CONDEMNING.finditer(sentence.text)]
     actor_spans = ctx.spans_in(sentence.start, sentence.end, "actor")
     place_spans = [
         s
@@ -478,12 +499,21 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
     rules = event_rules()
     result: list[Mention] = []
     for mention in mentions:
-        same = next((m for m in result if _compatible(m, mention) and not _contrast(m, mention)), None)
+        same = next(
+            (
+                m
+                for m in reversed(result)
+                if _compatible(m, mention) and not _contrast(m, mention) and not _another(m, mention)
+            ),
+            None,
+        )
         if same is not None and _sequence(same, mention):
             for other in (same, mention):  # "The attacks follow U.S. airstrikes": the anaphor only points back
                 if other.anaphoric:
                     other.type = None
             same = None
+        if same is None and _object_of_attack(result, mention):
+            continue  # "Turkish drones struck a convoy of …", "ambushed a military convoy": what was hit
         if same is None:
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
@@ -535,6 +565,16 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _object_of_attack(result: list[Mention], mention: Mention) -> bool:
+    """A deployment trigger ("convoy of", "reinforcements") that is the direct object of the attack verb right
+    before it names what was attacked, not a deployment of its own."""
+    if mention.type != "Deployment" or not result or result[-1].family != "attack" or result[-1].end > mention.start:
+        return False
+    text, offset = mention.sentence.text, mention.sentence.start
+    return bool(_OBJECT_GAP.fullmatch(text, result[-1].end - offset, mention.start - offset))
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:at\s+|on\s+)?(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w’'\-]+\s+){0,3}", re.I)
 _CLASH_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
 
@@ -546,6 +586,15 @@ def _contrast(first: Mention, second: Mention) -> bool:
     offset = first.sentence.start
     low, high = sorted((first.end, second.start))
     return bool(_CONTRAST.search(text, max(0, low - offset), max(0, high - offset)))
+
+
+def _another(first: Mention, second: Mention) -> bool:
+    """ "attacked a post …, and a second group later ambushed the reinforcements": a new incident in its own
+    clause, whatever its kind."""
+    text, offset = second.sentence.text, second.sentence.start
+    if first.end > second.start or not re.search(r",|\band\b", text[first.end - offset : second.start - offset]):
+        return False
+    return bool(event_rules().new_incident.search(text[max(0, second.start - offset - 40) : second.start - offset]))
 
 
 def _listed(first: Mention, second: Mention) -> bool:
