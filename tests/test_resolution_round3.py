@@ -9,7 +9,7 @@ groups are the pro-government militias, a bare "parliament" in an Iraqi sentence
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _actors, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 # --- soldiers are the army; a single aircraft is the air arm -----------------------------------------------
 
@@ -96,3 +96,140 @@ def test_local_defence_groups_are_the_pro_government_militias(reference, sentenc
 def test_parliament_in_an_iraqi_sentence_is_the_iraqi_parliament(reference, sentence) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert "Iraqi Parliament" in actors, actors
+
+
+# --- "US-led": the coalition, not the United States --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("US-led air strikes pounded Islamic State positions around Kobani overnight.", "US-led"),
+        ("Peshmerga units, backed by US-led coalition warplanes, entered Sinjar on Friday.", "US-led"),
+        ("Dozens of US-led raids hit oil installations near al-Omar.", "US-led"),
+    ],
+)
+def test_us_led_is_the_coalition(reference, sentence, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get("US-led coalition", set()), actors
+    assert "United States" not in actors, actors
+
+
+def test_us_backed_is_still_the_united_states(reference) -> None:
+    actors = _actors(_resolve("Report\n\nUS-backed fighters took the village of Baghouz.", reference))
+    assert "United States" in actors, actors
+
+
+# --- a country's possessive before a place noun is the territory --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Militants stormed Mosul, Iraq's second-largest city, in June 2014.", "Iraq"),
+        ("The convoy crossed into Syria's northern countryside before dawn.", "Syria"),
+        ("Shells landed in Turkey's southern border town of Akcakale.", "Turkey"),
+        ("Fighting spread across Iraq's north within days.", "Iraq"),
+    ],
+)
+def test_possessive_country_before_a_place_noun_is_the_place(reference, sentence, country) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert country in _places(result), _places(result)
+    assert country not in _actors(result), _actors(result)
+
+
+def test_possessive_country_before_its_forces_is_still_the_state(reference) -> None:
+    result = _resolve("Report\n\nIraq's security services arrested three suspects in Kirkuk.", reference)
+    assert "Iraq" not in _places(result), _places(result)
+
+
+# --- reference entities unseen outlets name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("The group grew out of al-Qaida in Iraq, which fought US troops after 2003.", "al-Qaeda in Iraq",
+         "al-Qaida in Iraq"),
+        ("Tikrit, the birthplace of former president Saddam Hussein, fell on Wednesday.", "Saddam Hussein",
+         "Saddam Hussein"),
+        ("The Turkish General Staff said 11 militants were neutralised in Afrin.", "Turkish General Staff",
+         "Turkish General Staff"),
+        ("Turkish police detained 46 suspects over the Istanbul blast.", "Turkish National Police",
+         "Turkish police"),
+        ("Pro-government Sham FM said the army had reached the outskirts of the town.", "Sham FM", "Sham FM"),
+        ("The Kurdish Red Crescent said three of its paramedics were wounded near Ain Issa.",
+         "Kurdish Red Crescent", "Kurdish Red Crescent"),
+        ("Syria Response Coordinators said 12,000 people fled the shelling in a week.",
+         "Syria Response Coordinators", "Syria Response Coordinators"),
+        ("The UN human rights office said at least 40 civilians were killed in Idlib in a week.",
+         "UN Human Rights Office", "UN human rights office"),
+        ("Local network Daraa 24 reported clashes in Tafas.", "Daraa 24", "Daraa 24"),
+    ],
+)
+def test_reference_actors_added_for_unseen_outlets(reference, sentence, name, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get(name, set()), actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Eleven people were killed in Hilla, the health ministry said.", True),
+        ("Iraqi Kurdish media quoted the region's health ministry as saying two died in Erbil.", False),
+    ],
+)
+def test_health_ministry_in_an_iraqi_sentence(reference, sentence, present) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert ("Iraqi Ministry of Health" in actors) is present, actors
+
+
+def test_new_damascus_authorities_are_the_transitional_government(reference) -> None:
+    text = "Report\n\nThe SDF accused factions loyal to the new Damascus authorities of shelling Deir Hafer."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian transitional government" in actors, actors
+    assert "Damascus" not in _places(_resolve(text, reference))
+
+
+# --- landmarks, provinces, roads -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Militants fired mortars at the Baiji oil refinery overnight.", "Baiji oil refinery"),
+        ("Gunmen attacked pilgrims near the al-Askari shrine in Samarra.", "Al-Askari Shrine"),
+        ("Government forces shelled Daraa al-Balad for a third day.", "Daraa al-Balad"),
+        ("Kurdish fighters retook Mishtenour hill overlooking Kobani.", "Mishtenour hill"),
+        ("A bomb struck a patrol on the road to al-Habbaniyah.", "Habbaniyah"),
+        ("Thousands of Yazidis fled to Mount Shingal in August 2014.", "Sinjar Mountains"),
+        ("Peshmerga forces cut Highway 47 west of Tal Afar.", "Highway 47"),
+        ("Rockets hit the Mezzeh highway in western Damascus.", "Mezzeh highway"),
+        ("Two rockets landed in Reyhanli in Hatay province on Sunday.", "Hatay Province"),
+        ("ISIS cells exploit the security vacuum in the disputed territories between Erbil and Baghdad.",
+         "Disputed territories of Northern Iraq"),
+    ],
+)
+def test_reference_places_added_for_unseen_outlets(reference, sentence, name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Protesters gathered outside the Homs refinery after the fire.", "Homs refinery"),
+        ("A car bomb exploded near the Sayyida Zeinab shrine south of Damascus.", "Sayyida Zeinab shrine"),
+        ("Drones targeted the Baniyas oil refinery on the coast.", "Baniyas oil refinery"),
+    ],
+)
+def test_refineries_and_shrines_are_facilities(reference, sentence, surface) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    facility = [p for p in result.places.values() if surface in {m.text for m in p.mentions}]
+    assert facility and facility[0].type in ("Facility", "MilitaryBase"), _places(result)
+
+
+def test_the_old_city_is_no_town_named_old(reference) -> None:
+    text = "Report\n\nTroops advanced into Mosul's Old City. Snipers in the Old City slowed them."
+    places = _places(_resolve(text, reference))
+    assert "Old" not in places and "Old City of Mosul" in places, places

@@ -99,6 +99,10 @@ class StateReader:
         self.relational = set(data["relational_nouns"])
         self.governor_phrases = [p.split() for p in data["state_governor_phrases"]]
         self.agency = set(data["agency_nouns"])
+        # "Iraq's second-largest city", "Syria's northern border": up to two modifiers, then a place noun
+        self.territory = re.compile(
+            r"(?:[\w’'-]+\s+){0,2}(?:" + alternation(data["territory_nouns"]) + r")(?![\w-])", re.IGNORECASE
+        )
 
     def group_reading(
         self,
@@ -132,6 +136,8 @@ class StateReader:
             owned = last.end + doc.text[last.end : last.end + 60].find(following) if following else -1
             if owned in actor_starts:
                 return "actor"  # "Iran's IRGC", "Turkey's National Intelligence Organization"
+            if self.territory.match(following):
+                return "place"  # "Mosul, Iraq's second-largest city": what the country owns is land
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
         if after in self.verbs:
             return "actor"

@@ -224,7 +224,11 @@ def _backer_words(country: dict) -> list[str]:
 
 
 def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
-    """ "Iranian-backed X", "Iran-backed X", "pro-Iranian": the adjective or name alone stands for the State."""
+    """ "Iranian-backed X", "Iran-backed X", "pro-Iranian": the adjective or name alone stands for the State.
+
+    A country that leads a coalition in this conflict (``led_coalition``) is not the actor of what is
+    "<country>-led": "US-led strikes" and "US-led coalition warplanes" are the coalition's, so "US-led" is a
+    mention of the coalition, not of the United States."""
     data = load("descriptive_mentions")
     words = {w.casefold(): c for c in country_table() for w in _backer_words(c)}
     alternatives = alternation([w for c in country_table() for w in _backer_words(c)])
@@ -238,6 +242,13 @@ def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate
             for match in pattern.finditer(doc.text, segment.start, segment.end):
                 country = words.get(match["word"].casefold())
                 if country is None or not match["word"][0].isupper():
+                    continue
+                led = country.get("led_coalition")
+                if led and re.search(r"[-‐‑–]led$", match.group()):
+                    yield _candidate(  # "US-led airstrikes", "US-led coalition warplanes": the coalition acts
+                        match.start(), match.end(), doc, led, "Coalition", None, target,
+                        f"led-coalition:{match.group()}", priority=1,
+                    )
                     continue
                 start, end = match.span("word")
                 yield _candidate(
