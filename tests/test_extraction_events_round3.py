@@ -224,3 +224,141 @@ def test_civilians_named_before_an_armed_side_are_their_own_victims():
 def test_martyrs_are_counted_as_dead(body, figure):
     figures = [f for e in _extract(body)["events"] for f in _figures(e)]
     assert figures == [figure]
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        (
+            "Russian warplanes bombed two hospitals in the besieged eastern neighborhoods of Aleppo on Monday.",
+            ["Airstrike"],
+        ),
+        ("Regime jets pounded a market in besieged Douma on Monday, killing six civilians.", ["Airstrike"]),
+        ("Government forces besieged the town of Madaya in early July.", ["Other"]),
+        ("Regime forces and their allies have encircled the eastern part of Aleppo since July.", ["Other"]),
+    ],
+)
+def test_besieged_as_an_adjective_tells_no_siege(body, kinds):
+    assert [e["type"] for e in _extract(body)["events"]] == kinds
+
+
+@pytest.mark.parametrize(
+    "body, agents, targets",
+    [
+        (
+            "Iraqi government forces and Kurdish peshmerga fighters battled with artillery and machine guns on "
+            "Friday for control of Altun Kupri.",
+            ["Iraqi Security Forces"],
+            ["Peshmerga"],
+        ),
+        (
+            "Syrian army troops and HTS fighters clashed near Kafranbel on Monday.",
+            ["Syrian Arab Army"],
+            ["Hayat Tahrir al-Sham"],
+        ),
+        (
+            "The Iraqi army and the PMF clashed with ISIS militants near Tarmiyah on Monday.",
+            ["Iraqi Army", "Popular Mobilization Forces"],
+            ["Islamic State"],
+        ),
+    ],
+)
+def test_two_coordinated_sides_of_a_fight_fight_each_other(body, agents, targets):
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Clash"
+    assert (event["agents"], event["targets"]) == (agents, targets)
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Iraqi troops swept into the oil-rich city of Kirkuk on Monday, meeting little resistance.", "Capture"),
+        ("Turkish-backed fighters rolled into Afrin on Sunday morning.", "Capture"),
+        ("The peshmerga pulled back on Friday evening to positions north of Altun Kupri.", "Withdrawal"),
+    ],
+)
+def test_entering_and_pulling_back_in_other_words(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baghdad pressed its campaign to retake territory near Kirkuk.",
+        "The army is trying to capture the town of Saraqib, a military source said.",
+        "The militants are preparing to attack the base at Ain al-Asad.",
+    ],
+)
+def test_an_aim_to_act_is_no_act(body):
+    assert _extract(body)["events"] == []
+
+
+def test_the_owner_of_supplies_a_convoy_carried_was_attacked():
+    body = (
+        "An explosive device targeted on Wednesday evening a convoy of trucks carrying logistical supplies to the "
+        "US-led coalition on the highway near Zubair."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["targets"] == ["US-led coalition"]
+
+
+def test_the_fighting_told_after_a_capture_is_the_fight_told_before_it():
+    body = (
+        "Clashes erupted between the SDF and ISIS near Hajin on Monday. The SDF captured the village of Susah on "
+        "Tuesday. Five SDF fighters were killed in the fighting."
+    )
+    clash, capture = _extract(body)["events"]
+    assert _figures(clash) == [("killed", 5, None, None, "Syrian Democratic Forces")]
+    assert _figures(capture) == []
+
+
+def _attributed(body: str, publisher: str | None = None) -> list:
+    metadata = ArticleMetadata(published=datetime.date(2021, 6, 9), publisher=publisher)
+    article = article_from_text(f"Report\n\n{body}\n", metadata)
+    return [e["attributed_to"] for e in extract_to_json(article)["events"]]
+
+
+@pytest.mark.parametrize(
+    "publisher, body",
+    [
+        (
+            "Al Mayadeen English",
+            "An IED targeted a US convoy near Zubair on Wednesday, Al Mayadeen's correspondent reported.",
+        ),
+        (
+            "Step News Agency",
+            "The Turkish army shelled SDF positions near Arima on Wednesday, a Step News correspondent said.",
+        ),
+        (
+            "Kurdistan 24",
+            "ISIS militants attacked a Peshmerga post near Makhmour on Monday, Kurdistan 24 reporters said.",
+        ),
+    ],
+)
+def test_an_outlets_staff_by_its_short_name_are_its_own_voice(publisher, body):
+    assert _attributed(body, publisher) == [None]
+
+
+def test_another_outlets_correspondent_is_a_source():
+    body = "The Turkish army shelled SDF positions near Arima on Wednesday, a Step News correspondent said."
+    assert _attributed(body, "Reuters") == ["Step News correspondent"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No party has claimed the car bomb that exploded in al-Bab on Wednesday.",
+        "The regime launched an offensive on eastern Aleppo last Thursday, hours after it declared the truce over.",
+        "On Sunday, a suicide bomber killed two U.S. soldiers at a restaurant in Manbij, an attack also claimed by IS.",
+    ],
+)
+def test_nobody_a_time_clause_or_an_act_is_no_claimant(body):
+    assert _attributed(body) == [None]
+
+
+def test_a_source_cited_after_a_contrast_speaks_for_its_own_part():
+    body = (
+        "On Monday, an IED exploded as a convoy passed through the outskirts of Diwaniyah, while on Saturday night "
+        "another convoy was hit on the road between Hilla and Baghdad, according to a police source."
+    )
+    assert _attributed(body) == [None, "police source"]

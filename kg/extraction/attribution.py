@@ -94,6 +94,14 @@ class AttributionFinder:
         self.publisher_possessive = (
             re.compile(rf"^(?:the\s+)?{re.escape(head)}['’]s?\s", re.IGNORECASE) if len(head) >= 4 else None
         )
+        # "Al Mayadeen's correspondent" in an Al Mayadeen English story, "Step News correspondent" in Step News
+        # Agency's: the outlet's name without its generic tail, before a newsroom noun
+        core = _PUBLISHER_TAIL.sub("", publisher or "").strip()
+        self.publisher_staff = (
+            re.compile(rf"^(?:the\s+|an?\s+)?{re.escape(core)}(?:\s+{_TAIL_WORD})*(?:['’]s?)?\s+{_NEWSROOM}", re.I)
+            if len(core) >= 4
+            else None
+        )
         self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
         self.history: list[Claimant] = []  # every claimant so far, for "the Observatory" after other sources
 
@@ -134,6 +142,7 @@ class AttributionFinder:
             any(_norm(n) == self.publisher or self.publisher in _norm(n) for n in names if n)
             or self.publisher_initials in words
             or (self.publisher_possessive is not None and self.publisher_possessive.match(claimant.name))
+            or (self.publisher_staff is not None and self.publisher_staff.match(claimant.name))
         ):
             return Attribution(**{**attribution.__dict__, "own_voice": True})
         return attribution
@@ -210,6 +219,8 @@ class AttributionFinder:
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
+        if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
+            return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
             person = self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
@@ -271,6 +282,12 @@ class AttributionFinder:
         return Claimant(phrase)
 
 
+#: Generic words that end outlets' names ("Al Mayadeen English", "Step News Agency"), dropped to find the name
+#: their staff go by.
+_TAIL_WORD = r"(?:English|Arabic|Agency|News|Network|Online|Net|TV|Television|Channel|Media|Radio|Daily|Newspaper)"
+_PUBLISHER_TAIL = re.compile(rf"(?:\s+{_TAIL_WORD})+$", re.IGNORECASE)
+_NEWSROOM = r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|team|crew|staff|editors?|office|network)\b"
+
 _MODIFIER_TAIL = re.compile(r"[-‐](?:affiliated|backed|linked|run|controlled|aligned|held|funded|based)\b.*\w", re.I)
 _MEDIUM = re.compile(
     r"\s+(?:in|via|through|on)\s+(?:a|an|its|their|the)\s+(?:[\w’'\-]+\s+){0,2}?"
@@ -280,6 +297,16 @@ _MEDIUM = re.compile(
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
+
+_NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
+
+#: "an attack also claimed by IS": an act is no source
+_EVENT_NOUN = re.compile(
+    r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w’'\-]+\s+)?(?:attacks?|bombings?|strikes?|operations?|blasts?|"
+    r"explosions?|assaults?|raids?|ambush(?:es)?|killings?|shelling)(?:\s+(?:also|later|was|were))?",
+    re.IGNORECASE,
+)
 
 _ONE_OF_A_FORCE = re.compile(r"\b(?:officers?|officials?|soldiers?|sources?)$", re.IGNORECASE)
 

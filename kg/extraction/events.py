@@ -431,8 +431,9 @@ def sentence_mentions(
         mention.date = event_date(own)
         mention.dated = any(d.is_event_date for d in own)
         mention.sentence_dates = tuple(d.value for d in dates if d.is_event_date)
-        mention.attribution = next((a for a in attributions if not a.own_voice), None)
-        mention.attributions = list(attributions)
+        mine = [a for a in attributions if not _contrast_between(sentence, mention.end, a.start)]
+        mention.attribution = next((a for a in mine if not a.own_voice), None)
+        mention.attributions = mine
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
     for figure in figures:
         if mentions:
@@ -595,6 +596,14 @@ def _another(first: Mention, second: Mention) -> bool:
     if first.end > second.start or not re.search(r",|\band\b", text[first.end - offset : second.start - offset]):
         return False
     return bool(event_rules().new_incident.search(text[max(0, second.start - offset - 40) : second.start - offset]))
+
+
+def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
+    """ "An IED exploded on Monday, while on Saturday another convoy was hit …, according to a source": a source
+    cited after a contrast speaks for the contrasted part only."""
+    if end <= start:
+        return False
+    return bool(_CONTRAST.search(sentence.text, start - sentence.start, end - sentence.start))
 
 
 def _listed(first: Mention, second: Mention) -> bool:

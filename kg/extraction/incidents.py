@@ -194,7 +194,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
-        battle = mention.type in rules.absorbed_by_capture["anaphors"]
+        battle = mention.type in rules.absorbed_by_capture["anaphors"] and not any(
+            i.type == mention.type for i in candidates
+        )  # "the fighting" is the battle for a capture only when no fighting was told before
         claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
         claimant_side = _with_parents(ctx, claimed)
         for incident in candidates:

@@ -149,6 +149,8 @@ def assign_roles(
         elif role == "target":
             _add(targets, span.iri)
         previous = (span, role)
+    if role_form == "between" and not targets and len(agents) >= 2:
+        agents, targets = _reciprocal(cues, text, t_start, spans, agents)
     if attack_like and role_form not in ("between", "parties"):
         for iri in _passive_subjects(cues, text, trigger, spans):  # "U.S. and Coalition forces have been attacked"
             if iri in agents:
@@ -237,6 +239,18 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def _reciprocal(
+    cues: _RoleCues, text: str, t_start: int, spans: list[EntitySpan], agents: list[str]
+) -> tuple[list[str], list[str]]:
+    """ "Iraqi forces and Kurdish peshmerga fighters battled …": two coordinated subjects of a fight fight each
+    other, the first named as its initiator (as in "clashes between A and B")."""
+    subjects = [s for s in spans if s.iri in agents and s.end <= t_start]
+    if len(subjects) < 2 or not cues.coordination.fullmatch(text[subjects[0].end : subjects[1].start]):
+        return agents, []
+    first = subjects[0].iri
+    return [first], [a for a in agents if a != first]
 
 
 _NEAR_PRONOUN = re.compile(
