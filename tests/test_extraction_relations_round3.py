@@ -105,6 +105,60 @@ CASES = [
         [("Abu Bakr al-Shami", "memberOf", "Islamic State")],
         [],
     ),
+    # --- the side acted upon is lifted to a parent only where the text names the parent as its owner
+    (  # Syria TV
+        "Regime forces and Russian-backed militias of the so-called Tiger Forces captured the town on May 8.",
+        [("Russia", "supports", "25th Special Mission Forces Division")],
+        [("Russia", "supports", "Syrian Arab Army")],
+    ),
+    (  # Shafaq News
+        "Units of the PMF's 30th and 50th brigades, backed by the Nineveh Operations Command, combed the villages.",
+        [("Nineveh Operations Command", "supports", "Popular Mobilization Forces")],
+        [],
+    ),
+    # --- an appositive noun with a relative clause; a list of places after "including"; a coordinated verb
+    (  # AFP
+        "Hayat Tahrir al-Sham, the jihadist alliance that controls much of Idlib, rejected the truce.",
+        [("Hayat Tahrir al-Sham", "controls", "Idlib")],
+        [],
+    ),
+    (  # The Guardian
+        "Isis holds much of eastern Syria, including the city of Deir ez-Zor, the monitor said.",
+        [("Islamic State", "controls", "Eastern Syria"), ("Islamic State", "controls", "Deir ez-Zor")],
+        [],
+    ),
+    (  # NPR
+        "ISIS grew out of al-Qaeda in Iraq and has controlled the city of Tabqa since 2014.",
+        [("Islamic State", "controls", "Tabqa")],
+        [],
+    ),
+    (  # near miss: the clause in between has its own subject
+        "The army said that ISIS fighters were spotted and have held Hawija since June.",
+        [],
+        [("Iraqi Army", "controls", "Hawija")],
+    ),
+    # --- "two of the most powerful X-aligned factions within Y": members, and allies of the state X names
+    (  # Asia Times
+        "The rockets were of a type used by Kataib Hezbollah and Harakat al-Nujaba, two of the most powerful"
+        " Iran-aligned factions within the Hashd al-Shaabi.",
+        [
+            ("Kata'ib Hezbollah", "partOf", "Popular Mobilization Forces"),
+            ("Harakat Hezbollah al-Nujaba", "partOf", "Popular Mobilization Forces"),
+            ("Kata'ib Hezbollah", "alliedWith", "Iran"),
+        ],
+        [],
+    ),
+    # --- presence: a hideout or a hangar "used by X in Y"; hostility: "X's main partner against Y"
+    (  # Security Media Cell
+        "F-16 jets destroyed a tunnel used by ISIS remnants in the Hamrin mountains.",
+        [("Islamic State", "operatesIn", "Hamrin Mountains")],
+        [],
+    ),
+    (  # CNN
+        "The Peshmerga, the Kurdish region's fighters, have long been the coalition's main partner against ISIS.",
+        [("Peshmerga", "opposes", "Islamic State")],
+        [],
+    ),
 ]
 
 

@@ -488,23 +488,53 @@ def _predicate_for(
 
 
 def _lift_units(ctx: ArticleContext, sentence: Sentence, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """Units stand for their parent when the sentence names it ("the PMF's 20th and 24th brigades, backed by X").
+    """Units stand for their parent when the text names it as theirs ("the PMF's 20th and 24th brigades, backed by X").
 
     Who backs, allies with or fights a unit does so with the organisation the text places it in, as the
     co-agents of an event are lifted to a named parent. Only the side acted upon is lifted: the backer itself
     is named as precisely as the text names it ("backed by the Diyala Operations Command of the Iraqi army").
     """
-    named = {s.iri: s for s in ctx.spans_in(sentence.start, sentence.end, "actor")}
+    named = ctx.spans_in(sentence.start, sentence.end, "actor")
     lifted: list[EntitySpan] = []
     for span in spans:
         actor = ctx.actors.get(span.iri)
         # a formation stands for its force; a group with a name of its own ("the Iran-backed Badr
         # Organisation", in the PMF) is backed as itself
         parent = actor.parent_iri if actor and gold_type(actor.type) == "MilitaryUnit" else None
-        chosen = named[parent] if parent in named else span
+        owner = _owner_named(ctx, named, span, parent) if parent else None
+        chosen = owner or span
         if chosen.iri not in {x.iri for x in lifted}:
             lifted.append(chosen)
     return lifted
+
+
+_UNIT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:own\s+)?(?:the\s+)?")
+_OWNER_AFTER = re.compile(r"\s+(?:of|from|in|within)\s+(?:the\s+)?")
+
+
+def _owner_named(ctx: ArticleContext, named: list[EntitySpan], span: EntitySpan, parent: str) -> EntitySpan | None:
+    """The parent named as the owner of the unit or of the list of units it stands in, or ``None``.
+
+    "the PMF's 20th and 24th brigades", "the 4th Brigade of the army": the text places the units in their
+    force. A parent named elsewhere in the sentence does not ("Russian-backed militias of the so-called
+    'Tiger Forces' and regime forces captured …": the Tiger Forces are backed, not the army).
+    """
+    index = next((i for i, s in enumerate(named) if s.start == span.start and s.iri == span.iri), None)
+    if index is None:
+        return None
+    first = last = index
+    while first > 0 and _UNIT_LIST_GAP.fullmatch(ctx.text, named[first - 1].end, named[first].start):
+        first -= 1
+    while last + 1 < len(named) and _UNIT_LIST_GAP.fullmatch(ctx.text, named[last].end, named[last + 1].start):
+        last += 1
+    if first > 0 and named[first - 1].iri == parent:
+        if _OWNER_BEFORE.fullmatch(ctx.text, named[first - 1].end, named[first].start):
+            return named[first - 1]
+    if last + 1 < len(named) and named[last + 1].iri == parent:
+        if _OWNER_AFTER.fullmatch(ctx.text, named[last].end, named[last + 1].start):
+            return named[last + 1]
+    return None
 
 
 def _of_types(ctx: ArticleContext, spans: list[EntitySpan], wanted: list[str] | None) -> list[EntitySpan]:
