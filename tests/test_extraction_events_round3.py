@@ -362,3 +362,38 @@ def test_a_source_cited_after_a_contrast_speaks_for_its_own_part():
         "another convoy was hit on the road between Hilla and Baghdad, according to a police source."
     )
     assert _attributed(body) == [None, "police source"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        (
+            "The Syrian Army's artillery units also targeted gatherings of HTS terrorists near Kinsibba on Tuesday.",
+            "Shelling",
+        ),
+        ("Iraqi army mortar crews hit ISIS hideouts in the Hamrin Mountains on Sunday.", "Shelling"),
+        ("Hezbollah has set up positions around the town of Hader, local sources said.", "Establishment(base/post)"),
+    ],
+)
+def test_the_weapon_named_in_the_subject_and_positions_set_up(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+def test_a_suicide_attack_and_the_attackers_own_claimed_toll_are_one_incident():
+    body = (
+        "IS hit back on Wednesday night, sending two explosives-laden vehicles driven by suicide bombers into SDF "
+        "positions in Raqqa. The extremists claimed through their Amaq propaganda outlet to have killed 18 SDF "
+        "fighters, while an SDF field commander said that four of his men had been killed."
+    )
+    (event,) = _extract(body)["events"]
+    assert (event["agents"], event["targets"]) == (["Islamic State"], ["Syrian Democratic Forces"])
+    assert ("killed", 18, None, None, "Syrian Democratic Forces") in _figures(event)
+    assert not [f for f in _figures(event) if f[4] == "civilians"]  # "his men" are no civilians
+
+
+def test_a_definite_noun_naming_a_trigger_told_before_refers_back_whatever_its_type():
+    body = (
+        'US-led coalition air raids killed at least 27 civilians in Raqqa on Wednesday. "We take all allegations '
+        'seriously," said Colonel Ryan Dillon, a spokesman for the coalition, which carried out the raids.'
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]

@@ -291,7 +291,8 @@ _NEWSROOM = r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|team
 _MODIFIER_TAIL = re.compile(r"[-‐](?:affiliated|backed|linked|run|controlled|aligned|held|funded|based)\b.*\w", re.I)
 _MEDIUM = re.compile(
     r"\s+(?:in|via|through|on)\s+(?:a|an|its|their|the)\s+(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:statement|post|video|message|report|communiqu[ée]|channel|account|website)\b(?:(?!\bthat\b)[^,;.“\"])*",
+    r"(?:statement|post|video|message|report|communiqu[ée]|channel|account|website|outlet|agency|mouthpiece|"
+    r"newspaper|weekly)\b(?:(?!\bthat\b)(?!\bto\s+have\b)[^,;.“\"])*",
     re.I,
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)

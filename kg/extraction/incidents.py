@@ -210,6 +210,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 return
         if mention.type is None:
             return
+        echoed = next((i for i in candidates if _names_again(ctx, mention, i)), None)
+        if echoed is not None:  # "coalition air raids killed 27 …", "the coalition, which carried out the raids"
+            mention.type = None
+            echoed.mentions.append(mention)
+            return
     if incidents and _toll_of(ctx, mention, incidents[-1]):
         mention.type = None
         incidents[-1].mentions.append(mention)
@@ -236,6 +241,17 @@ _SELF_TOLD = frozenset({"VictoryDeclaration"})
 _TOLL_FAMILIES = frozenset({"attack", "operation", "capture"})
 
 
+def _names_again(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """The definite noun of an anaphor ("the raids") is the head of a trigger the incident was told with ("air
+    raids"), whatever type each was given."""
+    head = re.findall(r"[A-Za-z]+", ctx.text[mention.start : mention.end])
+    if not head:
+        return False
+    stem = head[-1].lower().rstrip("s")
+    told = (ctx.text[m.start : m.end].lower() for m in incident.mentions if m.type)
+    return len(stem) >= 4 and any(re.search(rf"\b{re.escape(stem)}s?\b", words) for words in told)
+
+
 def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """ "Clashes between the SDF and the SNA continued … SDF sources claim to have killed 37 SNA fighters": a
     killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll."""
@@ -246,11 +262,11 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     if mention.sentence.paragraph != incident.last.sentence.paragraph:
         return False
     sides = _with_parents(ctx, _agents(incident) + _targets(incident))
-    kinds = {side_of(ctx.actor_type(iri)) for iri in sides}
-    return bool(mention.figures) and all(
-        _with_parents(ctx, [f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds - {None}
-        for f in mention.figures
-    )  # ("nine soldiers" after a fight with the army: the army's dead)
+    kinds = {side_of(ctx.actor_type(iri)) for iri in sides} - {None}
+    known = [f for f in mention.figures if f.victim_iri or f.victim_side]
+    return bool(known) and all(
+        _with_parents(ctx, [f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds for f in known
+    )  # ("nine soldiers" after a fight with the army: the army's dead; "four of his men": whoever he is)
 
 
 def _absorbed(mention: Mention, incident: Incident) -> bool:
