@@ -233,3 +233,53 @@ def test_the_old_city_is_no_town_named_old(reference) -> None:
     text = "Report\n\nTroops advanced into Mosul's Old City. Snipers in the Old City slowed them."
     places = _places(_resolve(text, reference))
     assert "Old" not in places and "Old City of Mosul" in places, places
+
+
+# --- pro-regime descriptions, comma-joined clauses, backers inside names ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Coalition jets struck pro-Syrian regime forces advancing east of the Euphrates.",
+         "pro-Syrian regime forces"),
+        ("Around 300 pro-regime fighters attacked SDF positions near Deir Ezzor.", "pro-regime fighters"),
+        ("Pro-government troops shelled rebel-held villages in the Idlib countryside.", "Pro-government troops"),
+    ],
+)
+def test_pro_regime_descriptions_are_the_pro_government_forces(reference, sentence, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get("Syrian pro-government forces", set()), actors
+    assert "Syria" not in actors, actors
+
+
+def test_a_comma_between_clauses_makes_no_list_of_actors(reference) -> None:
+    text = "Five Killed in US Strikes South of Baghdad, Iraqi Resistance Claims Attack on Erbil\n\nBody text."
+    result = _resolve(text, reference)
+    assert "Baghdad" in _places(result), _places(result)
+    assert "Iraq" not in _actors(result), _actors(result)
+
+
+def test_a_real_list_with_and_still_makes_the_country_act(reference) -> None:
+    actors = _actors(_resolve("Report\n\nRussia, Iran and Hezbollah sent reinforcements to Aleppo.", reference))
+    assert "Russia" in actors and "Iran" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "state"),
+    [
+        ("Clashes between the SDF and the Turkish-backed Syrian National Army continued near Manbij.",
+         "Syrian National Army", "Turkey"),
+    ],
+)
+def test_backer_adjective_inside_a_group_name_is_the_backing_state(reference, sentence, group, state) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    actors = _actors(result)
+    assert group in actors and "Turkish" in actors.get(state, set()), actors
+    spans = [s.text for s in result.spans]
+    assert "Turkish-backed Syrian National Army" in spans, spans
+    names = {a.iri: a.name for a in result.actors.values()}
+    assert any(
+        r.predicate == "supports" and names.get(r.subject_iri) == state and names.get(r.object_iri) == group
+        for r in result.relations
+    ), result.relations

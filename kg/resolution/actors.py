@@ -240,8 +240,10 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         for group in _coordinated(doc, outer):
             if not any(m.start in relevant for m in group) or segment.kind == "dateline":
                 continue  # a dateline names where the story was filed ("Damascus, SANA"): a place, never a State
-            # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too
-            actor_only = any({e.kind for e in m.entries} == {"actor"} for m in group)
+            # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too; a list ends in "and" or
+            # "&", so a bare comma ("Strikes South of Baghdad, Iraqi Resistance Claims …") joins two clauses
+            listed = len(group) > 1 and re.search(r"\band\b|&", doc.text[group[-2].end : group[-1].start])
+            actor_only = bool(listed) and any({e.kind for e in m.entries} == {"actor"} for m in group)
             reading = reader.group_reading(doc, group, segment, actor_only, actor_starts)
             for match in group:
                 readings[match.start] = reading

@@ -188,6 +188,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     ]
     found = [c for c in found if not _not_a_mention(doc, c) and not _inside_publisher_name(doc, publisher, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
+    _nest_backers(found, chosen)
     chosen = _bracketed_aliases(doc, chosen)
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = coordinated_governorates(doc, gazetteer, chosen)
@@ -325,6 +326,23 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
         return True
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
+
+
+def _nest_backers(found: list[Candidate], chosen: list[Candidate]) -> None:
+    """ "the Turkish-backed Syrian National Army": a backer's adjective at the start of a longer actor name is still
+    a mention of the backing State (FORMAT.md lists "Turkish-backed" as an alias of Turkey), kept as an inner
+    mention so the span (which events and relations read) stays the named group."""
+    backers = [c for c in found if c.kind == "actor" and c.reason.startswith("adjective-state:")]
+    for cand in chosen:
+        if cand.kind != "actor" or not cand.reason.startswith("alias:"):
+            continue
+        for backer in backers:
+            if backer.start == cand.start and backer.end < cand.end and backer.iri != cand.iri:
+                if all(i.start != backer.start for i in cand.inner):
+                    cand.inner.append(backer)
+                    if re.search(r"[-‐‑–](?:backed|supported|sponsored|funded|armed)$", backer.reason):
+                        relation = PendingRelation("supports", backer.iri, cand.iri, cand.start, cand.end, "backed-by-name")
+                        cand.relations.append(relation)
 
 
 def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
