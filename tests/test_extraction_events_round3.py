@@ -397,3 +397,45 @@ def test_a_definite_noun_naming_a_trigger_told_before_refers_back_whatever_its_t
         'seriously," said Colonel Ryan Dillon, a spokesman for the coalition, which carried out the raids.'
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government offensive began on 19 May, with troops and Hezbollah fighters advancing on the town of Qusair "
+        "after weeks of bombardment.",
+        "The Turkish campaign kicked off on Sunday at dawn, with SNA fighters pushing toward Tal Rifaat.",
+    ],
+)
+def test_an_operation_told_by_its_start_takes_the_bombardment_it_came_after(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
+
+
+def test_the_assault_that_began_with_a_car_bomb_is_no_operation():
+    body = "The assault began on Thursday night when a car bomb exploded at the prison gate in Hasakah."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Islamic State militants killed a senior official of a local governing council in Tabqa late Tuesday.",
+        "Unidentified gunmen shot dead a local mukhtar in the village of Jasim on Monday.",
+        "Gunmen on a motorcycle killed a prominent tribal sheikh near Diban on Sunday.",
+    ],
+)
+def test_a_killing_of_one_person_of_standing_is_an_assassination(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["Assassination"]
+
+
+def test_a_killing_of_soldiers_stays_an_attack():
+    body = "Islamic State militants killed three soldiers near Tabqa late Tuesday."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]
+
+
+def test_an_attack_clause_after_in_is_no_claimant():
+    body = (
+        "Islamic State militants killed three soldiers near Tabqa late Tuesday, in the latest attack claimed by the "
+        "group since it lost Baghouz."
+    )
+    assert _attributed(body) == [None]

@@ -304,7 +304,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|on
 
 #: "an attack also claimed by IS": an act is no source
 _EVENT_NOUN = re.compile(
-    r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w’'\-]+\s+)?(?:attacks?|bombings?|strikes?|operations?|blasts?|"
+    r"(?:(?:in|after|since)\s+)?(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w’'\-]+\s+)?(?:attacks?|bombings?|strikes?|operations?|blasts?|"
     r"explosions?|assaults?|raids?|ambush(?:es)?|killings?|shelling)(?:\s+(?:also|later|was|were))?",
     re.IGNORECASE,
 )

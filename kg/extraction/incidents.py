@@ -290,8 +290,9 @@ def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
         return False
     if mention.sentence.index != incident.last.sentence.index or mention.figures or mention.targets:
         return False
-    if set(mention.agents) - set(_agents(incident)):
-        return False
+    told = set(_agents(incident))
+    if told and set(mention.agents) - told:
+        return False  # (an operation with no side named yet takes the battle's: "with troops advancing after …")
     before = mention.sentence.text[: mention.start - mention.sentence.start]
     return re.search(rule["cue"], before[-80:], re.IGNORECASE) is not None
 
