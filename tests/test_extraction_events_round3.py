@@ -439,3 +439,56 @@ def test_an_attack_clause_after_in_is_no_claimant():
         "group since it lost Baghouz."
     )
     assert _attributed(body) == [None]
+
+
+def test_a_dated_possessive_strike_refers_back_and_its_critic_is_no_agent():
+    body = (
+        "A Turkish drone struck a pickup truck near Penjwen on Tuesday, killing two PKK members. PUK leader Bafel "
+        "Talabani called Tuesday's strike a violation of the sovereignty of the Kurdistan Region."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["agents"] == ["Turkish Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("The IRGC fired ballistic missiles at a compound in Erbil on Monday, killing four civilians.", "Airstrike"),
+        ("Russian warships fired cruise missiles at targets in Idlib province on Friday.", "Airstrike"),
+        ("ISIS militants fired mortar shells at an army post near Tarmiyah on Friday.", "Shelling"),
+    ],
+)
+def test_ballistic_and_cruise_missiles_strike_from_the_air(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body, kind, agents",
+    [
+        (
+            "Fighters of the Sultan Murad Division thwarted an infiltration attempt by the SDF on the Arima front on "
+            "Tuesday.",
+            "Clash",
+            ["Syrian Democratic Forces"],
+        ),
+        (
+            "Opposition fighters repelled an attempt by Hezbollah to storm the Sheikh Said neighborhood of Aleppo on "
+            "Wednesday.",
+            "Clash",
+            ["Hezbollah"],
+        ),
+        (
+            "The Popular Mobilization Forces repulsed an attack by ISIS in the Tal Safuk region on Monday.",
+            "Attack",
+            ["Islamic State"],
+        ),
+    ],
+)
+def test_a_repelled_attempt_to_storm_or_infiltrate_is_a_fight(body, kind, agents):
+    (event,) = _extract(body)["events"]
+    assert (event["type"], event["agents"]) == (kind, agents)
+
+
+def test_a_place_named_said_is_no_reporting_verb():
+    body = "Regime forces tried to storm the Sheikh Said neighborhood of Aleppo on Wednesday, but were repelled."
+    assert _attributed(body) in ([None], [])

@@ -160,6 +160,8 @@ class AttributionFinder:
                 return None
             return Attribution(claimant, base + match.start(), base + end, rule.id, rule.confidence)
         verb_start = match.start("verb")
+        if verb_start > 0 and sentence.text[verb_start].isupper():
+            return None  # "the Sheikh Said neighbourhood": a name, not "said"
         if rule.regex.match(sentence.text, _skip_spaces(sentence.text, match.end())):
             return None  # "reports said": the first word is the subject's noun, not a verb
         subject_start = _subject_start(sentence.text, verb_start)

@@ -463,7 +463,10 @@ def sentence_mentions(
 
 
 _KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})
-_DEFINITE = re.compile(r"(?:the|this|that|these|those)\b", re.I)
+_DEFINITE = re.compile(
+    r"(?:the|this|that|these|those|(?:yesterday|today|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s)\b",
+    re.I,
+)  # "Tuesday's strike" refers back as "the strike" does
 
 
 def _killer_named(ctx: ArticleContext, sentence: Sentence, figure: FigureMention) -> bool:
