@@ -28,6 +28,8 @@ def _first(resolver: DateResolver, text: str):
         ("On Sunday, the army began the operation", PUBLISHED, "2020-08-23"),
         ("On Sunday, the army began the operation", None, None),
         ("on Tuesday the army shelled the town", PUBLISHED, "2020-08-25"),
+        ("last Tuesday the army shelled the town", PUBLISHED, "2020-08-18"),  # in a Tuesday paper: a week ago
+        ("last Monday the army shelled the town", PUBLISHED, "2020-08-24"),
         ("yesterday, gunmen attacked a checkpoint", PUBLISHED, "2020-08-24"),
         ("On 3 March 2019 gunmen attacked", None, "2019-03-03"),
         ("on December 30, a bomb exploded", datetime.date(2021, 1, 5), "2020-12-30"),

@@ -492,3 +492,30 @@ def test_a_repelled_attempt_to_storm_or_infiltrate_is_a_fight(body, kind, agents
 def test_a_place_named_said_is_no_reporting_verb():
     body = "Regime forces tried to storm the Sheikh Said neighborhood of Aleppo on Wednesday, but were repelled."
     assert _attributed(body) in ([None], [])
+
+
+@pytest.mark.parametrize(
+    "body, dates",
+    [
+        (
+            "The Syrian Army launched its operation in northern Latakia in mid-October, a few weeks after Russia "
+            "began its air campaign in Syria on September 30.",
+            [None],
+        ),
+        (
+            "The SDF stormed the Old City of Raqqa on Monday, seven months after it began the Wrath of the Euphrates "
+            "campaign.",
+            ["2021-06-07"],
+        ),
+    ],
+)
+def test_a_date_across_an_interval_belongs_to_the_other_act(body, dates):
+    assert [e["date"] for e in _extract(body)["events"]][: len(dates)] == dates
+
+
+def test_a_report_date_after_an_opener_is_no_event_date():
+    body = (
+        "In a related development on Monday, the Russian Defence Ministry said its warplanes had carried out 311 "
+        "sorties against terrorist targets in Latakia over the past week."
+    )
+    assert [e["date"] for e in _extract(body)["events"]] == [None]

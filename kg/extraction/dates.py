@@ -131,7 +131,8 @@ class DateResolver:
         if kind == "month":
             return DateValue(self.published.year, month, None, "month") if self.published and month else None
         if kind == "weekday":
-            return self._weekday(rules.weekdays.get((groups.get("weekday") or "").lower()))
+            last = match.group(0).lower().startswith("last")  # "last Thursday" in a Thursday paper: a week ago
+            return self._weekday(rules.weekdays.get((groups.get("weekday") or "").lower()), last)
         if kind == "relative_publication":
             if self.published is None:
                 return None
@@ -162,10 +163,10 @@ class DateResolver:
             candidate = _valid(year - 1, month, day)  # "December 30" in a January article
         return candidate
 
-    def _weekday(self, weekday: int | None) -> DateValue | None:
+    def _weekday(self, weekday: int | None, last: bool = False) -> DateValue | None:
         if weekday is None or self.published is None:
             return None
-        back = (self.published.weekday() - weekday) % 7
+        back = (self.published.weekday() - weekday) % 7 or (7 if last else 0)
         return _from_date(self.published - datetime.timedelta(days=back))
 
 
@@ -196,6 +197,14 @@ def _shift(value: DateValue | None, days: int) -> DateValue | None:
     return _from_date(base)
 
 
+#: A sentence opener before the date ("In a related development on Monday, the ministry said …").
+_OPENER = re.compile(
+    r"(?:in\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:development|statement|report|move|update)|meanwhile|separately|"
+    r"also|later|earlier|elsewhere)",
+    re.I,
+)
+
+
 def _is_report_date(text: str, start: int, end: int) -> bool:
     """A date governed by a reporting verb: "claimed on August 20", "On Monday, SOHR said that …"."""
     rules = date_rules()
@@ -208,7 +217,7 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
     window = " ".join(after_words)
     verb = rules.report_verbs.search(window)
     prefix = re.sub(r"\b(?:on|in|early|late|last)\s*$", "", text[:start], flags=re.I).strip()
-    if verb is None or (prefix and not prefix.endswith(",")):
+    if verb is None or (prefix and not prefix.endswith(",") and not _OPENER.fullmatch(prefix)):
         return False
     # the date opens the clause ("On August 20, ISIS claimed …") and the clause's verb reports; a reporting clause
     # that ends the sentence is a trailing attribution ("… struck their vehicle on Sunday, a source said."), and

@@ -236,6 +236,16 @@ _CONJUNCT = re.compile(
 )
 
 
+#: "… on 6 June, seven months after beginning its campaign", "in mid-October, a few weeks after Russia began its
+#: air campaign on September 30": a span of time before or after another act separates its date from this one.
+_INTERVAL = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|following)\b", re.I)
+
+
+def _interval_between(text: str, date: DateMention, position: int) -> bool:
+    start, end = (date.end, position) if date.end <= position else (position, date.start)
+    return bool(_INTERVAL.search(text, start, end))
+
+
 def _own_conjunct(text: str, mention: Mention, dates: list[DateMention]) -> list[DateMention]:
     """The dates of a clause that lie in the trigger's own conjunct, when a coordinated verb separates others."""
     own = [d for d in dates if not _CONJUNCT.search(text, min(d.end, mention.start), max(d.start, mention.end))]
@@ -427,7 +437,7 @@ def sentence_mentions(
         in_clause = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
         clause_dates = _own_conjunct(ctx.text, mention, in_clause)
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
-        own = clause_dates or sentence_dates
+        own = [d for d in clause_dates or sentence_dates if not _interval_between(ctx.text, d, mention.start)]
         mention.date = event_date(own)
         mention.dated = any(d.is_event_date for d in own)
         mention.sentence_dates = tuple(d.value for d in dates if d.is_event_date)
