@@ -159,6 +159,40 @@ CASES = [
         [("Peshmerga", "opposes", "Islamic State")],
         [],
     ),
+    # --- a person keeping watch from a post is not a force present there
+    (  # BasNews
+        "Kurdistan Region President Masoud Barzani, who has been following the battle from a command post on"
+        " Mount Sinjar, praised the Peshmerga.",
+        [],
+        [("Masoud Barzani", "operatesIn", "Sinjar Mountains")],
+    ),
+    # --- "pro-government X": allied with the one government the article names
+    (  # Enab Baladi
+        "The Assad regime sent reinforcements on Sunday, and the pro-regime Liwa al-Quds entered Palmyra.",
+        [("Liwa al-Quds", "alliedWith", "Syrian government")],
+        [],
+    ),
+    (  # near miss: no government named, none is guessed
+        "Fighters of the pro-government Liwa al-Quds entered Palmyra on Sunday.",
+        [],
+        [("Liwa al-Quds", "alliedWith", "Syrian government")],
+    ),
+    # --- "the last X holdout in Y", "the X stronghold of Y"; not a former one, not a stronghold merely "in" Y
+    (  # DW
+        "Iraqi troops closed in on the last IS holdout in Mosul's Old City on Tuesday.",
+        [("Islamic State", "controls", "Old City of Mosul")],
+        [],
+    ),
+    (  # Al-Masdar
+        "Government troops shelled the HTS stronghold of Jisr al-Shughur overnight.",
+        [("Hayat Tahrir al-Sham", "controls", "Jisr al-Shughur")],
+        [],
+    ),
+    (  # near misses
+        "Army shells the former ISIS stronghold of Raqqa; jets hit an HTS stronghold in Idlib province.",
+        [],
+        [("Islamic State", "controls", "Raqqa"), ("Hayat Tahrir al-Sham", "controls", "Idlib Governorate")],
+    ),
 ]
 
 

@@ -100,7 +100,8 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     for the place it takes up, so "the base in Anbar province" reads like "Ain al-Asad in Anbar province".
     """
     spans = ctx.spans_in(sentence.start, sentence.end) + place_anaphors(ctx, sentence)
-    spans = sorted(spans + _subject_pronoun(ctx, sentence) + _state_phrases(ctx, sentence, spans), key=_start)
+    extra = _state_phrases(ctx, sentence, spans) + _pro_government(ctx, sentence, spans)
+    spans = sorted(spans + _subject_pronoun(ctx, sentence) + extra, key=_start)
     parts: list[str] = []
     offsets: list[int] = []
     position = sentence.start
@@ -163,6 +164,31 @@ def _state_phrases(ctx: ArticleContext, sentence: Sentence, named: list[EntitySp
         iri = state_for_word(match["word"])
         if iri in ctx.actors and ctx.actor_type(iri) == "State":
             found.append(EntitySpan(start, end, ctx.text[start:end], iri, "actor"))
+    return found
+
+
+#: "the pro-government Desert Hawks", "pro-regime militias": the word after "pro-" names the government.
+_PRO_GOVERNMENT = re.compile(r"\bpro[-‐](?P<word>government|regime)\b", re.IGNORECASE)
+
+
+def _pro_government(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "the pro-government Desert Hawks Brigade": "government" as a token for the government the article names.
+
+    Only where the article names exactly one government (a GovernmentBody called "... government" or
+    "... regime"), so that "pro-government" cannot be read as a side the text never names.
+    """
+    governments = [
+        iri
+        for iri, actor in ctx.actors.items()
+        if ctx.actor_type(iri) == "GovernmentBody" and re.search(r"\b(?:government|regime)$", actor.name, re.I)
+    ]
+    if len(governments) != 1:
+        return []
+    found = []
+    for match in _PRO_GOVERNMENT.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.start("word"), match.end("word")
+        if not any(s.start < end and start < s.end for s in named):
+            found.append(EntitySpan(start, end, ctx.text[start:end], governments[0], "actor"))
     return found
 
 
