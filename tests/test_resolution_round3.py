@@ -283,3 +283,66 @@ def test_backer_adjective_inside_a_group_name_is_the_backing_state(reference, se
         r.predicate == "supports" and names.get(r.subject_iri) == state and names.get(r.object_iri) == group
         for r in result.relations
     ), result.relations
+
+
+# --- possessives of a country: its acts and its forces are the State -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("The minister said the raids were an exercise of Turkey's right to self-defence.", "Turkey"),
+        ("Turkey's Operation Peace Spring displaced tens of thousands of people.", "Turkey"),
+        ("Soleimani, the commander of Iran's Quds Force, was killed near Baghdad airport.", "Iran"),
+        ("The talks were postponed at Ankara's request.", "Turkey"),
+    ],
+)
+def test_a_countrys_acts_and_forces_after_its_possessive_make_it_the_state(reference, sentence, state) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert state in _actors(result), _actors(result)
+    assert state not in _places(result), _places(result)
+
+
+def test_a_countrys_towns_after_its_possessive_stay_the_territory(reference) -> None:
+    result = _resolve("Report\n\nShelling hit villages in Syria's Idlib province overnight.", reference)
+    assert "Syria" in _places(result), _places(result)
+
+
+# --- "<facility or neighbourhood> in X": X is the city ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Report\n\nTwelve wounded were taken to Azadi Hospital in Duhok. Camps in Duhok province are full.",
+         "Duhok"),
+        ("Report\n\nSnipers fired on the neighbourhood of Sheikh Maqsoud in Aleppo on Monday.", "Aleppo"),
+        ("Report\n\nThe wounded were treated at the Republican Hospital in Kirkuk on Monday. Officials in Kirkuk "
+         "province said the toll could rise.", "Kirkuk"),
+    ],
+)
+def test_a_city_name_after_an_urban_place_and_in_is_the_city(reference, text, city) -> None:
+    places = _places(_resolve(text, reference))
+    assert city in places, places
+
+
+def test_a_name_after_a_village_and_in_is_still_the_governorate(reference) -> None:
+    text = "Report\n\nGunmen attacked a checkpoint in Huwija and al-Abbasi in Kirkuk on Monday."
+    places = _places(_resolve(text, reference))
+    assert "Kirkuk Governorate" in places, places
+
+
+# --- a nationality adjective before a word for territory is the country ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "surface"),
+    [
+        ("Israeli jets fired missiles from Lebanese airspace at a site near Masyaf.", "Lebanon", "Lebanese airspace"),
+        ("The drone was downed over Jordanian territory, the army said.", "Jordan", "Jordanian territory"),
+        ("No foreign troops will be stationed on Iraqi soil, the prime minister said.", "Iraq", "Iraqi soil"),
+    ],
+)
+def test_nationality_before_territory_word_is_the_country(reference, sentence, country, surface) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in places.get(country, set()), places

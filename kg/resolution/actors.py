@@ -124,16 +124,21 @@ class StateReader:
         bare = before[:-1] if before and before[-1] == "the" else before  # "a truce brokered by the United States"
         if any(bare[-len(phrase) :] == phrase for phrase in self.governor_phrases):
             return "actor"  # "beyond the control of Damascus", "militiamen affiliated with Iran"
-        if before and before[-1] in self.prepositions:
-            if _possessive_follows(doc, last.end) and _owned_word(doc, last.end) in self.agency:
-                return "actor"  # "at Damascus' request", "on Ankara's orders": the State acts
-            return "place"
-        if _possessive_follows(doc, last.end):
+        possessive = _possessive_follows(doc, last.end)
+        if possessive and _owned_word(doc, last.end) in self.agency:
+            return "actor"  # "at Damascus' request", "of Türkiye's right to self-defence", "Turkey's Operation …"
+        owned = -1
+        if possessive:
             rest = doc.text[last.end : last.end + 60].split(None, 1)
             following = rest[1] if len(rest) > 1 else ""
             # "Russia's Hmeimim-based Centre for …": a compound modifier is no name of what the country owns
             following = _LEADING_MODIFIER.sub("", following)
             owned = last.end + doc.text[last.end : last.end + 60].find(following) if following else -1
+        if before and before[-1] in self.prepositions:
+            if owned in actor_starts:
+                return "actor"  # "the commander of Iran's Quds Force": the State owns a force
+            return "place"
+        if possessive:
             if owned in actor_starts:
                 return "actor"  # "Iran's IRGC", "Turkey's National Intelligence Organization"
             if self.territory.match(following):

@@ -380,6 +380,20 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
 _POINT_CUE = re.compile(r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear)\s+$", re.IGNORECASE)
 
 
+def national_territory_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "Lebanese airspace", "Iraqi territory", "on Syrian soil": a nationality adjective before a word for a
+    state's territory names the country as a place, whatever the country (``national_territory_nouns``)."""
+    nouns = alternation(load("place_patterns")["national_territory_nouns"])
+    by_adjective = {a: c for c in country_table() for a in c["adjectives"]}
+    pattern = re.compile(rf"(?<![\w{DASHES}])(?P<adj>{alternation(list(by_adjective))})\s+(?:{nouns})(?![\w{DASHES}])")
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            found = gaz.place(by_adjective[match["adj"]]["state"], fuzzy=False)
+            if found is None or gaz.reference.places[found[0]].type != "Country":
+                continue
+            yield _linked(match.start(), match.end(), doc, found[0], True, "national-territory", 2)
+
+
 def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """A name read as a governorate by a cue is the governorate in its bare mentions too ("al-Quneitra"),
     and so is a city-or-governorate name after "<place> in" ("Huweija in Kirkuk"); datelines, explicit
@@ -403,17 +417,42 @@ def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]
         before = doc.text[max(segment.start, cand.start - 5) : cand.start]
         if _POINT_CUE.search(doc.text[max(segment.start, cand.start - 25) : cand.start]):
             continue  # "southwest of Kirkuk", "near Kirkuk": a point of reference is the city
-        after_place = before.endswith(" in ") and any(
-            re.fullmatch(r"(?:\s*(?:,|and)\s*\S.*?)*\s+in\s+", doc.text[p.end : cand.start])
-            and p.end < cand.start
-            and cand.start - p.end < 60
+        inside = [
+            p
             for p in places
             if p is not cand
-        )
+            and p.end < cand.start
+            and cand.start - p.end < 60
+            and re.fullmatch(r"(?:\s*(?:,|and)\s*\S.*?)*\s+in\s+", doc.text[p.end : cand.start])
+        ] if before.endswith(" in ") else []
+        if any(_urban(reference, p) for p in inside):
+            continue  # "Azadi Hospital in Duhok", "the neighbourhood of Sheikh Maqsoud in Aleppo": the city
+        after_place = bool(inside)
         if governorate in governorates or after_place:
             cand.iri = governorate
             cand.reason = "governorate-by-article-usage" if not after_place else "governorate-after-place-in"
     return chosen
+
+
+#: Cues that mint a place inside a city ("the al-Qadam district", "the Zein neighbourhood").
+_URBAN_CUES = ("neighbourhood", "neighborhood", "quarter", "district", "suburb", "hospital", "camp", "prison")
+
+
+def _urban(reference: ReferenceData, cand: Candidate) -> bool:
+    """A place that lies inside a city: a facility ("Azadi Hospital in Duhok") or a neighbourhood ("Sheikh
+    Maqsoud in Aleppo"). The city-or-governorate name after it ("<place> in X") is then the city, not the
+    governorate that a village in X would point to."""
+    if cand.new is not None:
+        if reference.is_a(cand.new.type, "Facility") or cand.new.type in ("MilitaryBase", "Checkpoint"):
+            return True
+        return any(cue in cand.reason.casefold() for cue in _URBAN_CUES)
+    place = reference.places.get(cand.iri)
+    if place is None:
+        return False
+    if reference.is_a(place.type, "Facility") or place.type in ("MilitaryBase", "Checkpoint"):
+        return True
+    parent = reference.places.get(place.parent_iri) if place.parent_iri else None
+    return parent is not None and any(reference.is_a(parent.type, t) for t in _SETTLEMENTS)
 
 
 def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -35,6 +35,7 @@ from kg.resolution.places import (
     governorate_candidates,
     known_as_aliases,
     landmark_candidates,
+    national_territory_candidates,
     one_sense_per_article,
     place_context,
     settlement_candidates,
@@ -157,6 +158,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += suffix_candidates(doc, gazetteer)
     found += desert_candidates(doc, gazetteer)
     found += landmark_candidates(doc, gazetteer)
+    found += national_territory_candidates(doc, gazetteer)
     found += compass_region_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
