@@ -519,3 +519,23 @@ def test_a_report_date_after_an_opener_is_no_event_date():
         "sorties against terrorist targets in Latakia over the past week."
     )
     assert [e["date"] for e in _extract(body)["events"]] == [None]
+
+
+@pytest.mark.parametrize(
+    "body, targets",
+    [
+        (
+            "ISIS militants shelled Peshmerga positions near Makhmour on Monday, killing two Peshmerga fighters. "
+            "In response, coalition jets struck the area around Qarachogh.",
+            ["Islamic State"],
+        ),
+        (
+            "Syrian army shelling killed three Turkish soldiers near Saraqib on Monday. Turkish artillery "
+            "retaliated by pounding the area around Neirab.",
+            ["Syrian Arab Army"],
+        ),
+    ],
+)
+def test_a_reply_naming_no_target_strikes_whoever_struck_the_replying_side(body, targets):
+    reply = _extract(body)["events"][-1]
+    assert reply["targets"] == targets

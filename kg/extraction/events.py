@@ -138,6 +138,7 @@ class Mention:
     group_target: bool = False
     listed: bool = False  # its type is the first of a list of types ("in attacks, ambushes and …")
     same_day: bool = False  # "Hours after the explosion, …": on the day of the incident just told
+    response: bool = False  # "Ankara responded with artillery strikes": a reply to an incident told before
     parts: list[tuple[int, int]] = field(default_factory=list)  # the triggers combined into it, in text order
 
     def __post_init__(self) -> None:
@@ -363,11 +364,8 @@ def sentence_mentions(
         # year": a new incident (or a statistic of its own), never the one just told
         mention.aggregate = bool(event_rules().aggregate.search(sentence.text))
         mention.opening = not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text))
-        mention.fresh = (
-            bool(event_rules().new_incident.search(before))
-            or bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …", not after it
-            or mention.aggregate
-        )
+        mention.response = bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …"
+        mention.fresh = bool(event_rules().new_incident.search(before)) or mention.response or mention.aggregate
         if _SINCE_START.search(ctx.text, max(sentence.start, start - 40), end):
             # "killed since the start of the operation": a toll of the operation already told, not a new one
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False

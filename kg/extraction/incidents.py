@@ -233,7 +233,25 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             mention.type = None  # "… before they withdrew": the attackers' retreat is part of their attack
             incident.mentions.append(mention)
             return
+    if mention.response and not mention.targets:
+        mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _replied_to(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> list[str]:
+    """ "Syrian shelling killed three Turkish soldiers … Ankara responded with artillery strikes": a reply naming
+    no target strikes whoever struck the replying side in an incident told just before, else whoever acted in
+    the last one ("ISIS shelled Peshmerga positions … In response, coalition jets struck")."""
+    window = event_rules().anaphor_window
+    side = _with_parents(ctx, mention.agents)
+    recent = [i for i in reversed(incidents) if mention.sentence.index - i.last.sentence.index <= window]
+    for incident in recent:
+        hit = _targets(incident) + [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
+        if side and side & _with_parents(ctx, hit):
+            return [a for a in _agents(incident) if a not in side]
+    if recent and not side & _with_parents(ctx, _agents(recent[0])):
+        return [a for a in _agents(recent[0]) if a != CIVILIANS_IRI]
+    return []
 
 
 #: Events that consist in saying something: whoever says it does it, so their saying is no claim.
