@@ -193,6 +193,33 @@ CASES = [
         [],
         [("Islamic State", "controls", "Raqqa"), ("Hayat Tahrir al-Sham", "controls", "Idlib Governorate")],
     ),
+    # --- support and alliance in other outlets' words: a proxy, a participle after a comma, what is provided,
+    # an appositive "formed by", fighting "on the side of" (an ally, never an enemy)
+    (  # Al-Monitor
+        "Hezbollah, Iran's main proxy in Lebanon, sent fighters to Qusayr.",
+        [("Iran", "supports", "Hezbollah")],
+        [],
+    ),
+    (  # TASS
+        "Russian warplanes, supporting the Syrian army, bombed Khan Shaykhun.",
+        [("Russian Aerospace Forces", "supports", "Syrian Arab Army")],
+        [],
+    ),
+    (  # FDD's Long War Journal
+        "Iran provides weapons and money to Hezbollah, US officials say.",
+        [("Iran", "supports", "Hezbollah")],
+        [],
+    ),
+    (  # Enab Baladi
+        "The Fifth Corps, formed by Russia in 2016, recruited former rebels in Daraa.",
+        [("Russia", "supports", "5th Corps")],
+        [],
+    ),
+    (  # SOHR
+        "The Liwa al-Quds militia, which fights on the side of the Syrian army, lost five men.",
+        [("Liwa al-Quds", "alliedWith", "Syrian Arab Army")],
+        [("Liwa al-Quds", "opposes", "Syrian Arab Army")],
+    ),
 ]
 
 
