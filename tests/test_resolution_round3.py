@@ -346,3 +346,29 @@ def test_a_name_after_a_village_and_in_is_still_the_governorate(reference) -> No
 def test_nationality_before_territory_word_is_the_country(reference, sentence, country, surface) -> None:
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert surface in places.get(country, set()), places
+
+
+# --- which country a sentence is about; units named again ----------------------------------------------------
+
+
+def test_a_town_name_inside_a_longer_place_name_says_nothing_about_the_country(reference) -> None:
+    # "Balad" is an Iraqi town; inside "Daraa al-Balad" it must not make the sentence Iraqi
+    text = "Report\n\nGovernment troops have besieged Daraa al-Balad for six weeks, residents said."
+    actors = _actors(_resolve(text, reference))
+    assert "Government troops" in actors.get("Syrian Arab Army", set()), actors
+
+
+def test_a_backer_named_in_a_clause_is_not_where_the_sentence_is(reference) -> None:
+    text = (
+        "Report\n\nThe Syrian army's 4th Division shelled Tafas on Monday. The truce collapsed after the 4th "
+        "Division, which activists say is backed by Iran, demanded new positions inside the town."
+    )
+    result = _resolve(text, reference)
+    divisions = [a for a in result.actors.values() if "4th Division" in {m.text for m in a.mentions}]
+    assert [a.name for a in divisions] == ["4th Armoured Division"], [a.name for a in divisions]
+
+
+def test_a_groups_own_name_that_looks_like_a_unit_is_the_group(reference) -> None:
+    text = "Report\n\nThe Russian-backed Eighth Brigade stayed out of the fighting in Daraa."
+    actors = _actors(_resolve(text, reference))
+    assert "Eighth Brigade" in actors, actors

@@ -18,6 +18,12 @@ from kg.resolution.data import alternation, load
 from kg.resolution.names import Token, tokenize
 
 BORDER_WITH = re.compile(r"(?:borders?|frontiers?)\s+with\s+$", re.IGNORECASE)
+#: "which opposition figures say is backed by Iran": a backer named in a clause is no country the sentence is in.
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|sponsored|funded|armed|trained|aligned)\s+by\s+(?:the\s+)?$|\b(?:allied|aligned|loyal)"
+    r"\s+(?:with|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -120,8 +126,9 @@ def add_text_signals(doc: Document) -> None:
             code = folded.get(match.group().casefold())
             if BORDER_WITH.search(doc.text[max(0, match.start() - 30) : match.start()]):
                 continue  # "on the border with Syria": the sentence is about the other side
-            if backing.match(doc.text, match.end()):
-                continue  # "Iran-backed Hezbollah" says who backs a group, not where the sentence is
+            backer = _BACKED_BY.search(doc.text[max(0, match.start() - 30) : match.start()])
+            if backing.match(doc.text, match.end()) or backer:
+                continue  # "Iran-backed Hezbollah", "backed by Iran": who backs a group, not where the sentence is
             if code:
                 doc.signals.append((match.start(), code, 1.0))
 

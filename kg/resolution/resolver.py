@@ -78,9 +78,16 @@ class ActorTargets:
 
 
 def _country_signals(doc: Document, reference: ReferenceData, candidates: list[Candidate]) -> None:
+    """Where each sentence is: country words, and the countries of the reference places named. A name inside a
+    longer place name ("Balad" in "Daraa al-Balad", an Iraqi town inside a Syrian quarter) says nothing."""
     add_text_signals(doc)
+    places = [c for c in candidates if c.kind == "place"]
     for cand in candidates:
-        if cand.kind == "place" and cand.iri in reference.places:
+        if cand.kind != "place" or any(
+            o.start <= cand.start and cand.end <= o.end and o.length > cand.length for o in places
+        ):
+            continue
+        if cand.iri in reference.places:
             if BORDER_WITH.search(doc.text[max(0, cand.start - 30) : cand.start]):
                 continue
             code = place_country(reference, cand.iri)
@@ -330,6 +337,9 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
 
 
+_BACKED = re.compile(r"[-‐‑–](?:backed|supported|sponsored|funded|armed)$")
+
+
 def _nest_backers(found: list[Candidate], chosen: list[Candidate]) -> None:
     """ "the Turkish-backed Syrian National Army": a backer's adjective at the start of a longer actor name is still
     a mention of the backing State (FORMAT.md lists "Turkish-backed" as an alias of Turkey), kept as an inner
@@ -342,9 +352,11 @@ def _nest_backers(found: list[Candidate], chosen: list[Candidate]) -> None:
             if backer.start == cand.start and backer.end < cand.end and backer.iri != cand.iri:
                 if all(i.start != backer.start for i in cand.inner):
                     cand.inner.append(backer)
-                    if re.search(r"[-‐‑–](?:backed|supported|sponsored|funded|armed)$", backer.reason):
-                        relation = PendingRelation("supports", backer.iri, cand.iri, cand.start, cand.end, "backed-by-name")
-                        cand.relations.append(relation)
+                    if _BACKED.search(backer.reason):
+                        supports = PendingRelation(
+                            "supports", backer.iri, cand.iri, cand.start, cand.end, "backed-by-name"
+                        )
+                        cand.relations.append(supports)
 
 
 def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:

@@ -106,8 +106,18 @@ def _named_parents(doc: Document, index: AliasIndex) -> dict[tuple[int, str], st
     return parents
 
 
+def _named_group(index: AliasIndex, text: str) -> bool:
+    """ "the Eighth Brigade" of Daraa is a group's own name in the reference (no numbered unit of an army): the
+    alias reading stands, and no unit of the sentence's army is built from it."""
+    actors = [index.reference.actors.get(e.iri) for e in index.lookup(text) if e.kind == "actor"]
+    return any(a is not None and a.unit_number is None for a in actors)
+
+
 def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> Iterator[Candidate]:
+    """Numbered units ("the 4th Division", "the PMF's 20th and 24th brigades"), each with the parent the text
+    states, or else the parent the article gave the same unit earlier, or the sentence's army."""
     named = _named_parents(doc, index)
+    earlier: dict[tuple[int, str], str] = {}  # the parent each bare unit was first read with in this article
     for segment in doc.segments:
         for match in _PATTERN.finditer(doc.text, segment.start, segment.end):
             noun_text = match["noun"]
@@ -123,9 +133,15 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
             elif match["parent"]:
                 end = match.end("noun")
             ordinals = list(re.finditer(_ORD, match["nums"]))
-            stated = {named.get(_unit_key(_number(o.group()), match["noun"])) for o in ordinals}
+            keys = [_unit_key(_number(o.group()), match["noun"]) for o in ordinals]
+            stated = {named.get(key) for key in keys}
+            before = {earlier.get(key) for key in keys}
+            if parent is None and len(ordinals) == 1 and _named_group(index, doc.text[match.start("nums") : end]):
+                continue
             if parent is None and len(stated) == 1 and None not in stated:
                 parent_iri = stated.pop()  # the parent the article gave this unit elsewhere
+            elif parent is None and len(before) == 1 and None not in before:
+                parent_iri = before.pop()  # "the 4th Division" again: the unit the article already named
             else:
                 parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
             if parent_iri is None:
@@ -134,6 +150,8 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
                 if country is None or "army" not in country["roles"]:
                     continue
                 parent_iri, _ = targets(country["roles"]["army"], "StateForce", country["state"])
+            for key in keys:
+                earlier.setdefault(key, parent_iri)
             ordinals = list(re.finditer(_ORD, match["nums"]))
             evidence = (match.start(), end)
             unit_word = noun_text.split()[-1].rstrip("s") if noun_text not in ("Corps",) else "Corps"
