@@ -220,6 +220,32 @@ CASES = [
         [("Liwa al-Quds", "alliedWith", "Syrian Arab Army")],
         [("Liwa al-Quds", "opposes", "Syrian Arab Army")],
     ),
+    # --- "X, southern Y" places X in Y; a passive whose agent is named with a modifier; leaders by possessive
+    (  # Al-Quds Al-Arabi
+        "Airstrikes hit Maarat al-Numan, southern Idlib, on Friday, the civil defence said.",
+        [("Maarat al-Numan", "locatedIn", "Idlib Governorate")],
+        [],
+    ),
+    (  # Hawar/ANHA
+        "Manbij, controlled by the SDF-affiliated Manbij Military Council, was shelled overnight.",
+        [("Manbij Military Council", "controls", "Manbij")],
+        [("Syrian Democratic Forces", "controls", "Manbij")],
+    ),
+    (  # AFP
+        "Abu Bakr al-Baghdadi, the self-proclaimed caliph of the Islamic State, was killed in Idlib.",
+        [("Abu Bakr al-Baghdadi", "leads", "Islamic State")],
+        [],
+    ),
+    (  # Press TV
+        "Sheikh Hassan Nasrallah, Hezbollah's secretary-general, said the resistance would respond.",
+        [("Hassan Nasrallah", "leads", "Hezbollah")],
+        [],
+    ),
+    (  # near miss: a deputy leads nothing
+        "Naim Qassem, Hezbollah's deputy secretary-general, said the resistance would respond.",
+        [],
+        [("Naim Qassem", "leads", "Hezbollah")],
+    ),
 ]
 
 
