@@ -539,3 +539,35 @@ def test_a_report_date_after_an_opener_is_no_event_date():
 def test_a_reply_naming_no_target_strikes_whoever_struck_the_replying_side(body, targets):
     reply = _extract(body)["events"][-1]
     assert reply["targets"] == targets
+
+
+def test_stormed_and_took_control_is_one_capture_and_the_fight_told_next_is_its_battle():
+    body = (
+        "The Syrian Army troops, backed up by Russian fighter jets, stormed the terrorists' positions and took full "
+        "control of the town of Salma on Tuesday. The army and the National Defense Forces engaged in fierce clashes "
+        "with Ahrar al-Sham in the town's outskirts before breaking their defense lines, a military source said. "
+        "Over 50 militants were killed in the clashes, the source said, adding that the army also seized a large "
+        "volume of weapons left behind by the fleeing terrorists."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Capture"
+    assert event["attributed_to"] == "military source"
+    assert ("killed", None, 51, None) in [f[:4] for f in _figures(event)]
+
+
+def test_a_toll_in_the_final_assault_after_a_capture_is_the_captures():
+    body = (
+        "Government forces have recaptured the town of Qusair after a three-week battle. The Syrian Observatory for "
+        "Human Rights said at least 30 rebels had been killed in the final assault."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Capture"
+    assert [f[:4] for f in _figures(event)] == [("killed", None, 30, None)]
+
+
+def test_a_fight_elsewhere_after_a_capture_is_its_own():
+    body = (
+        "The SDF captured the village of Susah on Monday. On Tuesday, clashes between the SDF and ISIS erupted near "
+        "Hajin."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Capture", "Clash"]

@@ -139,6 +139,7 @@ class Mention:
     listed: bool = False  # its type is the first of a list of types ("in attacks, ambushes and …")
     same_day: bool = False  # "Hours after the explosion, …": on the day of the incident just told
     response: bool = False  # "Ankara responded with artillery strikes": a reply to an incident told before
+    told_as: str | None = None  # the type it had before it was read as part of another incident's telling
     parts: list[tuple[int, int]] = field(default_factory=list)  # the triggers combined into it, in text order
 
     def __post_init__(self) -> None:
@@ -531,6 +532,12 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
                 continue
             lead = mention.sentence.text[: mention.start - mention.sentence.start]
+            if _stormed_and_took(result, mention):
+                # "stormed the terrorists' positions and took full control of the town": how it was taken
+                last = result[-1]
+                last.type, last.rule, last.end = mention.type, mention.rule, max(last.end, mention.end)
+                last.parts = sorted(last.parts + mention.parts)
+                continue
             if (
                 mention.type == "Clash"
                 and result
@@ -575,6 +582,17 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
             same.parts = list(mention.parts) if untyped else sorted(same.parts + mention.parts)
     return result
+
+
+def _stormed_and_took(result: list[Mention], mention: Mention) -> bool:
+    """An attack or fight coordinated with the capture that follows it in one clause is the capture."""
+    if mention.family != "capture" or not result:
+        return False
+    last = result[-1]
+    if last.type not in ("Attack", "Clash") or last.anaphoric or last.region != mention.region:
+        return False
+    gap = mention.sentence.text[last.end - mention.sentence.start : mention.start - mention.sentence.start]
+    return bool(re.fullmatch(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", gap))
 
 
 def _object_of_attack(result: list[Mention], mention: Mention) -> bool:

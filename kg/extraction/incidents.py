@@ -194,7 +194,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
-        battle = mention.type in rules.absorbed_by_capture["anaphors"] and not any(
+        toll = bool(mention.figures) and mention.family == "attack"  # "30 rebels were killed in the final assault"
+        battle = (mention.type in rules.absorbed_by_capture["anaphors"] or toll) and not any(
             i.type == mention.type for i in candidates
         )  # "the fighting" is the battle for a capture only when no fighting was told before
         claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
@@ -229,8 +230,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         if _same_incident(mention, incident) or _continues(ctx, mention, incident):
             incident.mentions.append(mention)
             return
-        if _absorbed(mention, incident):
-            mention.type = None  # "… before they withdrew": the attackers' retreat is part of their attack
+        if _absorbed(ctx, mention, incident):
+            mention.told_as, mention.type = mention.type, None  # "… before they withdrew": part of the attack
             incident.mentions.append(mention)
             return
     if mention.response and not mention.targets:
@@ -287,11 +288,11 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     )  # ("nine soldiers" after a fight with the army: the army's dead; "four of his men": whoever he is)
 
 
-def _absorbed(mention: Mention, incident: Incident) -> bool:
+def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """A withdrawal told right after an attack, by nobody but its attackers, belongs to that attack; fighting a
     capture came after, in the capture's own sentence, is the battle for it."""
     rules = event_rules()
-    if _battle_for(mention, incident, rules.absorbed_by_capture):
+    if _battle_for(mention, incident, rules.absorbed_by_capture) or _battle_told_after(ctx, mention, incident):
         return True
     if mention.type not in rules.absorbed_after_attack or _family(incident.type) != "attack":
         return False
@@ -300,6 +301,17 @@ def _absorbed(mention: Mention, incident: Incident) -> bool:
     if mention.dated and mention.sentence.index != incident.last.sentence.index:
         return False  # the same sentence's date is the attack's own
     return set(mention.agents) <= set(_agents(incident))
+
+
+def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "… took full control of Salma on Tuesday. The army and the NDF engaged in fierce clashes with Nusra in the
+    town's outskirts before breaking their defence lines": the fight the capturing side waged for it, told next."""
+    if mention.type != "Clash" or _family(incident.type) != "capture" or mention.dated or mention.figures:
+        return False
+    if mention.sentence.index - incident.last.sentence.index != 1:
+        return False
+    told = _with_parents(ctx, _agents(incident))
+    return bool(mention.agents) and all(_with_parents(ctx, [a]) & told for a in mention.agents[:1])
 
 
 def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
@@ -514,7 +526,8 @@ def _finalise(
         later = [
             m.attribution
             for m in incident.mentions[best_position + 1 :]
-            if m.attribution and m.type and (m.attribution.is_agent or ((m.agents or m.figures) and not m.anaphoric))
+            if m.attribution and (m.type or m.told_as)
+            if m.attribution.is_agent or ((m.agents or m.figures) and not m.anaphoric)
         ]
         # a lead stated as fact, whose details the next sentences credit to a source ("a military source told …")
         attribution = earlier[-1] if earlier else (later[0] if later else None)
