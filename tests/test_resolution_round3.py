@@ -372,3 +372,58 @@ def test_a_groups_own_name_that_looks_like_a_unit_is_the_group(reference) -> Non
     text = "Report\n\nThe Russian-backed Eighth Brigade stayed out of the fighting in Daraa."
     actors = _actors(_resolve(text, reference))
     assert "Eighth Brigade" in actors, actors
+
+
+# --- titles are no bodies; national bodies read only in their own country's sentences -----------------------
+
+
+def test_a_title_of_a_body_mints_no_body_and_the_armed_forces_are_the_isf(reference) -> None:
+    text = (
+        "Statement\n\nOn the orders of the Commander-in-Chief of the Armed Forces, units of the 9th Division "
+        "searched the Hamrin mountains in Diyala province."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert not any(name.startswith("Commander") for name in actors), actors
+    assert "Armed Forces" in actors.get("Iraqi Security Forces", set()), actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("Four civilians were killed in Ariha, the Civil Defence in Idlib said.", "Syria Civil Defence",
+         "Civil Defence"),
+        ("Syrian troops entered Maarat al-Numan, according to state television.", "Syrian Arab Television",
+         "state television"),
+        ("The Syrian army's air force pounded the hills west of Hama overnight.", "Syrian Arab Air Force",
+         "army's air force"),
+    ],
+)
+def test_national_bodies_by_sentence_country(reference, sentence, name, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get(name, set()), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\n\nIraqi helicopters struck militants around Tikrit, state television reported. ISIS also holds "
+        "towns in eastern Syria.",
+        "Report\n\nCivil defense teams recovered three bodies from the rubble in Damascus.",
+    ],
+)
+def test_national_bodies_are_not_guessed_from_elsewhere(reference, text) -> None:
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian Arab Television" not in actors and "Syria Civil Defence" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("Iraqi soldiers and police abandoned their posts as the militants advanced.", "Iraqi Police", "police"),
+        ("Turkish soldiers and police sealed off the district after the blast.", "Turkish National Police",
+         "police"),
+    ],
+)
+def test_a_second_role_noun_shares_the_nationality(reference, sentence, name, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get(name, set()), actors

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.model import Decision
 from kg.reference import ReferenceData
@@ -348,6 +349,12 @@ _MODIFIER = re.compile(r"[-‐‑–](?:based|backed|led|affiliated|aligned|alli
 _CUE_HEADS = {"Brigade", "Division", "Regiment", "Battalion", "Corp", "Force", "Unit", "Army"}
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """One-word titles ("Commander", "Governor", "Chief"): a capitalised run opening with one is a title."""
+    return frozenset(t for t in load("actor_patterns")["titles"] if " " not in t and not t.endswith("."))
+
+
 def unknown_actor_candidates(
     doc: Document, target_parent: dict[str, str], index: AliasIndex | None = None
 ) -> Iterator[Candidate]:
@@ -384,6 +391,8 @@ def unknown_actor_candidates(
             words = [w.replace("’", "'") for _, w in spans]
             if len(words) < 2 or words[0].rstrip("s") in _CUE_HEADS:
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
+            if "of" in words and re.split(r"[-‐‑]", words[0])[0] in _title_words():
+                continue  # "the Commander-in-Chief of the Armed Forces": a person's title, not a body's name
             if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words):
                 continue  # "the PMF's 51st Brigade": numbered units are read by kg.resolution.units
             if index is not None and any(

@@ -75,7 +75,8 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
     types: dict[str, str] = data["types"]
     states = {c["code"]: c["state"] for c in country_table()}
     for entry in data["descriptions"]:
-        pattern = re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", re.IGNORECASE)
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        pattern = re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", flags)
         resolve: dict[str, str] = entry["resolve"]
         for segment in doc.segments:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
@@ -91,7 +92,10 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                     before = _nationality_before(doc, match.start())
                     if before is not None and before not in resolve:
                         continue
-                    code = before or next((c for c in doc.countries_at(match.start()) if c in resolve), None)
+                    countries = doc.countries_at(match.start())
+                    if entry.get("sentence_country"):
+                        countries = countries[:1]  # "state television" in an Iraqi sentence is no Syrian channel
+                    code = before or next((c for c in countries if c in resolve), None)
                     if code is None:
                         continue
                     name = resolve[code]
@@ -140,6 +144,8 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
         r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")(?=\s+(?P<noun>" + act_nouns + r")(?![\w-]))",
         re.IGNORECASE,
     )
+    # "Iraqi soldiers and police": a second role noun shares the nationality
+    coordinated = re.compile(rf"\s+and\s+(?P<noun>{alternation(data['coordinated_role_nouns'])})(?![\w-])")
     capitals = {c["capital"].casefold(): c for c in country_table()}
     by_adjective.update(capitals)
     government = alternation(data["roles"]["government"])
@@ -174,6 +180,16 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
                 reason,
                 priority=0,
             )
+            shared = coordinated.match(doc.text, match.end())
+            if match.re is pattern and shared is not None:
+                second = nouns.get(shared["noun"].casefold())
+                second = second if second is None or second in country["roles"] else data["role_fallbacks"].get(second)
+                if second in country["roles"] and not _blocked_after(doc, shared.end()):
+                    start, end = shared.span("noun")
+                    yield _candidate(
+                        start, end, doc, country["roles"][second], data["role_types"][second], country["state"],
+                        target, f"role:{adjective} {second} (shared)", priority=0,
+                    )
             for start, end, other in _coordinated_adjectives(doc, segment.start, match.start(), by_adjective):
                 other_name = other["roles"].get(role)
                 if other_name is not None:  # "Russian and Syrian jets": the Russian jets too
