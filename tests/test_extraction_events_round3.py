@@ -571,3 +571,52 @@ def test_a_fight_elsewhere_after_a_capture_is_its_own():
         "Hajin."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Capture", "Clash"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Syrian regime forces and allied militias entered the strategic town of Saraqib on Monday.", "Capture"),
+        ("Russian military police entered the town of Tal Rifaat on Monday to patrol its streets.", "Deployment"),
+        (
+            "230 gunmen of the Jabhat al-Nusra terrorist organization and their families were bussed out of the camp "
+            "to Idlib on Monday.",
+            "Withdrawal",
+        ),
+        ("In Deir ez-Zor, an SDF commander was shot dead in Diban on 4 January.", "Assassination"),
+    ],
+)
+def test_entering_a_town_being_bussed_out_and_a_passive_shooting(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+def test_an_operation_named_before_which_x_launched():
+    body = "Operation Olive Branch, which Turkey launched on Jan. 20 against the YPG in Afrin, continued on Monday."
+    (event,) = _extract(body)["events"]
+    assert (event["type"], event["agents"], event["targets"]) == (
+        "MilitaryOperation",
+        ["Turkey"],
+        ["People's Protection Units"],
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Its defenders, mostly tribal fighters backed by the Iraqi army, have repeatedly repelled assaults.",
+        "ISIS attacks rose in Deir ez-Zor and Hasakah this week, the monitor said.",
+    ],
+)
+def test_repeated_and_rising_attacks_are_no_incident(body):
+    assert _extract(body)["events"] == []
+
+
+def test_the_attackers_fleeing_after_a_repelled_attempt_are_that_fight():
+    body = (
+        "Troops of the 20th Division repelled an infiltration attempt by a terrorist group against a military post "
+        "near Tal Afar on Monday. A soldier was martyred and two others were wounded, while the terrorists fled "
+        "towards the Syrian border."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Clash"
+    assert [f[:4] for f in _figures(event)] == [("injured", 2, None, None), ("killed", 1, None, None)]

@@ -342,7 +342,8 @@ def sentence_mentions(
     same_day = False
     for start, end, rule, anaphoric in triggers:
         clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
-        region = (clause.start, clause.end)
+        last = next((c for c in clauses if c.start < end <= c.end), clause)  # a trigger across a clause boundary
+        region = (clause.start, max(clause.end, last.end))
         rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
         if rtype == "none":
             continue  # "a quantity of weapons was seized": a type cue that says the trigger is no incident

@@ -300,7 +300,10 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
         return False  # (its own losses, "two HTS members were killed", are no one attacked by the retreat)
     if mention.dated and mention.sentence.index != incident.last.sentence.index:
         return False  # the same sentence's date is the attack's own
-    return set(mention.agents) <= set(_agents(incident))
+    told = set(_agents(incident))
+    if not told:  # "repelled an infiltration attempt by a terrorist group … the terrorists fled": its attackers
+        return mention.sentence.index - incident.last.sentence.index <= 1 and not mention.anaphoric
+    return set(mention.agents) <= told
 
 
 def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
