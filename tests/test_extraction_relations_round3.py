@@ -246,6 +246,48 @@ CASES = [
         [],
         [("Naim Qassem", "leads", "Hezbollah")],
     ),
+    # --- components: an organisation's arm named by possessive, "belongs to", "under the umbrella of" (a part,
+    # not a backer), "which forms the backbone of"; several participles before "by"
+    (  # Long War Journal
+        "The Amaq News Agency, the Islamic State's propaganda arm, claimed the attack.",
+        [("Amaq News Agency", "partOf", "Islamic State")],
+        [],
+    ),
+    (  # Fars
+        "The Quds Force, the IRGC's foreign operations arm, trains Iraqi militias.",
+        [("Quds Force", "partOf", "Islamic Revolutionary Guard Corps")],
+        [],
+    ),
+    (  # North Press
+        "The Sultan Murad Division, which belongs to the SNA, shelled Ain Issa.",
+        [("Sultan Murad Division", "partOf", "Syrian National Army")],
+        [],
+    ),
+    (  # Kurdistan 24
+        "The Sultan Murad Division, operating under the umbrella of the SNA, shelled Ain Issa.",
+        [("Sultan Murad Division", "partOf", "Syrian National Army")],
+        [("Syrian National Army", "supports", "Sultan Murad Division")],
+    ),
+    (  # Shafaq News
+        "Kataib Hezbollah, which operates under the PMF umbrella, denied the claim.",
+        [("Kata'ib Hezbollah", "partOf", "Popular Mobilization Forces")],
+        [],
+    ),
+    (  # Reuters
+        "The YPG, which forms the backbone of the SDF, denied the claim.",
+        [("People's Protection Units", "partOf", "Syrian Democratic Forces")],
+        [],
+    ),
+    (  # Anadolu
+        "The SNA, which is funded and trained by Turkey, shelled Ain Issa.",
+        [("Turkey", "supports", "Syrian National Army")],
+        [],
+    ),
+    (  # near miss: "with the help of" a group in a clause about an earlier event backs no one in that event
+        "ISIS overran Sinjar in 2014. The YBS was formed in 2014 with the help of the PKK, after the massacre.",
+        [("Kurdistan Workers' Party", "supports", "Sinjar Resistance Units")],
+        [("Kurdistan Workers' Party", "supports", "Islamic State")],
+    ),
 ]
 
 
