@@ -427,3 +427,39 @@ def test_national_bodies_are_not_guessed_from_elsewhere(reference, text) -> None
 def test_a_second_role_noun_shares_the_nationality(reference, sentence, name, surface) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert surface in actors.get(name, set()), actors
+
+
+# --- city or governorate: points of reference, lists, places inside descriptions ------------------------------
+
+
+def test_a_city_approached_is_the_city_even_when_its_province_is_named(reference) -> None:
+    text = (
+        "Report\n\nIranian drones hit villages in Erbil province on Wednesday. A US jet shot down a drone that "
+        "was approaching Erbil, the coalition said."
+    )
+    places = _places(_resolve(text, reference))
+    assert "approaching Erbil" not in str(places) and "Erbil" in places.get("Erbil", set()), places
+
+
+def test_a_name_listed_with_a_governorate_is_the_governorate_in_its_later_bare_mentions(reference) -> None:
+    text = (
+        "Weekly update\n\nAttacks rose in Deir ez-Zor and Raqqa province this week. In Deir ez-Zor, a commander was shot "
+        "dead in Diban on Tuesday."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Deir ez-Zor" not in places and "Deir ez-Zor Governorate" in places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "place"),
+    [
+        ("The KRG urged the federal government in Baghdad and the coalition to act.", "Iraqi government",
+         "Baghdad"),
+        ("Talks stalled between the Central Committee in Daraa and the Russian side.", "Central Committee of Daraa",
+         "Daraa"),
+    ],
+)
+def test_a_place_closing_an_actor_description_is_still_a_place(reference, sentence, actor, place) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert actor in _actors(result), _actors(result)
+    assert place in _places(result), _places(result)

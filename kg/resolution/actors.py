@@ -249,6 +249,8 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             # a country listed with actors ("Russia, Iran, and Hezbollah") is acting too; a list ends in "and" or
             # "&", so a bare comma ("Strikes South of Baghdad, Iraqi Resistance Claims …") joins two clauses
             listed = len(group) > 1 and re.search(r"\band\b|&", doc.text[group[-2].end : group[-1].start])
+            if listed and _words_before(doc, group[0].start, segment, n=1) == ["in"]:
+                listed = None  # "the government in Baghdad and the Coalition": nothing is "in" an actor
             actor_only = bool(listed) and any({e.kind for e in m.entries} == {"actor"} for m in group)
             reading = reader.group_reading(doc, group, segment, actor_only, actor_starts)
             for match in group:

@@ -377,7 +377,10 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
             yield new_candidate(start, end, doc.text[start:end], entity, "new-compass-region", priority=2)
 
 
-_POINT_CUE = re.compile(r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear)\s+$", re.IGNORECASE)
+_POINT_CUE = re.compile(
+    r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear|\bapproaching|\boutskirts\s+of|\boutside)\s+$",
+    re.IGNORECASE,
+)
 
 
 def national_territory_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -416,7 +419,7 @@ def one_sense_per_article(doc: Document, gaz: Gazetteer, chosen: list[Candidate]
             continue
         before = doc.text[max(segment.start, cand.start - 5) : cand.start]
         if _POINT_CUE.search(doc.text[max(segment.start, cand.start - 25) : cand.start]):
-            continue  # "southwest of Kirkuk", "near Kirkuk": a point of reference is the city
+            continue  # "southwest of Kirkuk", "near Kirkuk", "approaching Erbil": a point of reference is the city
         inside = [
             p
             for p in places

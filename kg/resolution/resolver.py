@@ -198,9 +198,12 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found = [c for c in found if not _not_a_mention(doc, c) and not _inside_publisher_name(doc, publisher, c)]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     _nest_backers(found, chosen)
+    _nest_places(doc, found, chosen)
     chosen = _bracketed_aliases(doc, chosen)
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = coordinated_governorates(doc, gazetteer, chosen)
+    # a name listed with governorates ("in Deir ez-Zor and Hasakah") is the governorate in its bare mentions too
+    chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = place_context(doc, gazetteer, chosen)
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
@@ -357,6 +360,24 @@ def _nest_backers(found: list[Candidate], chosen: list[Candidate]) -> None:
                             "supports", backer.iri, cand.iri, cand.start, cand.end, "backed-by-name"
                         )
                         cand.relations.append(supports)
+
+
+def _nest_places(doc: Document, found: list[Candidate], chosen: list[Candidate]) -> None:
+    """ "the federal government in Baghdad", "the Central Committee in Daraa": a place after "in" at the end of an
+    actor's description is still a mention of that place (kept as an inner mention, the span stays the actor)."""
+    places = [c for c in found if c.kind == "place"]
+    for cand in chosen:
+        if cand.kind != "actor":
+            continue
+        inside = [
+            p
+            for p in places
+            if p.end == cand.end
+            and cand.start < p.start
+            and re.search(r"\sin\s+(?:the\s+)?$", doc.text[cand.start : p.start])
+        ]
+        if inside and all(i.kind != "place" for i in cand.inner):
+            cand.inner.append(max(inside, key=lambda p: (p.length, p.priority)))
 
 
 def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
