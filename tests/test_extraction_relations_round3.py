@@ -288,6 +288,32 @@ CASES = [
         [("Kurdistan Workers' Party", "supports", "Sinjar Resistance Units")],
         [("Kurdistan Workers' Party", "supports", "Islamic State")],
     ),
+    # --- presence of "sleeper cells", hostility stated as "hostile to"; places located past a landmark
+    (  # Rudaw
+        "ISIS sleeper cells remain active in the Syrian Desert, Kurdish officials warn.",
+        [("Islamic State", "operatesIn", "Syrian Desert")],
+        [],
+    ),
+    (  # Middle East Eye
+        "HTS, which is hostile to the Syrian government, denied any contact with Damascus.",
+        [("Hayat Tahrir al-Sham", "opposes", "Syrian government")],
+        [],
+    ),
+    (  # North Press
+        "Clashes erupted near Shaddadi, south of Hasakah city, in Hasakah province.",
+        [("Al-Shaddadah", "locatedIn", "Al-Hasakah Governorate")],
+        [],
+    ),
+    (  # Iraqi News Agency
+        "Militants attacked the Ajil oil field, east of Tikrit in Salahuddin province.",
+        [("Ajil oil field", "locatedIn", "Saladin Governorate")],
+        [],
+    ),
+    (  # Al-Masdar
+        "Jets struck the Idlib province town of Jisr al-Shughur at dawn.",
+        [("Jisr al-Shughur", "locatedIn", "Idlib Governorate")],
+        [],
+    ),
 ]
 
 
