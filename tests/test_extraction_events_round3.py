@@ -620,3 +620,39 @@ def test_the_attackers_fleeing_after_a_repelled_attempt_are_that_fight():
     (event,) = _extract(body)["events"]
     assert event["type"] == "Clash"
     assert [f[:4] for f in _figures(event)] == [("injured", 2, None, None), ("killed", 1, None, None)]
+
+
+@pytest.mark.parametrize(
+    "body, agents",
+    [
+        (
+            "ISIS fighters attacked the town of Haditha on Monday. To the north, militants besieged the Baiji oil "
+            "refinery.",
+            ["Islamic State"],
+        ),
+        (
+            "ISIS fighters attacked the town of Haditha on Monday. An official said the attackers fired mortars at the "
+            "refinery overnight.",
+            ["Islamic State"],
+        ),
+    ],
+)
+def test_bare_militants_and_the_attackers_are_the_group_acting_before(body, agents):
+    assert _extract(body)["events"][-1]["agents"] == agents
+
+
+def test_the_attackers_are_those_who_attacked_not_the_nearest_group():
+    body = (
+        "ISIS fighters stormed the outskirts of Haditha on Monday, killing 12 members of the Jughaifa tribal "
+        "fighters. The attackers came out of the desert and were driven back after several hours of fighting."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["agents"] == ["Islamic State"]
+
+
+def test_militant_positions_are_the_articles_main_group_not_a_tribe_named_last():
+    body = (
+        "ISIS claimed an attack on Haditha on Monday. ISIS has held parts of Anbar since 2014. The town's defenders "
+        "include fighters of the Albu Nimr tribe. On Tuesday, Iraqi aircraft bombed militant positions near Haditha."
+    )
+    assert _extract(body)["events"][-1]["targets"] == ["Islamic State"]

@@ -8,6 +8,7 @@ insist that over 20 soldiers were killed") adds them to the incident just told, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.extraction.attribution import Attribution, AttributionFinder, unconfirmed_sentences
@@ -97,8 +98,12 @@ def _resolve_subjects(
     """Fill agents that the clause names only by a pronoun, a generic group phrase or a claim of responsibility."""
     if mention.type is None:
         return
-    if mention.group_target and not mention.targets:  # "two command posts of the terrorists"
-        group = _nearest_group(ctx, mention.start)
+    after = ctx.text[mention.end : mention.region[1]]
+    if mention.group_target and not mention.targets and _ATTACKERS.search(after):
+        if incidents and not set(_agents(incidents[-1])) & set(mention.agents):
+            mention.targets = _agents(incidents[-1])  # "struck buildings where the attackers had taken cover"
+    if mention.group_target and not mention.targets and not _ATTACKERS.search(after):
+        group = _nearest_group(ctx, mention.start)  # "two command posts of the terrorists"
         if group and group not in mention.agents:
             mention.targets = [group]
     if mention.agents:
@@ -111,6 +116,10 @@ def _resolve_subjects(
         ):
             mention.agents = [attribution.claimant.actor_iri]
             return
+    subject = ctx.text[mention.region[0] : mention.start]
+    if mention.group_agent and _ATTACKERS.search(subject) and incidents and _agents(incidents[-1]):
+        mention.agents = _agents(incidents[-1])  # "The attackers came out of the desert": those who attacked
+        return
     if mention.group_agent:
         group = _nearest_group(ctx, mention.start)
         if group:
@@ -127,6 +136,9 @@ def _resolve_subjects(
             mention.agents = _agents(incidents[-1])
     if mention.targets and set(mention.targets) <= set(mention.agents):
         mention.targets = []  # the group resolved as the side attacked is the one found acting
+
+
+_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants)\b", re.IGNORECASE)
 
 
 def _announces_own_act(ctx: ArticleContext, attribution: Attribution, mention: Mention) -> bool:
@@ -159,11 +171,14 @@ _OPENING = re.compile(r"\s*(?:[^,;]*\bthat\s+)?(?:the\s+)?(?:[\w’'\-]+\s+){0,1
 
 
 def _nearest_group(ctx: ArticleContext, position: int) -> str | None:
+    """The armed group "the militants" stand for: of the groups named in the last stretch of text, the one the
+    article names most (its protagonist, not a tribe's fighters named in passing), the nearest on a tie."""
     types = role_cues().group_types
-    for span in reversed(ctx.spans_in(max(0, position - 1500), position, "actor")):
-        if ctx.actor_type(span.iri) in types:
-            return span.iri
-    return None
+    near = [s.iri for s in ctx.spans_in(max(0, position - 1500), position, "actor") if ctx.actor_type(s.iri) in types]
+    if not near:
+        return None
+    named = Counter(s.iri for s in ctx.spans_in(0, len(ctx.text), "actor"))
+    return max(reversed(list(dict.fromkeys(reversed(near)))), key=lambda iri: named[iri])
 
 
 def _agents(incident: Incident) -> list[str]:
