@@ -314,6 +314,18 @@ CASES = [
         [("Jisr al-Shughur", "locatedIn", "Idlib Governorate")],
         [],
     ),
+    # --- "the militants" takes up the one armed group just named; with two named, nobody is guessed
+    (  # The Independent
+        "Iraqi forces pressed towards Fallujah on Monday. Isis swept across Anbar in 2014. Iraqi troops"
+        " are battling on the edges of Fallujah, which the militants have held since January 2014.",
+        [("Islamic State", "controls", "Fallujah")],
+        [],
+    ),
+    (  # near miss
+        "ISIS and al-Qaeda fighters clashed near Idlib. Hajin, which the militants have held since 2014, was quiet.",
+        [],
+        [("Islamic State", "controls", "Hajin"), ("al-Qaeda", "controls", "Hajin")],
+    ),
 ]
 
 

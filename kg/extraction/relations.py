@@ -101,6 +101,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     """
     spans = ctx.spans_in(sentence.start, sentence.end) + place_anaphors(ctx, sentence)
     extra = _state_phrases(ctx, sentence, spans) + _pro_government(ctx, sentence, spans)
+    extra += _generic_anaphors(ctx, sentence, spans + extra)
     spans = sorted(spans + _subject_pronoun(ctx, sentence) + extra, key=_start)
     parts: list[str] = []
     offsets: list[int] = []
@@ -189,6 +190,33 @@ def _pro_government(ctx: ArticleContext, sentence: Sentence, named: list[EntityS
         start, end = match.start("word"), match.end("word")
         if not any(s.start < end and start < s.end for s in named):
             found.append(EntitySpan(start, end, ctx.text[start:end], governments[0], "actor"))
+    return found
+
+
+#: "the militants", "the jihadists": a bare noun for an armed group the article has just named.
+_GENERIC_GROUP = re.compile(r"\bthe\s+(?:militants|jihadists|extremists|insurgents)\b(?!\s*[-‐])", re.IGNORECASE)
+
+
+def _generic_anaphors(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "Fallujah, which the militants have held since 2014": the armed group the noun takes up, as a token.
+
+    The noun stands for the last armed group named in this sentence or the two before it, and only when that
+    window names one armed group, so that "the militants" is never guessed between two sides.
+    """
+    index = ctx.sentences.index(sentence)
+    window_start = ctx.sentences[max(0, index - 2)].start
+    found = []
+    for match in _GENERIC_GROUP.finditer(ctx.text, sentence.start, sentence.end):
+        if any(s.start < match.end() and match.start() < s.end for s in named):
+            continue
+        groups = {
+            s.iri: s
+            for s in ctx.spans_in(window_start, match.start(), "actor")
+            if ctx.actor_type(s.iri) == "ArmedGroup"
+        }
+        if len(groups) == 1:
+            iri = next(iter(groups))
+            found.append(EntitySpan(match.start(), match.end(), match.group(), iri, "actor"))
     return found
 
 
