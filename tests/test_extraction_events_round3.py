@@ -656,3 +656,22 @@ def test_militant_positions_are_the_articles_main_group_not_a_tribe_named_last()
         "include fighters of the Albu Nimr tribe. On Tuesday, Iraqi aircraft bombed militant positions near Haditha."
     )
     assert _extract(body)["events"][-1]["targets"] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Government forces shelled rebel-held districts of Homs on Monday. More than 80,000 people have been killed "
+        "since the uprising against President Assad began in March 2011, according to the UN.",
+        "Turkish police detained a Syrian woman in Istanbul on Monday. In its more than 35-year terror campaign "
+        "against Türkiye, the PKK has been responsible for the deaths of nearly 40,000 people.",
+    ],
+)
+def test_a_war_wide_toll_is_no_incidents_toll(body):
+    assert [f for e in _extract(body)["events"] for f in _figures(e)] == []
+
+
+def test_a_victim_and_his_driver_are_two_dead():
+    body = "A Turkish drone struck a car near Tal Tamr on Tuesday, killing a local SDF commander and his driver."
+    (event,) = _extract(body)["events"]
+    assert [f[:4] for f in _figures(event)] == [("killed", 2, None, None)]

@@ -162,6 +162,8 @@ def _figure(
     if status is None:
         return None
     count, low, high = (1, None, None) if form == "singular" else _quantity(groups)
+    if form == "singular" and _COMPANION.match(match.string, match.end()):
+        count = 2  # "killing a local SDF commander and his driver": two dead, of the first-named side
     if form != "singular" and groups.get("num") is None and groups.get("vague") is None:
         return None
     victim_start, victim_end = match.span("victim") if groups.get("victim") else (match.end(), match.end())
@@ -208,6 +210,12 @@ def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan]
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+
+_COMPANION = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:driver|bodyguard|son|daughter|wife|husband|brother|companion|escort|aide|guard|"
+    r"assistant|nephew|cousin)\b",
+    re.IGNORECASE,
+)
 
 _SECOND = re.compile(r"\s+and\s+(?P<num>an?|one|\d+|[a-z]+)\s+(?P<rest>(?:[\w’'‘\-.]+\s*){1,6})$", re.I)
 
