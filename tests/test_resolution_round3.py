@@ -463,3 +463,49 @@ def test_a_place_closing_an_actor_description_is_still_a_place(reference, senten
     result = _resolve(f"Report\n\n{sentence}", reference)
     assert actor in _actors(result), _actors(result)
     assert place in _places(result), _places(result)
+
+
+# --- a named tribe's fighters; the publisher's own name inside a longer publisher label --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Report\n\nGunmen from the Shaitat tribe clashed with ISIS cells near Abu Hamam. Local tribal fighters "
+         "later set up checkpoints.", {"Gunmen from the Shaitat tribe", "tribal fighters"}),
+        ("Report\n\nAlbu Nimr tribesmen held out in Zuwiya for weeks before the town fell.", {"Albu Nimr tribesmen"}),
+    ],
+)
+def test_a_named_tribes_fighters_are_an_actor_of_their_own(reference, text, surfaces) -> None:
+    actors = _actors(_resolve(text, reference))
+    tribal = {name: found for name, found in actors.items() if name.endswith("tribal fighters")}
+    assert len(tribal) == 1 and surfaces <= next(iter(tribal.values())), actors
+    assert "Tribal Mobilization Forces" not in actors and "Arab tribal fighters" not in actors, actors
+
+
+def test_unnamed_tribal_fighters_keep_the_countrys_reading(reference) -> None:
+    text = "Report\n\nISIS killed three tribal fighters near Rutba in Anbar province, an Iraqi officer said."
+    actors = _actors(_resolve(text, reference))
+    assert "Tribal Mobilization Forces" in actors, actors
+
+
+def test_arab_tribal_fighters_name_no_tribe(reference) -> None:
+    text = "Report\n\nArab tribal fighters attacked SDF checkpoints in Deir Ezzor countryside."
+    actors = _actors(_resolve(text, reference))
+    assert not any(name.startswith("Arab tribal") and name != "Arab tribal fighters" for name in actors), actors
+
+
+def test_the_group_goes_back_to_a_named_group_not_a_description(reference) -> None:
+    text = (
+        "Report\n\nISIS attacked Haditha at dawn. The town is defended by local tribal fighters from the "
+        "Jughaifa tribe. The group claimed the attack through Amaq."
+    )
+    result = _resolve(text, reference)
+    group = [a for a in result.actors.values() if "The group" in {m.text for m in a.mentions}]
+    assert [a.name for a in group] == ["Islamic State"], [a.name for a in group]
+
+
+def test_a_publishers_name_at_the_head_of_its_label_is_its_own_voice(reference) -> None:
+    text = "RIC weekly update\n\nRIC recorded seven ISIS attacks in Deir ez-Zor this week."
+    result = _resolve(text, reference, publisher="Rojava Information Center weekly report")
+    assert "Rojava Information Center" not in _actors(result), _actors(result)

@@ -363,3 +363,42 @@ def one_sense_per_description(chosen: list[Candidate], target: ActorTarget) -> l
         out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{readings[iri]}")
     return out
 
+
+
+def tribe_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
+    """ "fighters from the Jughaifa tribe", "Shaitat tribesmen": the armed men of a named tribe are an actor of
+    their own, "<Tribe> tribal fighters" (``tribes`` in ``kg/data/descriptive_mentions.json``)."""
+    data = load("descriptive_mentions")["tribes"]
+    name = r"(?P<name>(?:(?:al|Al|Albu|Al\s+Bu|Bani|Beni)[-\s])?[A-Z][\w'’-]+)"
+    men = alternation(data["member_nouns"])
+    patterns = (
+        re.compile(rf"\b(?i:{men})\s+(?:from|of)\s+the\s+{name}\s+(?:tribe|clan)\b"),
+        re.compile(rf"(?<![\w-]){name}\s+(?:tribesmen|tribal\s+fighters|clansmen)\b"),
+    )
+    for segment in doc.segments:
+        for pattern in patterns:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                tribe = match["name"]
+                if tribe in data["not_tribe_names"]:
+                    continue  # "Arab tribal fighters", "Sunni tribesmen": no tribe's name
+                yield _candidate(
+                    match.start(), match.end(), doc, f"{tribe} tribal fighters", "ArmedGroup", None, target,
+                    f"tribe:{tribe}", priority=1,
+                )
+
+
+def one_tribe_per_article(chosen: list[Candidate]) -> list[Candidate]:
+    """ "local tribal fighters" in a story whose only named tribe is the Jughaifa: the tribal fighters are that
+    tribe's, not the umbrella the sentence's country would give them (the Tribal Mobilization Forces)."""
+    tribes = {c.iri: c for c in chosen if c.kind == "actor" and c.reason.startswith("tribe:")}
+    if len(tribes) != 1:
+        return chosen
+    (iri, named), = tribes.items()
+    phrases = {p.casefold() for p in load("descriptive_mentions")["tribes"]["descriptions"]}
+    out = list(chosen)
+    for k, cand in enumerate(out):
+        if cand.kind == "actor" and re.match(r"descriptive:(.*)@", cand.reason):
+            phrase = cand.reason[len("descriptive:") : cand.reason.rindex("@")]
+            if phrase in phrases:
+                out[k] = replace(cand, iri=iri, new=named.new, reason=f"{cand.reason}->{named.reason}")
+    return out

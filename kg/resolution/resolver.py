@@ -127,6 +127,8 @@ def _anaphora(
                     previous = [c for c in previous if normalize_name(names_of.get(c.iri, "")) in allowed_keys]
                 if prefixes:
                     previous = [c for c in previous if any(names[c.iri].startswith(p) for p in prefixes)]
+                if entry.get("named_only"):  # "the group" goes back to a group's name, not to "tribal fighters"
+                    previous = [c for c in previous if not c.reason.startswith(("descriptive:", "tribe:"))]
                 if not previous and entry.get("fallback"):
                     iri, new = targets(entry["fallback"], "State", None)
                     reason = f"anaphora-fallback:{match.group().lower()}->{entry['fallback']}"
@@ -175,6 +177,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.role_candidates(doc, targets)
     found += descriptive.backing_candidates(doc, targets)
     found += descriptive.backed_group_candidates(doc, targets)
+    found += descriptive.tribe_candidates(doc, targets)
     found += descriptive.title_state_candidates(doc, targets)
     found += units.unit_candidates(doc, index, targets)
     found += units.numbered_after_candidates(doc, index, targets)
@@ -208,6 +211,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
+    chosen = descriptive.one_tribe_per_article(chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
@@ -220,13 +224,20 @@ _SELF_REPORTING_TYPES = ("MediaOutlet", "MonitoringGroup")
 
 
 def _publisher_iris(index: AliasIndex, publisher: str) -> frozenset[str]:
-    """The reference outlets or monitors the publisher's name denotes (see ``_SELF_REPORTING_TYPES``)."""
+    """The reference outlets or monitors the publisher's name denotes (see ``_SELF_REPORTING_TYPES``): the whole
+    name, or else its longest leading run of words that is one ("Rojava Information Center weekly report")."""
     reference = index.reference
-    return frozenset(
-        e.iri
-        for e in index.lookup(publisher)
-        if e.kind == "actor" and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
-    )
+    words = publisher.split()
+    for k in range(len(words), 0, -1):
+        found = frozenset(
+            e.iri
+            for e in index.lookup(" ".join(words[:k]))
+            if e.kind == "actor"
+            and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
+        )
+        if found:
+            return found
+    return frozenset()
 
 
 def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate) -> bool:
