@@ -326,6 +326,17 @@ CASES = [
         [],
         [("Islamic State", "controls", "Hajin"), ("al-Qaeda", "controls", "Hajin")],
     ),
+    # --- the head of an office inside a group does not lead the group
+    (  # Hawar/ANHA
+        "Farhad Shami, the head of the SDF media center, said three fighters were killed.",
+        [],
+        [("Farhad Shami", "leads", "Syrian Democratic Forces")],
+    ),
+    (  # Asharq Al-Awsat
+        "Abu Mohammed al-Jolani, the head of Hayat Tahrir al-Sham, appeared in a video.",
+        [("Abu Mohammad al-Julani", "leads", "Hayat Tahrir al-Sham")],
+        [],
+    ),
 ]
 
 
