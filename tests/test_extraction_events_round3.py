@@ -675,3 +675,13 @@ def test_a_victim_and_his_driver_are_two_dead():
     body = "A Turkish drone struck a car near Tal Tamr on Tuesday, killing a local SDF commander and his driver."
     (event,) = _extract(body)["events"]
     assert [f[:4] for f in _figures(event)] == [("killed", 2, None, None)]
+
+
+def test_redeployed_in_quotes_is_a_withdrawal():
+    body = "HTS said in a statement on Monday that its fighters had \"redeployed\" to positions south of Khan Shaykhun."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Withdrawal"]
+
+
+def test_an_offensive_to_retake_a_city_tells_no_capture():
+    body = "The Peshmerga launched a large-scale offensive on Thursday to retake the city of Sinjar from ISIS."
+    assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
