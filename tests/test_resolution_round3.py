@@ -509,3 +509,38 @@ def test_a_publishers_name_at_the_head_of_its_label_is_its_own_voice(reference) 
     text = "RIC weekly update\n\nRIC recorded seven ISIS attacks in Deir ez-Zor this week."
     result = _resolve(text, reference, publisher="Rojava Information Center weekly report")
     assert "Rojava Information Center" not in _actors(result), _actors(result)
+
+
+# --- provincial police commands; numbered highways ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("A roadside bomb struck an Anbar police patrol on the road to Habbaniyah.", "Anbar Police Command",
+         "Anbar police"),
+        ("Kirkuk police said two suspects were arrested in Hawija.", "Kirkuk Police Command", "Kirkuk police"),
+    ],
+)
+def test_an_iraqi_governorates_police_is_its_police_command(reference, sentence, name, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get(name, set()), actors
+
+
+def test_a_provincial_police_officer_is_a_speaker_not_the_command(reference) -> None:
+    actors = _actors(_resolve("Report\n\nThree were killed, a Diyala police officer said.", reference))
+    assert "Diyala Police Command" not in actors, actors
+
+
+def test_police_of_a_syrian_governorate_is_no_iraqi_command(reference) -> None:
+    actors = _actors(_resolve("Report\n\nDaraa police found the body near Tafas.", reference))
+    assert not any(name.endswith("Police Command") for name in actors), actors
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Gunmen attacked fuel trucks on Highway 1 north of Baiji.", "Highway 1"),
+    ("Peshmerga fighters cut Highway 47 east of Sinjar.", "Highway 47"),
+])
+def test_numbered_highways_are_roads(reference, sentence, name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places

@@ -585,3 +585,49 @@ def council_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             entity = NewEntity("actor", name, "GovernmentBody")
             yield new_candidate(start, end, text, entity, "council", priority=1)
 
+
+
+# ------------------------------------------------------------------------------------ provincial police
+
+#: "an Anbar police patrol", "Kirkuk police said": a name before a lower-case "police".
+_PROVINCIAL_POLICE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+police(?![\w-])")
+
+
+def provincial_police_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """ "the Anbar police": an Iraqi governorate's police is its provincial police command, "<Governorate> Police
+    Command" under the interior ministry, the body an "Anbar Police Command" statement comes from. Not before
+    a source noun ("a Kirkuk police officer said"), which names who speaks rather than an actor
+    (``provincial_police_blocked_followers``)."""
+    blocked = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_blocked_followers'])})\b")
+    countries = [c for c in country_table() if c.get("police_commands")]
+    for segment in doc.segments:
+        for match in _PROVINCIAL_POLICE.finditer(doc.text, segment.start, segment.end):
+            if blocked.match(doc.text, match.end()):
+                continue
+            found = _governorate_in(index, match["place"], {c["code"] for c in countries})
+            if found is None:
+                continue
+            offset, governorate = found
+            start, end = match.start("place") + offset, match.end()
+            name = re.sub(r"\s+Governorate$", "", governorate) + " Police Command"
+            known = [e for e in index.lookup(name) if e.kind == "actor"]
+            if known:
+                yield Candidate(start, end, doc.text[start:end], "actor", known[0].iri, Decision.LINKED, "police", 1)
+                continue
+            interior = next((c["roles"]["interior"] for c in countries if "interior" in c["roles"]), None)
+            parent = next((e.iri for e in index.lookup(interior) if e.kind == "actor"), None) if interior else None
+            entity = NewEntity("actor", name, "StateForce", parent_iri=parent)
+            yield new_candidate(start, end, doc.text[start:end], entity, "provincial-police", priority=1)
+
+
+def _governorate_in(index: AliasIndex, text: str, codes: set[str]) -> tuple[int, str] | None:
+    """The governorate (of one of ``codes``) that ``text`` or its tail names, with the tail's offset."""
+    reference = index.reference
+    words = list(re.finditer(r"\S+", text))
+    for match in words:
+        tail = text[match.start() :]
+        for entry in index.lookup(tail):
+            place = reference.places.get(entry.iri) if entry.kind == "place" else None
+            if place is not None and place.type == "Governorate" and (place.country_code or "").upper() in codes:
+                return match.start(), place.name
+    return None

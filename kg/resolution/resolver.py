@@ -20,6 +20,7 @@ from kg.resolution.actors import (
     alias_candidates,
     apposition_candidates,
     council_candidates,
+    provincial_police_candidates,
     unknown_actor_candidates,
 )
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
@@ -184,6 +185,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += persons.person_candidates(doc, index)
     found += apposition_candidates(doc, index)
     found += council_candidates(doc, index)
+    found += provincial_police_candidates(doc, index)
     adjectives = {
         adj: targets.states[c["state"]]
         for c in country_table()

@@ -89,7 +89,8 @@ def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             entity = NewEntity("place", name, "Road", parent_iri=place.parent_iri)
             yield new_candidate(start, match.end(), text, entity, "road:town", priority=1)
         for match in coded.finditer(doc.text, segment.start, segment.end):
-            name = f"{match['code']} {match['suffix'] or 'highway'}"
+            code = re.sub(r"\s+", " ", match["code"])
+            name = code if code.startswith("Highway") else f"{code} {match['suffix'] or 'highway'}"  # "Highway 1"
             yield _place(doc, gaz, match.start(), match.end(), name, "Road", "road-code")
 
 
