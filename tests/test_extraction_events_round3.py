@@ -685,3 +685,25 @@ def test_redeployed_in_quotes_is_a_withdrawal():
 def test_an_offensive_to_retake_a_city_tells_no_capture():
     body = "The Peshmerga launched a large-scale offensive on Thursday to retake the city of Sinjar from ISIS."
     assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
+
+
+def test_a_toll_since_an_offensive_began_that_was_not_told_before_is_its_first_telling():
+    body = (
+        "Russian warplanes carried out 40 sorties near Palmyra over the past day, the defence ministry said. The "
+        "Observatory said at least 400 IS fighters had been killed since the offensive to retake the city began on "
+        "March 7."
+    )
+    events = _extract(body)["events"]
+    operation = [e for e in events if e["type"] == "MilitaryOperation"]
+    assert len(operation) == 1 and operation[0]["date"] == "2021-03-07"
+    assert [f[:4] for f in _figures(operation[0])] == [("killed", None, 400, None)]
+    assert all(not _figures(e) for e in events if e["type"] == "Airstrike")
+
+
+def test_a_toll_since_the_start_of_an_operation_told_before_stays_its_toll():
+    body = (
+        "The SDF launched an operation against ISIS in Hajin on Monday. Twelve SDF fighters have been killed since "
+        "the start of the operation."
+    )
+    (event,) = _extract(body)["events"]
+    assert [f[:4] for f in _figures(event)] == [("killed", 12, None, None)]

@@ -341,6 +341,7 @@ def sentence_mentions(
     mentions: list[Mention] = []
     same_day = False
     for start, end, rule, anaphoric in triggers:
+        reference = None
         clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
         last = next((c for c in clauses if c.start < end <= c.end), clause)  # a trigger across a clause boundary
         region = (clause.start, max(clause.end, last.end))
@@ -353,7 +354,7 @@ def sentence_mentions(
             if any(not other[3] for other in triggers):
                 same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
                 continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
-            rtype = None  # "sent reinforcements after the attack": the attack is a time reference, not told here
+            reference, rtype = rtype, None  # "sent reinforcements after the attack": a time reference
         elif _AFTER_DOING.search(ctx.text, max(sentence.start, start - 40), start) and any(
             other[0] < start and not other[3] for other in triggers
         ):
@@ -361,6 +362,7 @@ def sentence_mentions(
         mention = Mention(
             sentence, rule, rtype, start, end, region, anaphoric=anaphoric, planned=bool(rule.get("planned"))
         )
+        mention.told_as = reference
         before = ctx.text[max(sentence.start, start - 40) : start]
         # "another operation", "in response, jets struck", "shelled the area 57 times since the beginning of the
         # year": a new incident (or a statistic of its own), never the one just told

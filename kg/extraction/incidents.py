@@ -205,7 +205,13 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
-        if mention.type is None and mention.figures:
+        if mention.type is None and mention.told_as and mention.figures and not any(
+            _family(i.type) == _family(mention.told_as) for i in candidates
+        ):
+            # "400 fighters had been killed since the offensive to retake the city began on March 7", no offensive
+            # told before: this is its first telling, with its toll and start
+            mention.type, mention.anaphoric = mention.told_as, False
+        elif mention.type is None and mention.figures:
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
@@ -225,6 +231,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 incident.mentions.append(mention)
                 return
         if mention.type is None:
+            return
+        if not mention.anaphoric:  # (a first telling found above)
+            incidents.append(Incident([mention]))
             return
         echoed = next((i for i in candidates if _names_again(ctx, mention, i)), None)
         if echoed is not None:  # "coalition air raids killed 27 …", "the coalition, which carried out the raids"
