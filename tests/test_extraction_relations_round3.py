@@ -337,6 +337,13 @@ CASES = [
         [("Abu Mohammad al-Julani", "leads", "Hayat Tahrir al-Sham")],
         [],
     ),
+    # --- "the mountain" takes up the mountain named before, as "the town" takes up a town
+    (  # BasNews
+        "Peshmerga forces advanced on Mount Sinjar at dawn. YBS fighters, who have held positions on the mountain"
+        " since 2014, joined the assault.",
+        [("Sinjar Resistance Units", "operatesIn", "Sinjar Mountains")],
+        [],
+    ),
 ]
 
 
