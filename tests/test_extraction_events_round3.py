@@ -707,3 +707,34 @@ def test_a_toll_since_the_start_of_an_operation_told_before_stays_its_toll():
     )
     (event,) = _extract(body)["events"]
     assert [f[:4] for f in _figures(event)] == [("killed", 12, None, None)]
+
+
+def test_an_undated_telling_after_the_story_moved_to_another_day_is_another_incident():
+    body = (
+        "Peshmerga forces withdrew from Altun Kupri on Friday evening, Kurdish officials said. Iraqi troops entered "
+        "the city of Kirkuk on Monday, meeting little resistance. Peshmerga units withdrew from the city under a deal."
+    )
+    withdrawals = [e for e in _extract(body)["events"] if e["type"] == "Withdrawal"]
+    assert len(withdrawals) == 2
+    assert withdrawals[1]["attributed_to"] is None
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Turkish officials said a Turkish drone struck a convoy near Ranya on Monday.", "Turkish officials"),
+        ("Local sources said a drone struck a convoy near Ranya on Monday.", "local sources"),
+        (
+            "Residents who escaped the Old City said a coalition airstrike on Monday flattened a house in Zanjili.",
+            "residents",
+        ),
+    ],
+)
+def test_claimants_keep_proper_adjectives_and_drop_relative_clauses(body, claimant):
+    assert _attributed(body) == [claimant]
+
+
+def test_a_relative_clause_with_its_own_reporter_keeps_the_agent():
+    body = "Turkish police detained a Syrian woman in Istanbul on Monday who they said had planted the bomb."
+    (event,) = _extract(body)["events"]
+    assert event["agents"] == ["Turkish National Police"]

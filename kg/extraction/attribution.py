@@ -221,6 +221,7 @@ class AttributionFinder:
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
+        phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
         if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
             return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
@@ -252,6 +253,7 @@ class AttributionFinder:
                 initial = words == head.group(0).strip() and not text[:start].strip()
                 # "Local sources said" starts a sentence; "An Iraqi security source" keeps its proper adjective
                 lower = initial and not _proper(words.split()) and words[1:2].islower()  # not "SDF sources"
+                lower = lower and not self._proper_word(words.split()[0])  # not "Turkish security sources"
                 return Claimant(words[0].lower() + words[1:] if lower else words)
         if named:
             persons = [s for s in named if _is_person(self.actors.get(s.iri))]
@@ -279,9 +281,15 @@ class AttributionFinder:
         words = phrase.split()
         if not words or len(words) > rules.max_words or not any(ch.isalpha() for ch in phrase):
             return None
-        if words[0][:1].isupper() and words[0][1:2].islower() and not _proper(words):
+        common = words[0][:1].isupper() and words[0][1:2].islower() and not self._proper_word(words[0])
+        if common and not _proper(words):
             phrase = phrase[0].lower() + phrase[1:]
         return Claimant(phrase)
+
+    def _proper_word(self, word: str) -> bool:
+        """ "Turkish officials said" opening a sentence: a word the article also capitalises inside sentences is a
+        proper adjective or name, and keeps its capital."""
+        return self.text is not None and re.search(rf"[a-z,;:] {re.escape(word)}\b", self.text) is not None
 
 
 #: Generic words that end outlets' names ("Al Mayadeen English", "Step News Agency"), dropped to find the name
@@ -355,6 +363,13 @@ def _subject_start(text: str, verb_start: int) -> int:
         text, stops[-1].end(), verb_start
     ):
         stops = stops[:-1]
+    elif (
+        len(stops) >= 1
+        and stops[-1].group().lower() == "who"
+        and "," not in text[stops[-1].end() : verb_start]
+        and not re.match(r"\s*(?:they|he|she|it|we|i|you)\b", text[stops[-1].end() : verb_start], re.I)
+    ):
+        stops = stops[:-1]  # "Residents who escaped the Old City said": the residents ("a woman who they said": they)
     for stop in stops:
         start = stop.end()
     while start < verb_start and text[start] in ' ,;:”"’':

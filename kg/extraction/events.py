@@ -140,6 +140,7 @@ class Mention:
     same_day: bool = False  # "Hours after the explosion, …": on the day of the incident just told
     response: bool = False  # "Ankara responded with artillery strikes": a reply to an incident told before
     told_as: str | None = None  # the type it had before it was read as part of another incident's telling
+    told_day: DateValue | None = None  # the last day the story was at before the mention's sentence
     parts: list[tuple[int, int]] = field(default_factory=list)  # the triggers combined into it, in text order
 
     def __post_init__(self) -> None:

@@ -45,6 +45,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
     incidents: list[Incident] = []
     headline: list[Mention] = []
     for sentence in ctx.sentences:
+        told_day = resolver.previous  # the last day the story was at before this sentence
         dates = resolver.mentions(sentence.text, sentence.start)
         if sentence.kind == "dateline":
             continue
@@ -57,6 +58,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             headline.extend(m for m in mentions if m.type)
             continue
         for mention in mentions:
+            mention.told_day = told_day
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
             if mention.same_day and mention.date is None and incidents:
                 mention.date = next((m.date for m in incidents[-1].mentions if m.date is not None), None)
@@ -372,6 +374,8 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return False
     if mention.dated and mention.date is None:
         return False
+    if _moved_on(mention, incident, dates):
+        return False
     if _places_apart(mention.places, [p for m in incident.mentions for p in m.places]):
         return False
     victims = {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
@@ -399,6 +403,16 @@ def _dated_after_undated_toll(mention: Mention, incident: Incident) -> bool:
     if any(m.date is not None for m in incident.mentions):
         return False
     return any(m.figures for m in incident.mentions)
+
+
+def _moved_on(mention: Mention, incident: Incident, dates: set) -> bool:
+    """ "The peshmerga pulled back on Friday evening … [Kirkuk] on Monday … PUK units withdrew from the city": an
+    undated mention after the story has moved to another day than the incident's is not that incident told again."""
+    if mention.date is not None or mention.dated or not dates or mention.told_day is None:
+        return False
+    if mention.sentence.index - incident.last.sentence.index < 2:
+        return False
+    return mention.told_day not in dates
 
 
 def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
