@@ -344,6 +344,17 @@ CASES = [
         [("Sinjar Resistance Units", "operatesIn", "Sinjar Mountains")],
         [],
     ),
+    # --- an appositive noun with a relative clause before the verb of hostility or presence
+    (  # Daily Sabah
+        "The PKK, the Kurdish militant group that has waged an insurgency against Turkey since 1984, denied it.",
+        [("Kurdistan Workers' Party", "opposes", "Turkey")],
+        [],
+    ),
+    (  # AP
+        "ISIS, the jihadist group that still operates in the Syrian Desert, claimed the ambush.",
+        [("Islamic State", "operatesIn", "Syrian Desert")],
+        [],
+    ),
 ]
 
 
