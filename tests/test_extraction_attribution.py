@@ -260,4 +260,4 @@ def test_extraction_attribution_each_figure_keeps_its_own_source():
 
     events = extract_to_json(article_from_text("Shelling in Idlib\n\n" + text + "\n"))["events"]
     claims = {c["count"]: c["claimed_by"] for c in events[0]["casualties"]}
-    assert claims == {3: "Civil Defence", 4: "local activist"}
+    assert claims == {3: "Syria Civil Defence", 4: "local activist"}  # the White Helmets, in a Syrian story

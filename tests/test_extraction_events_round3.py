@@ -738,3 +738,9 @@ def test_a_relative_clause_with_its_own_reporter_keeps_the_agent():
     body = "Turkish police detained a Syrian woman in Istanbul on Monday who they said had planted the bomb."
     (event,) = _extract(body)["events"]
     assert event["agents"] == ["Turkish National Police"]
+
+
+def test_a_country_owning_its_force_through_a_parent_left_unnamed_takes_no_part():
+    body = "Iran's Islamic Revolutionary Guard Corps fired ballistic missiles at a compound in Erbil on Monday."
+    (event,) = _extract(body)["events"]
+    assert event["agents"] == ["Islamic Revolutionary Guard Corps"]

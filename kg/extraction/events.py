@@ -26,6 +26,7 @@ from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
 from kg.model import DateInterval, DateValue
+from kg.reference import reference_data
 
 _SELF_TYPES = frozenset({"Deployment", "Fortification", "Establishment", "Withdrawal", "Blockade"})
 
@@ -410,7 +411,7 @@ def sentence_mentions(
     # "fled the base", "west of the town": the place named before, for a mention that names none
     taken_up = sorted(place_spans + place_anaphors(ctx, sentence, for_events=True), key=lambda s: s.start)
     anaphoric_places = event_place_spans(ctx.text, sentence, taken_up)
-    parents = {iri: actor.parent_iri for iri, actor in ctx.actors.items()}
+    parents = {**_reference_parents(), **{iri: actor.parent_iri for iri, actor in ctx.actors.items()}}
     states = {iri for iri in ctx.actors if ctx.actor_type(iri) == "State"}
     for mention in mentions:
         form = mention.rule.get("roles", "default")
@@ -473,6 +474,12 @@ def sentence_mentions(
                 described = [iri for iri in described if iri not in persons]
                 nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _reference_parents() -> dict[str, str | None]:
+    """Every reference actor's parent, for owners named above a parent the article leaves out ("Iran's IRGC")."""
+    return {iri: actor.parent_iri for iri, actor in reference_data().actors.items()}
 
 
 _KILLING_RULE = Rule("ev.killing", re.compile("(?!)"), {"confidence": 0.6})

@@ -294,8 +294,17 @@ _PARTICIPLE = re.compile(r"(?:\w+ed|hit|struck|shot|fought|overrun|taken|seized|
 def _owner_before(
     cues: _RoleCues, text: str, owner: EntitySpan, span: EntitySpan, parents: dict[str, str | None]
 ) -> bool:
-    """ "the PMF's 35th Brigade", "Iraq's Counter Terrorism Service": the first name owns the second."""
-    return parents.get(span.iri) == owner.iri and bool(_POSSESSIVE.fullmatch(text[owner.end : span.start]))
+    """ "the PMF's 35th Brigade", "Iraq's Counter Terrorism Service", "Iran's Islamic Revolutionary Guard Corps"
+    (the Guard's parent's parent): the first name owns the second."""
+    if not _POSSESSIVE.fullmatch(text[owner.end : span.start]):
+        return False
+    current, seen = parents.get(span.iri), set()
+    while current and current not in seen:
+        if current == owner.iri:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
 
 
 _POSSESSIVE = re.compile(r"[’']s?\s+")
