@@ -744,3 +744,18 @@ def test_a_country_owning_its_force_through_a_parent_left_unnamed_takes_no_part(
     body = "Iran's Islamic Revolutionary Guard Corps fired ballistic missiles at a compound in Erbil on Monday."
     (event,) = _extract(body)["events"]
     assert event["agents"] == ["Islamic Revolutionary Guard Corps"]
+
+
+@pytest.mark.parametrize(
+    "body, targets",
+    [
+        (
+            "A drone launched by Iran-backed militants struck the US base at Erbil airport on Monday.",
+            ["United States Armed Forces"],
+        ),
+        ("Syrian army shelling hit Turkish positions near Saraqib on Monday.", ["Turkish Armed Forces"]),
+    ],
+)
+def test_a_countrys_base_or_positions_are_its_forces(body, targets):
+    (event,) = _extract(body)["events"]
+    assert event["targets"] == targets
