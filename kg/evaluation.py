@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extraction.signatures import symmetric_predicates
+
 #: Categories in report order.
 CATEGORIES = (
     "actors",
@@ -409,8 +411,11 @@ def score_article(predicted: dict, gold: dict, text: str) -> ArticleScores:
         )
 
     def triple(relation: dict, resolve: Callable[[str], str]) -> tuple[str, str, str]:
-        return (resolve(str(relation.get("subject"))), str(relation.get("predicate")).strip(),
-                resolve(str(relation.get("object"))))
+        subject, predicate = resolve(str(relation.get("subject"))), str(relation.get("predicate")).strip()
+        obj = resolve(str(relation.get("object")))
+        if predicate in symmetric_predicates():
+            subject, obj = sorted((subject, obj))  # "A alliedWith B" is "B alliedWith A"
+        return (subject, predicate, obj)
 
     pred_triples = Counter(triple(r, resolver.any) for r in _entries(predicted, "relations", "predicted"))
     gold_triples = Counter(triple(r, str) for r in _entries(gold, "relations", "gold"))

@@ -304,6 +304,18 @@ def test_evaluation_relations_through_entity_matching() -> None:
     assert _changed(predicted) == {"relations"}
 
 
+def test_evaluation_alliedwith_is_symmetric_and_supports_is_not() -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["relations"] = [{"subject": "Iran", "predicate": "alliedWith", "object": "Liwa Fatemiyoun", "evidence": "x"}]
+    predicted = copy.deepcopy(gold)
+    predicted["relations"] = [
+        {"subject": "Liwa Fatemiyoun", "predicate": "alliedWith", "object": "Iran", "evidence": "x"}
+    ]
+    assert score_article(predicted, gold, TEXT).counts["relations"] == Counts(tp=1)
+    gold["relations"][0]["predicate"] = predicted["relations"][0]["predicate"] = "supports"
+    assert score_article(predicted, gold, TEXT).counts["relations"] == Counts(fp=1, fn=1)
+
+
 def test_evaluation_empty_prediction_scores_zero_recall() -> None:
     scores = score_article({}, GOLD, TEXT)
     assert scores.counts["actors"] == Counts(fn=5)

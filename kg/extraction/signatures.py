@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import URIRef
-from rdflib.namespace import RDFS
+from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.extraction.rules import ontology_graph
 from kg.model import CIVILIANS_IRI
@@ -37,6 +37,16 @@ def signatures() -> dict[str, Signature]:
         predicate: Signature(frozenset(_declared(prop, RDFS.domain)), frozenset(_declared(prop, RDFS.range)))
         for predicate, prop in SHORTCUT_PROPERTIES.items()
     }
+
+
+@lru_cache(maxsize=1)
+def symmetric_predicates() -> frozenset[str]:
+    """Annotation-format predicates whose property the ontology declares ``owl:SymmetricProperty`` (alliedWith):
+    "A alliedWith B" and "B alliedWith A" state one fact."""
+    from kg.rdf_build import SHORTCUT_PROPERTIES
+
+    graph = ontology_graph()
+    return frozenset(p for p, prop in SHORTCUT_PROPERTIES.items() if (prop, RDF.type, OWL.SymmetricProperty) in graph)
 
 
 def _declared(prop: URIRef, kind: URIRef) -> set[URIRef]:
