@@ -403,7 +403,9 @@ def test_articles_subject_with_acronym_in_brackets_is_no_dateline() -> None:
      "Comments (4)",
      "Comments (1,284)",
      "(SMART/Photo: Smoke rises over Jisr al-Shughur after a regime air raid, 25 April 2015)",
-     "Since you're here, we have a small favour to ask: support our reporting."],
+     "Since you're here, we have a small favour to ask: support our reporting.",
+     "Enab Baladi relies on its network of correspondents. Reproduction is permitted provided the source is cited.",
+     "This article may not be reproduced without the written permission of the publisher."],
 )
 def test_articles_credit_cookie_newsletter_and_link_lines_are_boilerplate(line: str) -> None:
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{line}\n")
