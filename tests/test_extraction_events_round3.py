@@ -759,3 +759,13 @@ def test_a_country_owning_its_force_through_a_parent_left_unnamed_takes_no_part(
 def test_a_countrys_base_or_positions_are_its_forces(body, targets):
     (event,) = _extract(body)["events"]
     assert event["targets"] == targets
+
+
+def test_the_number_of_victims_killed_rose_to_n_names_the_victims():
+    body = (
+        "With the new losses, the number of regime soldiers and pro-regime militiamen killed in the Syrian Badia "
+        "since early 2022 has risen to 67, all of whom were killed in attacks and ambushes by ISIS cells."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["agents"] == ["Islamic State"]
+    assert [f[:4] for f in _figures(event)] == [("killed", 67, None, None)]
