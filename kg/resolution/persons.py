@@ -94,7 +94,7 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     owner = r"(?:[\w’'.-]+\s+){0,3}?"  # "an ISIS official", "the group's former wali"
     nickname_before = re.compile(rf"\b(?:{nicknames})\s+[“\"‘']?$")
     patterns = (
-        (re.compile(rf"(?<![\w.])(?P<rank>{ranks})\s+{_NAME}"), "rank"),
+        (re.compile(rf"(?<![\w.{DASHES}])(?P<rank>{ranks})\s+{_NAME}"), "rank"),  # not "Secretary-General X"
         (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+(?:{nicknames})\s+[“\"‘']?[A-Z]"), "nickname"),
         (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
         (re.compile(rf"(?<![\w.-])(?P<title>{lower_titles})\s+{_NAME}"), "title"),
