@@ -769,3 +769,15 @@ def test_the_number_of_victims_killed_rose_to_n_names_the_victims():
     (event,) = _extract(body)["events"]
     assert event["agents"] == ["Islamic State"]
     assert [f[:4] for f in _figures(event)] == [("killed", 67, None, None)]
+
+
+def test_on_the_ground_opens_another_incident_and_the_attackers_toll_joins_the_fight():
+    body = (
+        "Russian and regime raids killed 43 people across eastern Aleppo on Wednesday, the Civil Defence said. On the "
+        "ground, opposition fighters repelled an attempt by Hezbollah to storm the Sheikh Said neighbourhood. A "
+        "military official said at least 15 of the attackers were killed."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events][-1] == "Clash"
+    assert [f[:4] for f in _figures(events[-1])] == [("killed", None, 15, None)]
+    assert events[-1]["agents"] == ["Hezbollah"]

@@ -242,7 +242,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             mention.type = None
             echoed.mentions.append(mention)
             return
-    if incidents and _toll_of(ctx, mention, incidents[-1]):
+    if incidents and _attackers_toll(mention, incidents[-1]):
+        mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
+    if incidents and (_toll_of(ctx, mention, incidents[-1]) or _attackers_toll(mention, incidents[-1])):
         mention.type = None
         incidents[-1].mentions.append(mention)
         return
@@ -295,6 +297,16 @@ def _names_again(ctx: ArticleContext, mention: Mention, incident: Incident) -> b
     stem = head[-1].lower().rstrip("s")
     told = (ctx.text[m.start : m.end].lower() for m in incident.mentions if m.type)
     return len(stem) >= 4 and any(re.search(rf"\b{re.escape(stem)}s?\b", words) for words in told)
+
+
+def _attackers_toll(mention: Mention, incident: Incident) -> bool:
+    """ "… repelled an attempt by Assad militias to storm Sheikh Said. A military official said at least 15 of the
+    attackers were killed": a toll of "the attackers" right after a fight is that fight's."""
+    if not mention.figures or mention.dated or _family(incident.type) != "attack":
+        return False
+    if mention.sentence.index - incident.last.sentence.index != 1:
+        return False
+    return mention.figures[0].victim_side == "attackers"
 
 
 def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
