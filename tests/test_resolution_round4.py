@@ -88,3 +88,33 @@ def test_masrour_barzani_leads_the_kurdistan_regional_government(reference) -> N
     barzani = next(a for a in reference.actors.values() if a.name == "Masrour Barzani")
     krg = next(a for a in reference.actors.values() if a.name == "Kurdistan Regional Government")
     assert krg.iri in barzani.leads
+
+
+# --- numbered units: a division is no brigade of the force named beside it --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A force of the 20th Division, in cooperation with the Popular Mobilization Forces, cleared three "
+        "villages west of Tal Afar in Iraq.",
+        "The 20th Division and PMF fighters opened the road to Sinjar, the Iraqi army said.",
+    ],
+)
+def test_a_division_beside_the_pmf_is_the_army_division(reference, sentence) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    unit = next(a for a in result.actors.values() if "20th Division" in {m.text for m in a.mentions})
+    assert unit.type == "Division", unit
+    assert unit.name != "PMF 20th Brigade"
+
+
+def test_the_pmf_brigade_is_still_read_beside_the_pmf(reference) -> None:
+    text = "Report\n\nThe 20th Brigade, one of the Popular Mobilization Forces units, deployed near al-Qaim."
+    actors = _actors(_resolve(text, reference))
+    assert "20th Brigade" in actors.get("PMF 20th Brigade", set()), actors
+
+
+def test_the_4th_division_in_a_syrian_sentence_with_iranians(reference) -> None:
+    text = "Report\n\nIranian-backed militias and the 4th Division shelled the town of Tafas in Daraa province."
+    actors = _actors(_resolve(text, reference))
+    assert "4th Division" in actors.get("4th Armoured Division", set()), actors

@@ -143,7 +143,7 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
             elif parent is None and len(before) == 1 and None not in before:
                 parent_iri = before.pop()  # "the 4th Division" again: the unit the article already named
             else:
-                parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
+                parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start(), kind)
             if parent_iri is None:
                 code = next(iter(doc.countries_at(match.start())), None)
                 country = next((c for c in country_table() if c["code"] == code), None)
@@ -160,7 +160,7 @@ def unit_candidates(doc: Document, index: AliasIndex, targets: ActorTarget) -> I
                 start = match.start("nums") + ordinal.start()
                 stop = match.end("noun") if k == len(ordinals) - 1 else match.start("nums") + ordinal.end()
                 number = _number(ordinal.group())
-                iri = _reference_unit(index, parent_iri, number)
+                iri = _reference_unit(index, parent_iri, number, kind)
                 text = doc.text[start:stop]
                 if iri is not None:
                     cand = Candidate(start, stop, text, "actor", iri, Decision.LINKED, f"unit:{number}", priority=2)
@@ -188,19 +188,19 @@ def numbered_after_candidates(doc: Document, index: AliasIndex, targets: ActorTa
     for segment in doc.segments:
         for match in _NUMBER_AFTER.finditer(doc.text, segment.start, segment.end):
             parent = _parent(index, match["parent"])
-            parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start())
+            kind = _NOUNS[match["noun"].casefold()]
+            parent_iri = parent[0] if parent else _sentence_force(doc, index, match.start(), kind)
             if parent_iri is None:
                 continue  # "Brigade 5" with no force in sight names nothing certain
             number = int(match["num"])
             start, stop = match.start(), match.end("num")
             end = match.start("parent") + parent[1] if parent else stop
-            iri = _reference_unit(index, parent_iri, number)
+            iri = _reference_unit(index, parent_iri, number, kind)
             text = doc.text[start:stop]
             if iri is not None:
                 cand = Candidate(start, stop, text, "actor", iri, Decision.LINKED, f"unit:{number}", priority=2)
             else:
                 name = f"{_short_name(index, parent_iri)} {number}{_suffix(number)} {match['noun']}"
-                kind = _NOUNS[match["noun"].casefold()]
                 entity = NewEntity("actor", name, kind, parent_iri=parent_iri, unit_number=number)
                 cand = new_candidate(start, stop, text, entity, f"unit:{number}", priority=2)
             cand.relations.append(PendingRelation("partOf", cand.iri, parent_iri, start, end, "unit-of", 0.9))
@@ -213,19 +213,29 @@ def _suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
-def _unit_holders(index: AliasIndex) -> set[str]:
-    return {a.parent_iri for a in index.reference.actors.values() if a.unit_number and a.parent_iri}
+def _same_kind(actor_type: str, kind: str | None) -> bool:
+    """A reference unit of this kind: the PMF's 20th Brigade is no "20th Division"."""
+    return kind is None or kind == "MilitaryUnit" or actor_type == kind
 
 
-def _sentence_force(doc: Document, index: AliasIndex, position: int) -> str | None:
-    """The force named in the same sentence that has numbered units ("the 52nd Brigade, one of the PMF's
-    Turkmen units" → the PMF), nearest first; ``None`` when the sentence names none."""
+def _unit_holders(index: AliasIndex, kind: str | None = None) -> set[str]:
+    return {
+        a.parent_iri
+        for a in index.reference.actors.values()
+        if a.unit_number and a.parent_iri and _same_kind(a.type, kind)
+    }
+
+
+def _sentence_force(doc: Document, index: AliasIndex, position: int, kind: str | None = None) -> str | None:
+    """The force named in the same sentence that has numbered units of this kind ("the 52nd Brigade, one of the
+    PMF's Turkmen units" → the PMF; "the 20th Division, in cooperation with the PMF" is no PMF unit, as the PMF
+    numbers brigades), nearest first; ``None`` when the sentence names none."""
     segment = doc.segment_at(position)
     if segment is None:
         return None
     s_start, s_end = doc.sentence_at(position)
     tokens = [tok for tok in segment.tokens if s_start <= tok.start < s_end]
-    holders = _unit_holders(index)
+    holders = _unit_holders(index, kind)
     found = [
         (abs(m.start - position), e.iri)
         for m in scan(index, doc.text, tokens, all_caps=segment.all_caps)
@@ -235,8 +245,8 @@ def _sentence_force(doc: Document, index: AliasIndex, position: int) -> str | No
     return min(found)[1] if found else None
 
 
-def _reference_unit(index: AliasIndex, parent_iri: str, number: int) -> str | None:
+def _reference_unit(index: AliasIndex, parent_iri: str, number: int, kind: str | None = None) -> str | None:
     for actor in index.reference.actors.values():
-        if actor.parent_iri == parent_iri and actor.unit_number == number:
+        if actor.parent_iri == parent_iri and actor.unit_number == number and _same_kind(actor.type, kind):
             return actor.iri
     return None
