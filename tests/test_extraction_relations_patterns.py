@@ -74,9 +74,9 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
             f"The group named the dead man as [[A|Rojhat Qamishlo|Person|Rojhat Qamishlo]] and praised the "
             f"People's Protection Units ({YPG}).",
         ),
-        (  # "X commander Y": the organisation's name as a modifier of a person's role
+        (  # "X commander Y": the organisation's commander (the gold marks "Quds Force commander Y" as commands)
             f"{SDF} commander [[A|Mazloum Abdi|Person|Mazloum Abdi]] said the operation was over.",
-            ("Mazloum Abdi", "memberOf", "Syrian Democratic Forces"),
+            ("Mazloum Abdi", "commands", "Syrian Democratic Forces"),
             f"{SDF} fighters and [[A|Mazloum Abdi|Person|Mazloum Abdi]] said the operation was over.",
         ),
         (  # "a commander in" is membership, "the commander of" is command

@@ -46,6 +46,7 @@ _GOVERNING = re.compile(r"\b(?:on|against|to|at|with|by|from|into|towards?|for)\
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _SYMMETRIC = frozenset({"alliedWith"})
 _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
+_HEADS = frozenset({"commands", "leads"})  # a head of X is more than a member of X
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 _SIDE_KEYS = {side: (side, f"{side}2", f"{side}3") for side in "so"}  # a rule's alternatives name each side anew
 
@@ -870,9 +871,14 @@ def _lift(ctx: ArticleContext, event: EventFact, agents: list[str]) -> list[str]
 
 
 def _dedupe(relations: list[RelationFact]) -> list[RelationFact]:
+    """One relation per triple (alliedWith either way round); a commander or leader of X is not also told as a
+    mere member of X ("Quds Force commander Qasem Soleimani": commands, and memberOf would say less)."""
+    heads = {(r.subject_iri, r.object_iri) for r in relations if r.predicate in _HEADS}
     seen: set[tuple[str, str, str]] = set()
     result = []
     for relation in relations:
+        if relation.predicate == "memberOf" and (relation.subject_iri, relation.object_iri) in heads:
+            continue
         key = (relation.predicate, relation.subject_iri, relation.object_iri)
         if relation.predicate in _SYMMETRIC:
             key = (relation.predicate, *sorted((relation.subject_iri, relation.object_iri)))
