@@ -10,7 +10,7 @@ rank "General"; a prime minister leads his government in the reference.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _actors, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 # --- "Assad militias", "Syrian regime troops" --------------------------------------------------------------
 
@@ -118,3 +118,40 @@ def test_the_4th_division_in_a_syrian_sentence_with_iranians(reference) -> None:
     text = "Report\n\nIranian-backed militias and the 4th Division shelled the town of Tafas in Daraa province."
     actors = _actors(_resolve(text, reference))
     assert "4th Division" in actors.get("4th Armoured Division", set()), actors
+
+
+# --- places: the city inside its governorate's article, names with 'bin', operation names ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Some 20,000 civilians are still trapped inside Raqqa, aid agencies say. Fighting also spread to "
+         "villages in the eastern Raqqa countryside.", "Raqqa"),
+        ("Mortar rounds landed in the heart of Deir ez-Zor on Sunday. Militants attacked posts in the "
+         "western Deir ez-Zor countryside.", "Deir ez-Zor"),
+    ],
+)
+def test_a_city_inside_a_countryside_article_stays_the_city(reference, sentence, surface) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    governorate_surfaces = next((s for n, s in places.items() if n.endswith("Governorate")), set())
+    assert surface not in governorate_surfaces, places
+    assert any(surface in s for n, s in places.items() if not n.endswith("Governorate")), places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Clashes erupted in the Hisham bin Abdul Malik neighbourhood of Raqqa on Friday.", "Hisham bin Abdul Malik"),
+        ("A shell fell on the Omar ibn al-Khattab district, residents told our reporter.", "Omar ibn al-Khattab"),
+    ],
+)
+def test_a_place_name_joined_by_bin_is_one_name(reference, sentence, name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+
+
+def test_wrath_of_the_euphrates_is_no_river(reference) -> None:
+    text = "Report\n\nThe SDF began its \"Wrath of the Euphrates\" campaign to isolate Raqqa in November 2016."
+    places = _places(_resolve(text, reference))
+    assert "Euphrates" not in places, places

@@ -20,10 +20,11 @@ from kg.resolution.data import alternation, load
 from kg.resolution.names import DASHES, normalize_name
 
 _SETTLEMENTS = ("City", "Town", "Village", "Settlement")
-#: One place name as written: optional Arabic article, then 1–4 capitalised words (dash or space joined).
+#: One place name as written: optional Arabic article, then 1–4 capitalised words (dash or space joined, or by a
+#: lower-case 'bin'/'ibn' as in 'Hisham bin Abdul Malik').
 NAME = (
     rf"(?:(?:al|el|Al|El|as|ash|ad|ar|az|At|at|an)[{DASHES}]\s?)?[A-Z0-9][\w’'ʿ]*"
-    rf"(?:(?:\s|[{DASHES}])(?:(?:al|el|ez|as|ash|ad|ar|az|at|an)[{DASHES}])?[A-Z0-9][\w’'ʿ]*){{0,3}}"
+    rf"(?:(?:\s|[{DASHES}]|\s(?:bin|ibn|bint)\s)(?:(?:al|el|ez|as|ash|ad|ar|az|at|an)[{DASHES}])?[A-Z0-9][\w’'ʿ]*){{0,3}}"
 )
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 
@@ -378,7 +379,8 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
 
 
 _POINT_CUE = re.compile(
-    r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear|\bapproaching|\boutskirts\s+of|\boutside)\s+$",
+    r"(?:\b(?:north|south|east|west)\w*(?:[-‐‑–]\w+)?\s+of|\bnear|\bapproaching|\boutskirts\s+of|\boutside"
+    r"|\binside|\bstronghold\s+of|\b(?:centre|center|heart|streets)\s+of)\s+$",
     re.IGNORECASE,
 )
 
