@@ -781,3 +781,17 @@ def test_on_the_ground_opens_another_incident_and_the_attackers_toll_joins_the_f
     assert [e["type"] for e in events][-1] == "Clash"
     assert [f[:4] for f in _figures(events[-1])] == [("killed", None, 15, None)]
     assert events[-1]["agents"] == ["Hezbollah"]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Fifty-six U.S. personnel have sustained minor injuries in these attacks.", 56),
+        ("Twenty one soldiers were killed in the ambush.", 21),
+        ("Six soldiers were killed in the ambush.", 6),
+    ],
+)
+def test_compound_number_words_are_counted_whole(text, count):
+    from kg.extraction.casualties import find_figures
+
+    assert [f.count for f in find_figures(text, 0, [], set())] == [count]

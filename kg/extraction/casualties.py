@@ -59,6 +59,10 @@ class _CasualtyRules:
 def casualty_rules() -> _CasualtyRules:
     data = rule_file(CASUALTY_FILE)
     numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
+    # "fifty-six", "twenty one": the compounds of the tens and units the data lists
+    tens = {w: n for w, n in numbers.items() if 20 <= n <= 90 and n % 10 == 0 and " " not in w}
+    units = {w: n for w, n in numbers.items() if 1 <= n <= 9 and " " not in w}
+    numbers.update({f"{t}{sep}{u}": tn + un for t, tn in tens.items() for u, un in units.items() for sep in "- "})
     quantifiers = {phrase.lower(): kind for kind, phrases in data["quantifiers"].items() for phrase in phrases}
     status_words = [w for words in data["statuses"].values() for w in words]
     macros = dict(data.get("macros", {}))
