@@ -8,7 +8,9 @@ a terrorist group"), the insurgent side of "fought an insurgency by Y", an allia
 bracketed or appositive "Y's Syrian branch", "known locally as", a base "that hosts US troops", an adjective or a
 group noun before the backer ("backed by the paramilitary X", "fighters from the militant group X"), a title
 without a comma ("SDF commander X", "KRG Premier X"), a stronghold placed in a region, a superlative member ("the
-most powerful of the factions within X"), a name that itself says "-held", and "a checkpoint of X in Y".
+most powerful of the factions within X"), a name that itself says "-held", "a checkpoint of X in Y", "armed and
+trained both X and Y", "the occupied Golan" held by the State whose force struck, and a backed-descriptor right before
+the name it describes ("the Iran-backed Afghan militia Liwa Fatemiyoun").
 """
 
 from __future__ import annotations
@@ -109,6 +111,27 @@ CASES = [
     (  # Orient News: a name that itself says "-held"
         "Regime forces shelled the rebel-held town of Kafr Nabl, while rebels hit the regime-held town of Jurin.",
         [("Syrian government", "controls", "Jurin")],
+        [],
+    ),
+    (  # Reuters: "armed and trained both X and Y"
+        "Washington, which equipped and trained both the Iraqi army and Kurdish forces, urged restraint on Tuesday.",
+        [("United States", "supports", "Iraqi Army")],
+        [],
+    ),
+    (  # Times of Israel: the occupied place is held by the State, not by the force that struck
+        "The Israeli army shelled a Syrian army post near Khan Arnabah after a mortar round fell in the occupied "
+        "Golan, Israel said on Tuesday.",
+        [("Israel", "controls", "Golan Heights")],
+        [("Israel Defense Forces", "controls", "Golan Heights")],
+    ),
+    (  # SOHR: a backed-descriptor right before the name it describes
+        "The Iran-backed Afghan militia Liwa Fatemiyoun lost 12 fighters near Palmyra, the Observatory said.",
+        [("Iran", "supports", "Liwa Fatemiyoun")],
+        [],
+    ),
+    (  # AP: "the X group's stronghold of Y"
+        "Iraqi forces advanced into the Islamic State group's northern stronghold of Tal Afar on Sunday.",
+        [("Islamic State", "controls", "Tal Afar")],
         [],
     ),
     (  # ANHA: "a checkpoint of X in Y"

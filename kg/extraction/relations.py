@@ -314,6 +314,8 @@ def _from_match(
         subjects = [s for s in subjects if surface.search(s.text)]
     if rule.get("state_as_force"):  # "which hosts U.S. and other coalition forces": the state's armed forces
         subjects = [_force_of(ctx, s) for s in subjects]
+    if rule.get("force_as_state"):  # "the occupied Golan": a State occupies, through whichever force struck
+        subjects = [_state_of_force(ctx, s) for s in subjects]
     if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
         subjects = [s for s in subjects if getattr(ctx.actors.get(s.iri), "rank", None)]
     objects = _of_types(ctx, objects, rule.get("object_types"))
@@ -639,6 +641,16 @@ def _state_for_country(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
     else:
         state = state_for_capital(ctx.places[span.iri].name)
     return EntitySpan(span.start, span.end, span.text, state, "actor") if state else span
+
+
+def _state_of_force(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
+    """The State a force belongs to, when the article names that State as an actor; else the force itself."""
+    if ctx.actor_type(span.iri) == "State":
+        return span
+    state = state_of(ctx, span.iri)
+    if state is None or state not in ctx.actors:
+        return span
+    return EntitySpan(span.start, span.end, span.text, state, "actor")
 
 
 def _force_of(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
