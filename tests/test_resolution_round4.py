@@ -155,3 +155,29 @@ def test_wrath_of_the_euphrates_is_no_river(reference) -> None:
     text = "Report\n\nThe SDF began its \"Wrath of the Euphrates\" campaign to isolate Raqqa in November 2016."
     places = _places(_resolve(text, reference))
     assert "Euphrates" not in places, places
+
+
+# --- a capital speaking for its state; the outlet's own name is no town ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "surface"),
+    [
+        ("The PKK blamed Turkey for the strike; Ankara neither confirmed nor denied it.", "Turkey", "Ankara"),
+        ("Clashes near Kirkuk as Baghdad reasserts control over disputed areas", "Iraq", "Baghdad"),
+        ("Damascus never acknowledged the losses, the monitor said.", "Syria", "Damascus"),
+    ],
+)
+def test_a_capital_that_acts_is_its_state(reference, sentence, state, surface) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert surface in _actors(result).get(state, set()), _actors(result)
+    assert surface not in _places(result), _places(result)
+
+
+def test_the_outlet_crediting_its_correspondent_is_no_town(reference) -> None:
+    text = (
+        "Report\n\nA roadside bomb hit a convoy near Basra, Al Mayadeen's correspondent reported. "
+        "Separately, shelling hit al-Mayadeen in Deir ez-Zor."
+    )
+    places = _places(_resolve(text, reference, publisher="Al Mayadeen English"))
+    assert places.get("Al-Mayadin") == {"al-Mayadeen"}, places

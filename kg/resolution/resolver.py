@@ -248,7 +248,22 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     if not publisher or len(publisher) < 4:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(publisher)}(?!\w)", re.IGNORECASE)
-    return any(end - start > cand.length for start, end in _wrapping_matches(doc, cand, pattern, len(publisher)))
+    if any(end - start > cand.length for start, end in _wrapping_matches(doc, cand, pattern, len(publisher))):
+        return True
+    # "Al Mayadeen's correspondent reported" in an "Al Mayadeen English" article: the outlet's name without its
+    # edition word, crediting its own staff, is no mention of the town Al-Mayadin
+    stem = _EDITION.sub("", publisher)
+    return (
+        stem != publisher
+        and normalize_name(stem) == normalize_name(cand.text)
+        and bool(_OWN_STAFF.match(doc.text, cand.end))
+    )
+
+
+_EDITION = re.compile(r"\s+(?:English|Arabic|Turkish|Kurdish|Online|Net|TV)$")
+_OWN_STAFF = re.compile(
+    r"[’']s?\s+(?:own\s+)?(?:correspondent|reporter|cameraman|crew|team|sources|website|channel)s?\b"
+)
 
 
 def _wrapping_matches(
