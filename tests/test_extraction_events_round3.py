@@ -795,3 +795,18 @@ def test_compound_number_words_are_counted_whole(text, count):
     from kg.extraction.casualties import find_figures
 
     assert [f.count for f in find_figures(text, 0, [], set())] == [count]
+
+
+def test_others_wounded_of_unstated_number_stay_beside_a_counted_toll():
+    body = (
+        "Seven soldiers were killed and others wounded at dawn on Wednesday when HTS fighters infiltrated army "
+        "positions near Kafranbel."
+    )
+    (event,) = _extract(body)["events"]
+    assert [f[:4] for f in _figures(event)] == [("injured", None, None, None), ("killed", 7, None, None)]
+
+
+def test_heavy_casualties_beside_a_count_are_that_count():
+    body = "ISIS attacked an army post near Tarmiyah on Monday, causing heavy casualties; 12 soldiers were killed."
+    (event,) = _extract(body)["events"]
+    assert [f[:4] for f in _figures(event)] == [("killed", 12, None, None)]
