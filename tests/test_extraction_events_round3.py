@@ -810,3 +810,17 @@ def test_heavy_casualties_beside_a_count_are_that_count():
     body = "ISIS attacked an army post near Tarmiyah on Monday, causing heavy casualties; 12 soldiers were killed."
     (event,) = _extract(body)["events"]
     assert [f[:4] for f in _figures(event)] == [("killed", 12, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ('IS claimed to have killed "more than 40 apostates".', (None, 41, "killed")),
+        ('the strikes "neutralised" 76 regime soldiers, the minister said.', (76, None, "killed")),
+        ("the helicopter struck the group, killing two of them.", (2, None, "killed")),
+    ],
+)
+def test_quoted_verbs_and_quoted_figures_are_read(text, figure):
+    from kg.extraction.casualties import find_figures
+
+    assert [(f.count, f.min_count, f.status) for f in find_figures(text, 0, [], set())] == [figure]
