@@ -134,6 +134,23 @@ CASES = [
         [("Islamic State", "controls", "Tal Afar")],
         [],
     ),
+    (  # Kurdistan 24: "X fighters ..., most of them hiding in Y"
+        "Iraqi officials estimate that 2,000 ISIS militants are still at large, most of them hiding in the Hamrin "
+        "mountains.",
+        [("Islamic State", "operatesIn", "Hamrin Mountains")],
+        [],
+    ),
+    (  # Enab Baladi: joining "the regime's" branch names the branch, not the regime, as what he joined
+        "Ahmad al-Masalmeh, a former rebel commander who joined the regime's Air Force Intelligence, was shot dead "
+        "in Daraa.",
+        [],
+        [("Ahmad al-Masalmeh", "memberOf", "Syrian government")],
+    ),
+    (  # the same frame with the regime itself as the object
+        "Ahmad al-Masalmeh, a former rebel commander who joined the Syrian regime, was shot dead in Daraa.",
+        [("Ahmad al-Masalmeh", "memberOf", "Syrian government")],
+        [],
+    ),
     (  # ANHA: "a checkpoint of X in Y"
         "Turkish drones struck a checkpoint of the Asayish in Qamishli on Monday.",
         [("Asayish", "operatesIn", "Qamishli")],
