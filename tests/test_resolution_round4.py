@@ -181,3 +181,25 @@ def test_the_outlet_crediting_its_correspondent_is_no_town(reference) -> None:
     )
     places = _places(_resolve(text, reference, publisher="Al Mayadeen English"))
     assert places.get("Al-Mayadin") == {"al-Mayadeen"}, places
+
+
+# --- markets and roundabouts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "not_name"),
+    [
+        ("A car bomb went off near the al-Hal market in the centre of al-Bab city.", "Al-Hal Market", "Al-Hawl"),
+        ("Gunmen shot a council member near the al-Naim roundabout in Raqqa on Monday.", "Al-Naim roundabout",
+         None),
+    ],
+)
+def test_a_named_market_or_roundabout_is_a_place(reference, sentence, name, not_name) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+    assert not_name not in places, places
+
+
+def test_a_towns_market_is_the_town(reference) -> None:
+    places = _places(_resolve("Report\n\nA fuel tanker bomb ripped through Afrin market on Saturday.", reference))
+    assert "Afrin" in places and not any("Market" in n for n in places), places

@@ -267,6 +267,9 @@ def _suffixed(
             entity = NewEntity("place", _display(name), type_name)
             yield new_candidate(start, end, doc.text[start:end], entity, f"new-settlement:{suffix}", -1)
         return
+    if key in ("market", "roundabout") and not re.match(rf"(?i)(?:al|el)[{DASHES}]", name):
+        if gaz.place(name, fuzzy=False) is not None:
+            return  # "Afrin market" is a market in Afrin, read by the name; "the al-Hal market" is named
     text = doc.text[start:end]
     if key == "desert":
         known = gaz.place(name)
