@@ -203,3 +203,16 @@ def test_a_named_market_or_roundabout_is_a_place(reference, sentence, name, not_
 def test_a_towns_market_is_the_town(reference) -> None:
     places = _places(_resolve("Report\n\nA fuel tanker bomb ripped through Afrin market on Saturday.", reference))
     assert "Afrin" in places and not any("Market" in n for n in places), places
+
+
+# --- a title-cased verb in a headline --------------------------------------------------------------------
+
+
+def test_hit_as_a_headline_verb_is_no_town(reference) -> None:
+    text = "Russian Jets Hit Rebel Depots Near Kafr Nabl\n\nRussian jets struck depots near Kafr Nabl on Monday."
+    assert "Hit" not in _places(_resolve(text, reference))
+
+
+def test_the_town_of_hit_in_a_headline_stays(reference) -> None:
+    text = "Gunmen Kill Two Policemen in Hit\n\nGunmen killed two policemen at a checkpoint in Anbar province."
+    assert "Hit" in _places(_resolve(text, reference))

@@ -343,6 +343,10 @@ def _operation_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w{DASHES}])(?:{names})(?![\w{DASHES}])")
 
 
+#: Place names that are also English verbs a title-case headline capitalises between two words.
+_HEADLINE_VERBS = frozenset({"Hit"})
+
+
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group"), in a byline credit
     ("Baghdad newsroom") or inside a legal disclaimer ("(banned in Russia)") name no actor or place of the story
@@ -351,6 +355,11 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     after = doc.text[cand.end : cand.end + 20]
     if _inside_operation_name(doc, cand) or _surname(doc, cand, data):
         return True
+    if cand.kind == "place" and cand.text in _HEADLINE_VERBS and cand.start > 0:
+        segment = doc.segment_at(cand.start)
+        if segment is not None and segment.kind == "headline" and re.match(r"[ \t]+[A-Z]", after):
+            if re.search(r"[a-z]\s+$", doc.text[max(segment.start, cand.start - 20) : cand.start]):
+                return True  # "Israeli Strikes Hit Regime Posts": the title-cased verb, not the town Hit
     if cand.kind == "place" and cand.text in data["new_place_prefixes"]:
         if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[{DASHES}])?[A-Z]", after):
             return True  # "Tal Sakher", "Ain al-Beida": the first word of a longer name, not the town Al-Tall
