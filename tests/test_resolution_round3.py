@@ -443,8 +443,8 @@ def test_a_city_approached_is_the_city_even_when_its_province_is_named(reference
 
 def test_a_name_listed_with_a_governorate_is_the_governorate_in_its_later_bare_mentions(reference) -> None:
     text = (
-        "Weekly update\n\nAttacks rose in Deir ez-Zor and Raqqa province this week. In Deir ez-Zor, a commander was shot "
-        "dead in Diban on Tuesday."
+        "Weekly update\n\nAttacks rose in Deir ez-Zor and Raqqa province this week. In Deir ez-Zor, a commander "
+        "was shot dead in Diban on Tuesday."
     )
     places = _places(_resolve(text, reference))
     assert "Deir ez-Zor" not in places and "Deir ez-Zor Governorate" in places, places
