@@ -242,9 +242,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             mention.type = None
             echoed.mentions.append(mention)
             return
-    if incidents and _attackers_toll(mention, incidents[-1]):
-        mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
-    if incidents and (_toll_of(ctx, mention, incidents[-1]) or _attackers_toll(mention, incidents[-1])):
+    attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
+    if attackers or (incidents and _toll_of(ctx, mention, incidents[-1])):
+        if attackers:
+            mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
         mention.type = None
         incidents[-1].mentions.append(mention)
         return
@@ -351,8 +352,7 @@ def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident
         return False
     if mention.sentence.index - incident.last.sentence.index != 1:
         return False
-    told = _with_parents(ctx, _agents(incident))
-    return bool(mention.agents) and all(_with_parents(ctx, [a]) & told for a in mention.agents[:1])
+    return bool(_with_parents(ctx, mention.agents[:1]) & _with_parents(ctx, _agents(incident)))  # its first side
 
 
 def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
