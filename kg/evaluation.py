@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.extraction.signatures import symmetric_predicates
-
 #: Categories in report order.
 CATEGORIES = (
     "actors",
@@ -409,6 +407,8 @@ def score_article(predicted: dict, gold: dict, text: str) -> ArticleScores:
             scores, "casualties", label, set((predicted_figures - gold_figures).elements()),
             set((gold_figures - predicted_figures).elements()),
         )
+
+    from kg.extraction.signatures import symmetric_predicates  # (here: loading the CLI must not load extraction)
 
     def triple(relation: dict, resolve: Callable[[str], str]) -> tuple[str, str, str]:
         subject, predicate = resolve(str(relation.get("subject"))), str(relation.get("predicate")).strip()
