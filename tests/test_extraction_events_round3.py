@@ -824,3 +824,17 @@ def test_quoted_verbs_and_quoted_figures_are_read(text, figure):
     from kg.extraction.casualties import find_figures
 
     assert [(f.count, f.min_count, f.status) for f in find_figures(text, 0, [], set())] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("the drone struck a pickup truck, killing both men inside.", [2]),
+        ("Both soldiers were killed in the blast.", [2]),
+        ("Clashes killed fighters on both sides.", []),
+    ],
+)
+def test_both_counts_two(text, counts):
+    from kg.extraction.casualties import find_figures
+
+    assert [f.count for f in find_figures(text, 0, [], set())] == counts
