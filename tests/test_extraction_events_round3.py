@@ -838,3 +838,17 @@ def test_both_counts_two(text, counts):
     from kg.extraction.casualties import find_figures
 
     assert [f.count for f in find_figures(text, 0, [], set())] == counts
+
+
+def test_a_definite_clash_refers_back_and_a_model_number_is_an_aircraft():
+    body = (
+        "US-backed SDF fighters clashed with pro-regime troops near Khasham on Wednesday. The clash is the most "
+        "serious between the two sides since June, when a US jet shot down a Syrian SU-22 near Raqqa."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Clash", "Other"]
+
+
+def test_a_model_number_before_warplane_keeps_the_warplane_in_the_shoot_down():
+    body = "Israeli forces shot down a Syrian Sukhoi-22 warplane over the Golan Heights on Tuesday."
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Other" and event["targets"] == ["Syrian Arab Air Force"]
