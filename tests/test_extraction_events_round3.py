@@ -852,3 +852,15 @@ def test_a_model_number_before_warplane_keeps_the_warplane_in_the_shoot_down():
     body = "Israeli forces shot down a Syrian Sukhoi-22 warplane over the Golan Heights on Tuesday."
     (event,) = _extract(body)["events"]
     assert event["type"] == "Other" and event["targets"] == ["Syrian Arab Air Force"]
+
+
+def test_a_war_monitor_is_the_one_monitor_the_article_names():
+    body = (
+        "US-led coalition air raids killed at least 27 civilians in Raqqa on Wednesday, a war monitor said. The "
+        "Syrian Observatory for Human Rights said the strikes levelled residential buildings."
+    )
+    assert _attributed(body)[0] == "Syrian Observatory for Human Rights"
+
+
+def test_an_unnamed_war_monitor_stays_a_war_monitor():
+    assert _attributed("Regime shelling killed two civilians in Idlib on Monday, a war monitor said.") == ["war monitor"]

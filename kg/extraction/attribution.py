@@ -224,6 +224,10 @@ class AttributionFinder:
         phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
         if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
             return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
+        if _A_MONITOR.fullmatch(phrase):
+            monitors = [iri for iri, actor in self.actors.items() if actor.type == "MonitoringGroup"]
+            if len(monitors) == 1:  # "a war monitor said" … "The Syrian Observatory for Human Rights said"
+                return Claimant(self.actors[monitors[0]].name, monitors[0])
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
             person = self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
@@ -311,6 +315,11 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
 
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
+
+#: "a war monitor", "the Britain-based monitoring group": the one monitor the article names, wherever it names it
+_A_MONITOR = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:Britain|UK|U\.K\.|London)-based\s+)?(?:war\s+)?monitor(?:ing\s+group)?", re.I
+)
 
 #: "an attack also claimed by IS": an act is no source
 _EVENT_NOUN = re.compile(
