@@ -863,4 +863,5 @@ def test_a_war_monitor_is_the_one_monitor_the_article_names():
 
 
 def test_an_unnamed_war_monitor_stays_a_war_monitor():
-    assert _attributed("Regime shelling killed two civilians in Idlib on Monday, a war monitor said.") == ["war monitor"]
+    body = "Regime shelling killed two civilians in Idlib on Monday, a war monitor said."
+    assert _attributed(body) == ["war monitor"]
