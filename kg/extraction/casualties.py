@@ -275,8 +275,7 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
     """A named actor inside the victim phrase (first-named), else the side its earliest noun belongs to."""
     for span in spans:
         if span.kind == "actor" and span.start >= start and span.end <= end + 1:
-            civilians = next(p for side, p in casualty_rules().victims if side == "civilians")
-            first = civilians.search(text, 0, span.start - start)
+            first = _civilians().search(text, 0, span.start - start)
             if first and re.search(r"\band\b", text[first.end() : span.start - start]):
                 return None, "civilians"  # "three civilians and ten Peshmerga fighters": the first named first
             return span.iri, None
@@ -289,6 +288,11 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
     return None, best[1] if best else None
 
 
+def _civilians() -> re.Pattern[str]:
+    """The victim nouns that name civilians ("people", "villagers", "a man"), from the rule file."""
+    return next(pattern for side, pattern in casualty_rules().victims if side == "civilians")
+
+
 def _co_victims(
     text: str, start: int, end: int, spans: list[EntitySpan], first: str | None, side: str | None
 ) -> tuple[str, ...]:
@@ -299,8 +303,7 @@ def _co_victims(
     for span in inside:  # "Syrian army men" names an actor: its "men" are no civilians
         a, b = span.start - start, min(span.end, end) - start
         unnamed = unnamed[:a] + " " * (b - a) + unnamed[b:]
-    civilians = next(p for side_name, p in casualty_rules().victims if side_name == "civilians")
-    if side != "civilians" and (first is not None or side is not None) and civilians.search(unnamed):
+    if side != "civilians" and (first is not None or side is not None) and _civilians().search(unnamed):
         others.append(CIVILIANS_IRI)
     return tuple(others)
 

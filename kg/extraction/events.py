@@ -284,8 +284,9 @@ def _segment_reasons(sentence: Sentence) -> list[tuple[int, int, str | None]]:
 
 
 #: A verb of condemning right before a definite singular act: the act is an incident ("the attack carried out by").
+_CONDEMN = r"(?:condemn\w*|denounc\w*|deplor\w*)"
 _CONDEMNED = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+    rf"\b{_CONDEMN}\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
     r"(?:the|this|that|yesterday[’']s|today[’']s|last\s+night[’']s|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day[’']s)\s+"
     r"(?:[\w’'\-“”\"]+\s+){0,2}$",
     re.I,
@@ -295,7 +296,7 @@ _CONDEMNED = re.compile(
 _TOLD_ON = re.compile(
     r"\s+(?:carried\s+out|perpetrated|committed|launched|staged|by|against|on|targeting|that|which|in|near)\b", re.I
 )
-_CONDEMNING = re.compile(r"^[^,;.]*?\b(?:condemn\w*|denounc\w*|deplor\w*)\b", re.I)
+_CONDEMNING = re.compile(rf"^[^,;.]*?\b{_CONDEMN}\b", re.I)
 
 
 def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -> list[tuple[int, int, Rule, bool]]:
@@ -621,12 +622,8 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
 
 
 def _contrast(first: Mention, second: Mention) -> bool:
-    if first.region == second.region:
-        return False
-    text = first.sentence.text
-    offset = first.sentence.start
-    low, high = sorted((first.end, second.start))
-    return bool(_CONTRAST.search(text, max(0, low - offset), max(0, high - offset)))
+    """Two mentions of one sentence in different clauses with "while", "but", ";" … between them."""
+    return first.region != second.region and _contrast_between(first.sentence, *sorted((first.end, second.start)))
 
 
 def _another(first: Mention, second: Mention) -> bool:
