@@ -204,7 +204,7 @@ def _generic_anaphors(ctx: ArticleContext, sentence: Sentence, named: list[Entit
     The noun stands for the last armed group named in this sentence or the two before it, and only when that
     window names one armed group, so that "the militants" is never guessed between two sides.
     """
-    index = ctx.sentences.index(sentence)
+    index = sentence.index  # its position in ctx.sentences
     window_start = ctx.sentences[max(0, index - 2)].start
     found = []
     for match in _GENERIC_GROUP.finditer(ctx.text, sentence.start, sentence.end):
@@ -446,7 +446,7 @@ def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[st
 
 def _previous_subject(ctx: ArticleContext, sentence: Sentence, own: set[str]) -> list[EntitySpan]:
     """The actor the previous sentence is about: its first name not governed by a preposition."""
-    index = ctx.sentences.index(sentence)
+    index = sentence.index  # its position in ctx.sentences
     if index == 0:
         return []
     before = ctx.sentences[index - 1]
@@ -487,7 +487,7 @@ def _recent_agents_form(found: _Found, subjects: list[EntitySpan], objects: list
     """
     ctx, sentence = found.ctx, found.sentence
     match_start = found.masked.article_span(*found.match.span())[0]
-    index = ctx.sentences.index(sentence)
+    index = sentence.index  # its position in ctx.sentences
     since = ctx.sentences[max(0, index - int(found.rule.get("sentences_back", 1)))].start
     role = "targets" if found.rule.get("event_role") == "targets" else "agents"
     told = [e for e in found.events if since <= e.evidence.start < match_start and getattr(e, role)]
