@@ -474,7 +474,8 @@ def _paragraphs(text: str, join_wrapped: bool = True) -> list[tuple[int, int]]:
             last_start, last_end = spans[-1]
             last = text[last_start:last_end]
             wrapped = len(last) >= 50 and not _TERMINAL.search(last) and not last.endswith(":")
-            if wrapped or (stripped[0].islower() and len(last) >= 50):
+            continued = wrapped or (stripped[0].islower() and len(last) >= 50)
+            if continued and parse_dateline(stripped) is None:  # a date under a long header is its own line
                 spans[-1] = (last_start, end)
                 previous_blank = False
                 continue

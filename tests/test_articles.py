@@ -405,7 +405,9 @@ def test_articles_subject_with_acronym_in_brackets_is_no_dateline() -> None:
      "(SMART/Photo: Smoke rises over Jisr al-Shughur after a regime air raid, 25 April 2015)",
      "Since you're here, we have a small favour to ask: support our reporting.",
      "Enab Baladi relies on its network of correspondents. Reproduction is permitted provided the source is cited.",
-     "This article may not be reproduced without the written permission of the publisher."],
+     "This article may not be reproduced without the written permission of the publisher.",
+     "A version of this article appears in print on March 10, 2014, Section A, Page 6 of the New York edition.",
+     "This report is produced by OCHA Syria in collaboration with humanitarian partners. It covers 25 to 27 June."],
 )
 def test_articles_credit_cookie_newsletter_and_link_lines_are_boilerplate(line: str) -> None:
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{line}\n")
@@ -429,4 +431,20 @@ def test_articles_dateline_after_a_standfirst_is_still_a_dateline() -> None:
 def test_articles_wire_writers_credit_is_boilerplate() -> None:
     credit = "Associated Press writers Nasser Karimi in Tehran and Abby Sewell in Beirut contributed."
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n___\n\n{credit}\n")
+    assert [s.kind for s in article.segments] == ["headline", "body"]
+
+
+def test_articles_date_under_a_long_header_line_dates_the_article() -> None:
+    """A situation report carries its date on the line under its title; the two are not one wrapped line."""
+    header = "Flash Update No. 2: Ayn al-Arab/Kobani and Al-Hasakeh"
+    title = "Syrian Arab Republic: Flash Update No. 2"
+    text = f"SYRIAN ARAB REPUBLIC\n{header}\n27 June 2015\n\n{_BODY}\n"
+    article = article_from_text(text, ArticleMetadata(title=title))
+    assert article.metadata.published == datetime.date(2015, 6, 27)
+    assert article.metadata.published_source == "dateline"
+
+
+def test_articles_contact_block_ends_the_article() -> None:
+    contact = "For further information, please contact:\nJane Roe, Head of Office, OCHA Syria, roe@example.org"
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{contact}\n")
     assert [s.kind for s in article.segments] == ["headline", "body"]
