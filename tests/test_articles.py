@@ -396,6 +396,7 @@ def test_articles_subject_with_acronym_in_brackets_is_no_dateline() -> None:
     ["(Reporting by Maya Gebeily in Beirut and Timour Azhari; Editing by Alison Williams)",
      "Additional reporting by Amina Ismail in Erbil; Writing by Tom Perry",
      "Associated Press writer Bassem Mroue in Beirut contributed to this report.",
+     "Rania Khoury contributed reporting from Beirut.",
      "We use cookies to improve your experience. By continuing you accept our cookie policy.",
      "Sign up for our daily newsletter to get the latest news from Syria in your inbox.",
      "Support independent journalism in Syria: donate now to keep our reporters in the field.",

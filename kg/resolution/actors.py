@@ -357,6 +357,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(t for t in load("actor_patterns")["titles"] if " " not in t and not t.endswith("."))
 
 
+def _words_of_last_sentence(doc: Document, match: re.Match[str]) -> list[tuple[int, str]]:
+    """The words of a capitalised run (offsets relative to it) from the sentence its last word is in: a run
+    before an apposition may cross a full stop ("… since the end of March. The Syrian Observatory …, a
+    Britain-based monitoring group"), the name never does."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+    sentence_start = doc.sentence_at(match.start() + words[-1][0])[0] - match.start()
+    return [(offset, word) for offset, word in words if offset >= sentence_start]
+
+
 def unknown_actor_candidates(
     doc: Document, target_parent: dict[str, str], index: AliasIndex | None = None
 ) -> Iterator[Candidate]:
@@ -511,7 +520,7 @@ def apposition_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidat
             after = tail.match(doc.text, match.end(), segment.end)
             if after is None:
                 continue
-            spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+            spans = _words_of_last_sentence(doc, match)
             while spans and (spans[0][1] in stop or _MODIFIER.search(spans[0][1])):
                 spans = spans[1:]  # "the Britain-based Syrian Observatory …": the modifier is no part of the name
             if len(spans) < 2 or spans[0][1][0].isdigit():

@@ -21,10 +21,12 @@ from kg.resolution.names import DASHES, normalize_name
 
 _SETTLEMENTS = ("City", "Town", "Village", "Settlement")
 #: One place name as written: optional Arabic article, then 1–4 capitalised words (dash or space joined, or by a
-#: lower-case 'bin'/'ibn' as in 'Hisham bin Abdul Malik').
+#: lower-case 'bin'/'ibn' as in 'Hisham bin Abdul Malik'); inside a name the article may stand alone, as in the
+#: transliteration without dashes ('Tal al Hara', 'Deir ez Zor').
 NAME = (
     rf"(?:(?:al|el|Al|El|as|ash|ad|ar|az|At|at|an)[{DASHES}]\s?)?[A-Z0-9][\w’'ʿ]*"
-    rf"(?:(?:\s|[{DASHES}]|\s(?:bin|ibn|bint)\s)(?:(?:al|el|ez|as|ash|ad|ar|az|at|an)[{DASHES}])?[A-Z0-9][\w’'ʿ]*){{0,3}}"
+    rf"(?:(?:\s|[{DASHES}]|\s(?:bin|ibn|bint)\s)(?:(?:al|el|ez|as|ash|ad|ar|az|at|an)[{DASHES}]|(?:al|el|ez)\s)?"
+    rf"[A-Z0-9][\w’'ʿ]*){{0,3}}"
 )
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 

@@ -361,7 +361,7 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
             if re.search(r"[a-z]\s+$", doc.text[max(segment.start, cand.start - 20) : cand.start]):
                 return True  # "Israeli Strikes Hit Regime Posts": the title-cased verb, not the town Hit
     if cand.kind == "place" and cand.text in data["new_place_prefixes"]:
-        if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[{DASHES}])?[A-Z]", after):
+        if re.match(rf"[ {DASHES}](?:(?:al|el|as|ash|ad|ar|az)[ {DASHES}])?[A-Z]", after):
             return True  # "Tal Sakher", "Ain al-Beida": the first word of a longer name, not the town Al-Tall
     if any(re.match(rf"[{DASHES}]{re.escape(w)}\b", after) for w in data["modifier_suffixes"]):
         return True
