@@ -212,10 +212,14 @@ def _role(
     if role_form == "object" and t_start < span.start and span.end <= t_end:
         return "target"  # "shot down a Syrian Sukhoi-22 warplane": the aircraft's side is what was hit
     if role_form == "capture" and span.start >= t_start:
+        if re.search(r"\bby\s+(?:the\s+)?$", before):
+            return "agent"  # "pushed out of the town by Iraqi forces"
         if cues.loser_before.search(before) or t_start < span.start and span.end <= t_end:
             return "target"  # "took the area from the Islamic State group", "drove ISIS out of the town"
         if re.search(r"\bto\s*$", text[t_start:t_end]) and re.fullmatch(r"\s*(?:the\s+)?", text[t_end : span.start]):
             return "agent"  # "Mosul fell to the Islamic State"
+    if role_form == "capture" and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
+        return "target"  # "ISIL fighters were driven out of Kobani by the YPG": the passive subject lost it
     if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
         return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
         # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
@@ -288,7 +292,7 @@ def _passive(cues: _RoleCues, gap: str, trigger_text: str) -> bool:
     return "under" in found.group().lower() or bool(_PARTICIPLE.match(trigger_text))
 
 
-_PARTICIPLE = re.compile(r"(?:\w+ed|hit|struck|shot|fought|overrun|taken|seized|bombarded|shelled)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:\w+ed|hit|struck|shot|fought|overrun|taken|seized|bombarded|shelled|driven)\b", re.I)
 
 
 def _owner_before(
