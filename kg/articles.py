@@ -54,7 +54,7 @@ class Segment:
     start: int
     end: int
     text: str
-    kind: str  # "headline" | "dateline" | "body"
+    kind: str  # "headline" | "dateline" | "summary" (a "Key points" bullet, restating the body) | "body"
 
 
 @dataclass(frozen=True)
@@ -376,7 +376,7 @@ _PREFIX = r"(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
 _BYLINE = r"(?:(?:by\s+)?[A-Z][\w'’.&]*(?:,?\s+[A-Z][\w'’.&]*){0,5}\s*[|•·–—-]\s*)?"  # or "Erbil, Iraq – "
 _TIME = r"(?:[\s,T|:-]+\d{1,2}[:.]\d{2}.*)?"
 _DATE_LINE = re.compile(
-    r"^" + _BYLINE + _PREFIX + _WEEKDAY + r"(?:"
+    r"^" + _BYLINE + _BYLINE + _PREFIX + _WEEKDAY + r"(?:"  # "Statement | Erbil, Kurdistan Region – Monday, …"
     r"(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2}))"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
@@ -452,6 +452,9 @@ _DATELINE_LINE = re.compile(
 _RESUME_WORDS = 40
 
 
+_BULLET = re.compile(r"[-–—•*·▪●]\s")
+
+
 def _paragraphs(text: str, join_wrapped: bool = True) -> list[tuple[int, int]]:
     """Non-blank lines as (start, end) offsets, trimmed of surrounding whitespace (NBSP included).
 
@@ -475,7 +478,8 @@ def _paragraphs(text: str, join_wrapped: bool = True) -> list[tuple[int, int]]:
             last = text[last_start:last_end]
             wrapped = len(last) >= 50 and not _TERMINAL.search(last) and not last.endswith(":")
             continued = wrapped or (stripped[0].islower() and len(last) >= 50)
-            if continued and parse_dateline(stripped) is None:  # a date under a long header is its own line
+            # a date under a long header, and each item of a bulleted list, is a line of its own
+            if continued and parse_dateline(stripped) is None and not _BULLET.match(stripped):
                 spans[-1] = (last_start, end)
                 previous_blank = False
                 continue
@@ -521,7 +525,8 @@ def segment_text(
     (also when repeated); a leading date line is a dateline; before the body starts the first title-like line
     is the headline; short lines that are not prose (bylines, tags, commenter names) are dropped; after the
     body has started a comment-widget cue drops everything after it, and an end-of-article cue drops
-    everything after it unless long prose follows. ``join_wrapped`` re-joins hard-wrapped plain text; HTML
+    everything after it unless long prose follows; the bullets under a summary heading ("Key points",
+    "Highlights") are summary segments, which restate the body. ``join_wrapped`` re-joins hard-wrapped plain text; HTML
     extraction already gives one paragraph per line.
     """
     paragraphs = _paragraphs(text, join_wrapped)
@@ -534,6 +539,7 @@ def segment_text(
     dateline_date: datetime.date | None = None
     stop_reason: str | None = None  # set once the article has ended: every later paragraph is boilerplate
     ended_by_end_cue = False
+    in_summary = False  # inside the bulleted list under a "Key points" heading
 
     for index, (start, end) in enumerate(paragraphs):
         para = text[start:end]
@@ -547,8 +553,13 @@ def segment_text(
                 if cue is not None and cue.effect == "comments":
                     stop_reason, ended_by_end_cue = "comment section", False
                 continue
+        if in_summary and _BULLET.match(para):
+            segments.append(Segment(start, end, para, "summary"))
+            continue
+        in_summary = False
         if cue is not None:
             dropped.append((start, end, cue.reason))
+            in_summary = cue.effect == "summary"
             if body_started and cue.effect == "comments":
                 stop_reason = "comment section"
             elif body_started and cue.effect == "end":

@@ -449,3 +449,23 @@ def test_articles_contact_block_ends_the_article() -> None:
     contact = "For further information, please contact:\nJane Roe, Head of Office, OCHA Syria, roe@example.org"
     article = article_from_text(f"Gunmen kill two at checkpoint\n\n{_BODY}\n\n{contact}\n")
     assert [s.kind for s in article.segments] == ["headline", "body"]
+
+
+def test_articles_statement_header_with_issuer_and_place_dates_the_article() -> None:
+    header = "Statement | Erbil, Kurdistan Region – Monday, 18 October 2021"
+    article = article_from_text(f"Security Council\n{header}\n\nCell arrested in Erbil\n\n{_BODY}\n")
+    assert article.metadata.published == datetime.date(2021, 10, 18)
+
+
+def test_articles_key_points_bullets_are_a_summary_each_on_its_own_line() -> None:
+    """The bullets under "Key points" restate the body: one summary segment each, never one joined paragraph."""
+    bullets = (
+        "- Islamic State fighters ambushed a bus carrying soldiers east of Al-Shoula\n"
+        "- The attack is the deadliest on government forces in the desert this year\n"
+        "- Russia has responded with intensified air strikes"
+    )
+    article = article_from_text(f"Gunmen kill two at checkpoint\n\nKey points\n{bullets}\n\n{_BODY}\n")
+    kinds = [(s.kind, s.text[:12]) for s in article.segments]
+    assert kinds[:4] == [("headline", "Gunmen kill "), ("summary", "- Islamic St"), ("summary", "- The attack"),
+                         ("summary", "- Russia has")]
+    assert kinds[4][0] == "body"

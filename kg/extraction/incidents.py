@@ -54,7 +54,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         mentions = sentence_mentions(ctx, sentence, dates, attributions, figures)
         if not mentions and figures and non_event_reason(sentence) != "habitual":
             mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
-        if sentence.kind == "headline":
+        if sentence.kind in ("headline", "summary"):  # they restate the body: new only if the body lacks them
             headline.extend(m for m in mentions if m.type)
             continue
         for mention in mentions:
@@ -187,6 +187,10 @@ def _agents(incident: Incident) -> list[str]:
     return _union(m.agents for m in incident.mentions)
 
 
+def _places(incident: Incident) -> list[str]:
+    return [p for m in incident.mentions for p in m.places]
+
+
 def _targets(incident: Incident) -> list[str]:
     return _union(m.targets for m in incident.mentions)
 
@@ -256,7 +260,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
         if _dated_after_undated_toll(mention, incident):
             continue
-        if _same_incident(mention, incident) or _continues(ctx, mention, incident):
+        if _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident):
             incident.mentions.append(mention)
             return
         if _absorbed(ctx, mention, incident):
@@ -368,7 +372,7 @@ def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
     return re.search(rule["cue"], before[-80:], re.IGNORECASE) is not None
 
 
-def _same_incident(mention: Mention, incident: Incident) -> bool:
+def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """Told again: same type family, same planned status, no other date, no place apart from the incident's
     (an ISIS attack in Hasakah, Syria and one in Salahuddin, Iraq are two), the same participants."""
     if mention.quoted() and _shared_figure(mention, incident) and _family(incident.type) in _TOLL_FAMILIES:
@@ -386,9 +390,11 @@ def _same_incident(mention: Mention, incident: Incident) -> bool:
         return False
     if mention.dated and mention.date is None:
         return False
+    if mention.family == "capture" and not _places_agree(ctx, mention.places, _places(incident)):
+        return False  # "… after the YPG took Tal Abyad. ISIL was driven out of Kobani in January 2015": two places
     if _moved_on(mention, incident, dates):
         return False
-    if _places_apart(mention.places, [p for m in incident.mentions for p in m.places]):
+    if _places_apart(mention.places, _places(incident)):
         return False
     victims = {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
     agents, targets = set(_agents(incident)), set(_targets(incident)) | victims
@@ -461,7 +467,7 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False  # (a unit of a side named before is that side: "the PMF" … "the PMF's 20th Brigade")
     if refines and not (mine_agents & agents or mine_targets & targets):
         return False  # a more specific kind ("the bombardment") refines a generic attack only on a shared side
-    return _places_agree(ctx, mention.places, [p for m in incident.mentions for p in m.places])
+    return _places_agree(ctx, mention.places, _places(incident))
 
 
 def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:

@@ -41,7 +41,7 @@ class Sentence:
 
     index: int  # position in the article (0-based, over all segments)
     paragraph: int  # index of the segment it belongs to
-    kind: str  # the segment kind: "headline" | "dateline" | "body"
+    kind: str  # the segment kind: "headline" | "dateline" | "summary" | "body"
     start: int
     end: int
     text: str
