@@ -43,3 +43,32 @@ def test_a_capture_of_another_place_is_another_capture():
     )
     captures = [e["places"] for e in _extract(body)["events"] if e["type"] == "Capture"]
     assert len(captures) == 2 and "Kobani" in captures[1] and "Kobani" not in captures[0]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Fixed-wing warplanes believed to be Russian fired missiles at a crowded market in Ariha on Monday, "
+         "killing 12 civilians.", "Airstrike"),
+        ("The monitor also documented an attack by regime warplanes on a field hospital in Kafr Zita on Monday.",
+         "Airstrike"),
+        ("Rebel factions fired dozens of mortar rounds and gas-cylinder bombs at residential areas of Aleppo's "
+         "New Aleppo district on Saturday, killing three civilians.", "Shelling"),
+        ("On Monday, Syrian air defences intercepted most of the missiles in an Israeli attack on Masyaf, state "
+         "media said.", "Airstrike"),
+    ],
+)
+def test_the_weapon_named_around_an_attack_types_it(body, kind):
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == [kind]
+    assert "Syrian Air Defense Forces" not in events[0]["agents"]
+
+
+def test_the_report_that_documents_an_attack_is_no_claimant():
+    body = "The report also documented an attack by regime warplanes on a school in Kafr Nabl on July 4."
+    assert [e["attributed_to"] for e in _extract(body)["events"]] == [None]
+
+
+def test_a_weekday_before_a_stated_date_takes_that_date():
+    body = "The deadliest incident was recorded on Tuesday, June 1, when warplanes struck a market in Ariha."
+    assert [e["date"] for e in _extract(body)["events"]] == ["2021-06-01"]

@@ -224,6 +224,8 @@ class AttributionFinder:
         phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
         if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
             return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
+        if _DOCUMENT.fullmatch(phrase):
+            return None  # "The report also documented …": the article's own report, or one whose author is unsaid
         if _A_MONITOR.fullmatch(phrase):
             monitors = [iri for iri, actor in self.actors.items() if actor.type == "MonitoringGroup"]
             if len(monitors) == 1:  # "a war monitor said" … "The Syrian Observatory for Human Rights said"
@@ -322,6 +324,11 @@ _A_MONITOR = re.compile(
 )
 
 #: "an attack also claimed by IS": an act is no source
+_DOCUMENT = re.compile(
+    r"(?:the|this|its|our|a)\s+(?:(?:monthly|weekly|daily|latest|new|same)\s+)?(?:report|update|bulletin)"
+    r"(?:\s+(?:also|further|again))?",
+    re.I,
+)
 _EVENT_NOUN = re.compile(
     r"(?:(?:in|after|since)\s+)?(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w’'\-]+\s+)?(?:attacks?|bombings?|strikes?|operations?|blasts?|"
     r"explosions?|assaults?|raids?|ambush(?:es)?|killings?|shelling)(?:\s+(?:also|later|was|were))?",

@@ -85,6 +85,10 @@ def find_dates(text: str, offset: int = 0) -> list[tuple[int, int, Rule, re.Matc
     return [(start + offset, end + offset, rule, match) for start, end, rule, match in chosen]
 
 
+#: Date kinds that state the day itself, so a weekday right before one adds nothing ("Monday, July 22").
+_STATED = frozenset({"full", "iso", "month_day"})
+
+
 class DateResolver:
     """Resolves the date expressions of one article in text order, remembering the last date stated."""
 
@@ -95,7 +99,13 @@ class DateResolver:
     def mentions(self, sentence_text: str, sentence_start: int) -> list[DateMention]:
         """The date mentions of a sentence, resolved; call sentence by sentence in text order."""
         result = []
-        for start, end, rule, match in find_dates(sentence_text, sentence_start):
+        found = find_dates(sentence_text, sentence_start)
+        for k, (start, end, rule, match) in enumerate(found):
+            following = found[k + 1] if k + 1 < len(found) else None
+            if rule.get("kind") == "weekday" and following is not None and following[2].get("kind") in _STATED:
+                gap = sentence_text[end - sentence_start : following[0] - sentence_start]
+                if re.fullmatch(r"\s*,?\s*(?:the\s+)?", gap):
+                    continue  # "on Monday, July 22": the stated date dates it, the weekday only names its day
             value = self._resolve(rule, match)
             report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
             # "since Oct. 17" starts a span of time; "since this morning" still dates today's incident

@@ -220,6 +220,8 @@ def _role(
             return "agent"  # "Mosul fell to the Islamic State"
     if role_form == "capture" and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "ISIL fighters were driven out of Kobani by the YPG": the passive subject lost it
+    if attack_like and span.end <= t_start and _DEFENDED.search(text, span.end, t_start):
+        return None  # "Syrian air defences intercepted most of the missiles in an Israeli attack": the defender
     if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
         return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
         # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
@@ -243,6 +245,9 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+_DEFENDED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot\s+down|shooting\s+down|downed|thwarted|foiled)\b", re.I)
 
 
 def _reciprocal(
