@@ -72,3 +72,17 @@ def test_the_report_that_documents_an_attack_is_no_claimant():
 def test_a_weekday_before_a_stated_date_takes_that_date():
     body = "The deadliest incident was recorded on Tuesday, June 1, when warplanes struck a market in Ariha."
     assert [e["date"] for e in _extract(body)["events"]] == ["2021-06-01"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Militants ambushed a bus carrying Syrian soldiers near Al-Shoula on Monday. State media reported that 25 '
+        'passengers were killed when "terrorists" targeted the vehicle.',
+        "Gunmen attacked an Iraqi army checkpoint near Tarmiyah on Friday. Two soldiers were killed and a third "
+        "wounded when the post came under fire, a security source said.",
+    ],
+)
+def test_a_toll_told_next_by_an_act_naming_nobody_is_the_incidents_toll(body):
+    events = _extract(body)["events"]
+    assert len(events) == 1 and events[0]["casualties"], events

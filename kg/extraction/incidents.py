@@ -260,7 +260,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
         if _dated_after_undated_toll(mention, incident):
             continue
-        if _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident):
+        told = _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident)
+        if told or _bare_toll_next(mention, incident):
             incident.mentions.append(mention)
             return
         if _absorbed(ctx, mention, incident):
@@ -411,6 +412,19 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     return near and shared_targets
+
+
+def _bare_toll_next(mention: Mention, incident: Incident) -> bool:
+    """ "IS militants ambushed a bus near Al-Shoula. SANA reported that 25 passengers were killed when 'terrorists'
+    targeted the vehicle": a toll in the very next sentence, told with an act of the same kind that names no side,
+    place or day of its own, is the toll of the incident just told, if it has none yet."""
+    return (
+        bool(mention.figures)
+        and not (mention.agents or mention.targets or mention.places or mention.dated)
+        and _family(incident.type) == mention.family
+        and mention.sentence.index - incident.last.sentence.index == 1
+        and not any(m.figures for m in incident.mentions)
+    )
 
 
 def _dated_after_undated_toll(mention: Mention, incident: Incident) -> bool:
