@@ -613,7 +613,7 @@ CORPUS = [
     (
         "The Jaish al-Fatah operations room took full control of Idlib city on Saturday. The operations room, "
         "which groups Ahrar al-Sham, Jund al-Aqsa and Faylaq al-Sham, launched the battle on Tuesday.",
-        [("Ahrar al-Sham", "memberOf", "Jaish al-Fatah"), ("Faylaq al-Sham", "memberOf", "Jaish al-Fatah")],
+        [("Ahrar al-Sham", "memberOf", "Army of Conquest"), ("Faylaq al-Sham", "memberOf", "Army of Conquest")],
         [("Ahrar al-Sham", "alliedWith", "Jund al-Aqsa")],
     ),
     # a capture verb alone tells an event, not standing control; taking control of a place does

@@ -65,6 +65,12 @@ def _nationality_before(doc: Document, start: int) -> str | None:
     return next((c["code"] for c in country_table() for a in c["adjectives"] if a.casefold() == word), None)
 
 
+#: A possessive right before a description names whose it is ("the coalition's air defences", "Israel's army").
+_OWNER = re.compile(r"(?<![\w'’-])([\w-]+)['’]s?(?=\s+$)")
+#: Owners that are the sentence's own side ("the regime's helicopters", "the country's army").
+_OWN_SIDE = frozenset({"regime", "government", "country", "state", "nation", "assad", "army", "military"})
+
+
 def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     """Phrases from ``descriptions`` resolved by the sentence's country.
 
@@ -82,10 +88,21 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
             for match in pattern.finditer(doc.text, segment.start, segment.end):
                 if _blocked_after(doc, match.end()):
                     continue
+                previous = re.search(r"(\S+)\s+$", doc.text[max(segment.start, match.start() - 20) : match.start()])
                 if "after_words" in entry:
-                    previous = re.search(r"(\S+)\s+$", doc.text[max(segment.start, match.start() - 20) : match.start()])
                     if previous is None or previous.group(1) not in entry["after_words"]:
                         continue  # "the ceasefire regime" is no government
+                if previous is not None and previous.group(1) in entry.get("not_after_words", ()):
+                    continue  # "Kurdish rebels", "Houthi rebels" are no Syrian opposition
+                owner = _OWNER.search(doc.text[max(segment.start, match.start() - 40) : match.start()])
+                if (
+                    "*" not in resolve
+                    and owner is not None
+                    and owner.group() not in entry.get("after_words", ())
+                    and owner.group(1).casefold() not in _OWN_SIDE
+                    and not any(owner.group(1) in (*c["names"], c["capital"]) for c in country_table())
+                ):
+                    continue  # "the coalition's air defences": the owner named is not the sentence's country
                 if "*" in resolve:
                     code, name = "*", resolve["*"]
                 else:

@@ -64,6 +64,9 @@ class AliasIndex:
         self.by_key: dict[str, list[IndexEntry]] = defaultdict(list)
         self.by_acronym: dict[str, list[IndexEntry]] = defaultdict(list)
         self.max_words = 1
+        #: every label as written, also those whose key an earlier label took ("port of Latakia" after "Port of
+        #: Latakia"): a name starting in lower case matches only as written
+        self.labels: set[str] = set()
         for kind, entities in (("actor", reference.actors.values()), ("place", reference.places.values())):
             for entity in entities:
                 if entity.type == "CivilianPopulation":
@@ -87,6 +90,7 @@ class AliasIndex:
         key = normalize_name(label)
         if not key:
             return
+        self.labels.add(label)
         bucket = self.by_key[key]
         if all(e.iri != entry.iri for e in bucket):
             bucket.append(entry)
@@ -161,7 +165,7 @@ def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = 
             if not entries:
                 continue
             if not (all_caps or first.text[0].isupper() or first.text[0].isdigit()):
-                if not any(e.label == span for e in entries):
+                if span not in index.labels:
                     continue
             matches.append(AliasMatch(run[0].start, run[-1].end, span, tuple(entries)))
             break

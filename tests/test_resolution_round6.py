@@ -1,0 +1,94 @@
+"""Resolution, round 6: descriptions and names the reference lacked, and the places they happen in.
+
+Sentences written for the test in several outlets' styles (none copied from an evaluation article):
+descriptions of the Syrian sides ("government helicopters", "GoS aircraft" in a UN report, "the rebels",
+"shabiha militias"), Iraqi federal bodies ("the federal government", "counterterrorism troops"), a possessive
+owner before air defences ("the coalition's air defences" are no Syrian ones), real groups, bodies and outlets
+named by their news names ("Free Army", "Jaish al-Fatah", "Local Coordination Committees", "U.S. Marines"),
+and real neighbourhoods, fields and landmarks ("al-Nashwa", "Sarsang field", "port of Latakia").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_general import _actors, _places, _resolve
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Activists in Homs said government helicopters dropped barrel bombs on the village of Talbiseh.",
+         "Syrian Arab Air Force"),
+        ("In Al-Hasakah city, GoS aircraft struck ISIL-held neighbourhoods on 26 June, OCHA said.",
+         "Syrian Arab Air Force"),
+        ("ISIL attacked neighbourhoods of Al-Hasakah held by GoS forces and the National Defence Forces.",
+         "Syrian Arab Army"),
+        ("In Idlib, Syrian rebels said they had shot down a helicopter over Saraqeb.",
+         "Syrian opposition armed groups"),
+        ("The rebels pulled out of the Syrian town of Talkalakh overnight, activists said.",
+         "Syrian opposition armed groups"),
+        ("In Homs, shabiha militias stormed the Syrian village of Houla, activists said.",
+         "Syrian pro-government militias"),
+        ("The Kurdistan Region's interior ministry called on the federal government in Iraq to stop the attacks.",
+         "Iraqi government"),
+        ("Iraqi federal police and counterterrorism troops entered Kirkuk on Monday.",
+         "Iraqi Counter-Terrorism Service"),
+        ("Fighters of the Free Army ambushed a convoy of regime troops near Rastan in Syria.", "Free Syrian Army"),
+        ("The militants of Jaish al-Fatah took the Syrian town of Jisr al-Shughur.", "Army of Conquest"),
+        ("The Local Coordination Committees said 30 people were killed in Syria on Friday.",
+         "Local Coordination Committees of Syria"),
+        ("Several hundred U.S. Marines with artillery have been deployed near Raqqa in Syria.",
+         "United States Marine Corps"),
+        ("The KRG Ministry of Natural Resources said production in Iraq's Kurdistan Region had resumed.",
+         "Kurdistan Region Ministry of Natural Resources"),
+        ("Mustafa Bali, head of the SDF media office, said Syrian fighters had cleared the village.",
+         "SDF Media Center"),
+        ("The Syrian health ministry put the death toll at 40.", "Syrian Ministry of Health"),
+        ("A commander of the Tawhid Brigade said his fighters still held the Syrian district.", "Al-Tawhid Brigade"),
+        ("The deal was brokered by Lebanon's General Security directorate.", "General Directorate of General Security"),
+    ],
+)
+def test_descriptions_and_news_names_resolve(reference, sentence, actor) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert actor in actors, actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Houthi rebels fired a missile at Saudi Arabia on Monday.",
+        "Kurdish rebels of the PKK attacked a Turkish outpost near the Iraqi border.",
+    ],
+)
+def test_other_peoples_rebels_are_no_syrian_opposition(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian opposition armed groups" not in actors, actors
+
+
+def test_an_owner_before_air_defences_is_not_the_sentence_country(reference) -> None:
+    text = (
+        "Report\n\nSyria and Iraq saw more strikes. A drone was shot down near Erbil airport by the coalition's air "
+        "defences before reaching its target in Syria's neighbour."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian Air Defense Forces" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Warplanes bombed Asayish checkpoints in the districts of al-Nashwa and Salhiya in Hasakah.", "Al-Nashwa"),
+        ("Mortar rounds fell on the government-held New Aleppo district of Aleppo, state media said.", "New Aleppo"),
+        ("Jets struck the neighbourhood of al-Sakhour in north-eastern Aleppo.", "Al-Sakhour"),
+        ("Two drones hit the Sarsang field in Duhok province on Tuesday.", "Sarsang oil field"),
+        ("A drone struck a processing unit at the Khurmala field south-west of Erbil.", "Khurmala oil field"),
+        ("Israeli missiles set the container yard of the port of Latakia ablaze.", "Port of Latakia"),
+        ("The missiles were fired from over the Mediterranean, west of Tartus.", "Mediterranean Sea"),
+        ("Hezbollah said it had taken Wadi al-Kheil, the Nusra Front's main base in Jurud Arsal.", "Jurud Arsal"),
+        ("Syrian warplanes struck the Fleeta outskirts in the Qalamoun.", "Flita"),
+        ("Russian jets pounded militant positions in Jabal al-Turkmen in Latakia.", "Jabal al-Turkman"),
+    ],
+)
+def test_neighbourhoods_fields_and_landmarks_resolve(reference, sentence, place) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert place in places, places
