@@ -86,3 +86,13 @@ def test_a_weekday_before_a_stated_date_takes_that_date():
 def test_a_toll_told_next_by_an_act_naming_nobody_is_the_incidents_toll(body):
     events = _extract(body)["events"]
     assert len(events) == 1 and events[0]["casualties"], events
+
+
+def test_whoever_orders_the_response_is_no_agent_of_the_attack_it_answers():
+    body = (
+        "Pursuant to the directives of the Commander-in-Chief of the Armed Forces, Prime Minister Mustafa "
+        "al-Kadhimi, and in response to the cowardly attack by ISIS remnants on a checkpoint in Tarmiyah, the "
+        "army launched an operation on Sunday."
+    )
+    attacks = [e for e in _extract(body)["events"] if e["type"] == "Attack"]
+    assert all("Mustafa al-Kadhimi" not in e["agents"] and "Iraqi Security Forces" not in e["agents"] for e in attacks)

@@ -222,6 +222,8 @@ def _role(
         return "target"  # "ISIL fighters were driven out of Kobani by the YPG": the passive subject lost it
     if attack_like and span.end <= t_start and _DEFENDED.search(text, span.end, t_start):
         return None  # "Syrian air defences intercepted most of the missiles in an Israeli attack": the defender
+    if span.end <= t_start and _IN_RESPONSE.search(text, span.end, t_start):
+        return None  # "Pursuant to the directives of the Prime Minister, and in response to the attack …"
     if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
         return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
         # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
@@ -247,6 +249,7 @@ def _role(
     return None
 
 
+_IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b", re.I)
 _DEFENDED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot\s+down|shooting\s+down|downed|thwarted|foiled)\b", re.I)
 
 
