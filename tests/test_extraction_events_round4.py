@@ -96,3 +96,12 @@ def test_whoever_orders_the_response_is_no_agent_of_the_attack_it_answers():
     )
     attacks = [e for e in _extract(body)["events"] if e["type"] == "Attack"]
     assert all("Mustafa al-Kadhimi" not in e["agents"] and "Iraqi Security Forces" not in e["agents"] for e in attacks)
+
+
+def test_two_acts_in_one_clause_each_take_the_date_told_after_them():
+    body = (
+        "In response to the attack on a checkpoint in Tarmiyah on Friday night, the army launched an operation "
+        "in the orchards on Sunday."
+    )
+    dates = {e["type"]: e["date"] for e in _extract(body)["events"]}
+    assert dates == {"Attack": "2021-06-04", "MilitaryOperation": "2021-06-06"}

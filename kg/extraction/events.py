@@ -256,6 +256,21 @@ def _own_conjunct(text: str, mention: Mention, dates: list[DateMention]) -> list
     return own or dates
 
 
+def _nearest_trigger_dates(mention: Mention, mentions: list[Mention], dates: list[DateMention]) -> list[DateMention]:
+    """ "In response to the attack on a checkpoint on Friday night, the army launched an operation on Sunday": with
+    two acts in one clause, a date belongs to the act told right before it (or, before any act, to the first);
+    a mention that gets none keeps them all ("Jets struck Binnish and artillery shelled Sarmin on Monday")."""
+    acts = [m for m in mentions if m.type is not None and m.region == mention.region]
+    if mention not in acts or len(acts) < 2:
+        return dates
+
+    def owner(date: DateMention) -> Mention:
+        before = [m for m in acts if m.start <= date.start]
+        return max(before, key=lambda m: m.start) if before else min(acts, key=lambda m: m.start)
+
+    return [d for d in dates if owner(d) is mention] or dates
+
+
 def _negated(text: str, position: int) -> bool:
     return bool(event_rules().non_event["negation"].search(text[max(0, position - 40) : position]))
 
@@ -440,7 +455,7 @@ def sentence_mentions(
             mention, mentions, anaphoric_places
         )
         in_clause = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
-        clause_dates = _own_conjunct(ctx.text, mention, in_clause)
+        clause_dates = _own_conjunct(ctx.text, mention, _nearest_trigger_dates(mention, mentions, in_clause))
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = [d for d in clause_dates or sentence_dates if not _interval_between(ctx.text, d, mention.start)]
         mention.date = event_date(own)
