@@ -92,3 +92,34 @@ def test_an_owner_before_air_defences_is_not_the_sentence_country(reference) -> 
 def test_neighbourhoods_fields_and_landmarks_resolve(reference, sentence, place) -> None:
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert place in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Report\n\nHundreds of fighters were bussed from the Yarmouk camp in southern Damascus to the desert.",
+         "Southern Damascus"),
+        ("Report\n\nRegime jets pounded the besieged neighbourhoods of eastern Aleppo, where 250,000 people remain.",
+         "Eastern Aleppo"),
+        ("Report\n\nShells hit the government-held district of al-Hamdaniyah in western Aleppo on Sunday.",
+         "Western Aleppo"),
+    ],
+)
+def test_a_compass_word_before_a_divided_city_is_part_of_the_city(reference, text, place) -> None:
+    places = _places(_resolve(text, reference))
+    assert place in places, places
+    assert "Aleppo Governorate" not in places and "Damascus Governorate" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Report\n\nTurkish-backed factions shelled villages in northern Aleppo on Monday.", "Aleppo Governorate"),
+        ("Report\n\nA car bomb hit al-Bab in the eastern Aleppo countryside, killing five.", "Aleppo Governorate"),
+        ("Report\n\nRebels attacked army posts in western Aleppo, the Observatory said.", "Aleppo Governorate"),
+    ],
+)
+def test_a_compass_word_before_aleppo_outside_a_city_story_is_the_governorate(reference, text, place) -> None:
+    places = _places(_resolve(text, reference))
+    assert place in places, places
+    assert not [p for p in places if p.endswith(" Aleppo") and p != "Aleppo"], places

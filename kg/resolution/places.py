@@ -721,3 +721,31 @@ def landmark_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 cand.inner.append(_linked(name_start, end, doc, inside[0], inside[1], "landmark-place", 0))
             yield cand
 
+
+
+def city_half_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "southern Damascus", "eastern Aleppo" in a report on the city's siege: a part of the city, minted as
+    "<Compass> <City>" inside it (``city_halves`` in ``kg/data/place_patterns.json``), not the governorate that a
+    compass word before a governorate's name means ("northern Hama")."""
+    data = load("place_patterns")
+    halves = data["city_halves"]
+    regions: dict[str, str] = data["compass_regions"]
+    followers = alternation([*data["countryside_words"], *data["governorate_words"], "countryside", "Countryside"])
+    cues = re.compile(rf"(?i)\b(?:{alternation(halves['cues'])})\b")
+    has_cue = bool(cues.search(doc.text))
+    for city, words in halves["cities"].items():
+        if city in halves["needs_cue"] and not has_cue:
+            continue
+        found = gaz.place(city, fuzzy=False)
+        if found is None:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w{DASHES}])(?P<compass>(?i:{alternation(words)}))\s+{re.escape(city)}(?![\w{DASHES}’'])"
+            rf"(?!\s+(?:{followers})\b)"
+        )
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                name = f"{regions[match['compass'].casefold()]} {city}"
+                entity = NewEntity("place", name, "Region", parent_iri=found[0])
+                start, end = match.span()
+                yield new_candidate(start, end, doc.text[start:end], entity, "new-city-half", priority=2)

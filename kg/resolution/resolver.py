@@ -30,6 +30,7 @@ from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
+    city_half_candidates,
     compass_region_candidates,
     coordinated_governorates,
     desert_candidates,
@@ -170,6 +171,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += landmark_candidates(doc, gazetteer)
     found += national_territory_candidates(doc, gazetteer)
     found += compass_region_candidates(doc, gazetteer)
+    found += city_half_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
     _country_signals(doc, reference, found)
