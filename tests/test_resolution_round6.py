@@ -123,3 +123,35 @@ def test_a_compass_word_before_aleppo_outside_a_city_story_is_the_governorate(re
     places = _places(_resolve(text, reference))
     assert place in places, places
     assert not [p for p in places if p.endswith(" Aleppo") and p != "Aleppo"], places
+
+
+def test_the_outlet_a_translation_was_first_published_in_is_its_publisher(reference) -> None:
+    text = (
+        "Israeli strikes hit Quneitra\n\n"
+        "This report was translated by our desk from Horan Free League, where it was originally published on 3 May.\n\n"
+        "Local sources told Horan Free League that Israeli jets struck positions near Khan Arnabah."
+    )
+    actors = _actors(_resolve(text, reference, publisher="The Levant Observer"))
+    assert "Horan Free League" not in actors, actors
+
+
+def test_a_publishing_body_in_its_heading_voice_and_handle_is_no_actor(reference) -> None:
+    text = (
+        "Iraqi Ministry of Defence – Statement No. 52\n\n"
+        "Iraqi Army units killed three terrorists in an ambush near Mandali in Diyala on Monday, acting on "
+        "information provided by the Iraqi Ministry of Defence.\n\n"
+        "The Iraqi Ministry of Defence affirms that its forces will pursue the remnants of terrorism.\n\n"
+        "Follow us on X: @Iraqi_Ministry_of_Defence"
+    )
+    actors = _actors(_resolve(text, reference, publisher="Iraqi Ministry of Defence"))
+    assert "Iraqi Ministry of Defence" not in actors, actors
+    assert "Iraqi Army" in actors, actors
+
+
+def test_a_publishing_command_acting_in_its_release_stays_an_actor(reference) -> None:
+    text = (
+        "Strikes in eastern Syria\n\n"
+        "On Monday, U.S. Central Command forces conducted precision strikes on a facility near Albu Kamal in Syria."
+    )
+    actors = _actors(_resolve(text, reference, publisher="U.S. Central Command"))
+    assert "US Central Command" in actors, actors

@@ -162,6 +162,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         doc.publisher_iris = _publisher_iris(index, publisher)
         named = frozenset(e.iri for e in index.lookup(publisher) if e.kind == "actor")
         doc.acting_publisher_iris = named - doc.publisher_iris
+    doc.publisher_iris |= _original_publisher_iris(doc, index)
     targets = ActorTargets(reference)
     found: list[Candidate] = list(alias_candidates(doc, index))
     found += governorate_candidates(doc, gazetteer)
@@ -293,10 +294,64 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
             return True  # "MOSCOW, August 19. /TASS/.", "TEHRAN (FNA)-", not "the Internal Security Forces (Asayish)"
     if cand.iri in doc.publisher_iris:
         return True  # "told Shafaq News Agency" in a Shafaq News article, "SOHR activists" in an SOHR one
+    if cand.start > 0 and doc.text[cand.start - 1] == "@":
+        return True  # a social-media handle ("@KRSC_Official") names an account, not an actor of the story
+    if cand.iri in doc.acting_publisher_iris and (
+        _heading_line(doc, cand)
+        or _VOICE.match(doc.text, cand.end)
+        or _SELF_REFERENCE.search(doc.text[max(0, cand.start - 40) : cand.start])
+        or re.match(r":\s", doc.text[cand.end : cand.end + 2]) and doc.text[cand.start - 1 : cand.start] in ("", "\n")
+    ):
+        return True  # "Joint Operations Command – Statement No. 114", "The Ministry of Defence affirms that …"
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
     if not publisher or normalize_name(publisher) != normalize_name(cand.text):
         return False
     return cand.new is not None or cand.iri not in doc.acting_publisher_iris
+
+
+#: A publishing command or ministry speaking in its own statement ("The Ministry of Defence affirms that", "the
+#: Joint Operations Command will announce its results"): its voice, not an act in the story.
+_VOICE = re.compile(
+    r"\s+(?:(?:will|would)\s+)?(?:affirms?|affirmed|announces?|announced|announce|stresses|stressed|confirms?|"
+    r"confirmed|declares?|declared|reiterates?|reiterated|notes|noted|clarifies|clarified|extends|calls\s+on|"
+    r"urges|warns|renews|assures)\b"
+)
+#: The statement pointing at its own publisher ("information provided by the KRSC", "Follow the KRSC on Twitter").
+_SELF_REFERENCE = re.compile(
+    r"(?:\b(?:provided|issued|released|published)\s+by|\bFollow|\baccording\s+to)\s+(?:the\s+)?$"
+)
+#: A heading or signature line: capitalised words, numbers and separators only ("Republic of Iraq – Ministry of
+#: Defence", "Joint Operations Command – Statement No. 114").
+_HEADING = re.compile(rf"[ \t]*(?:(?:[A-Z0-9][\w'’.]*|of|the|and|for|on|in|No\.?|[{DASHES}|:,/])[ \t]*)+")
+
+
+def _heading_line(doc: Document, cand: Candidate) -> bool:
+    start = doc.text.rfind("\n", 0, cand.start) + 1
+    end = doc.text.find("\n", cand.end)
+    end = len(doc.text) if end < 0 else end
+    return end - start <= 100 and _HEADING.fullmatch(doc.text, start, end) is not None
+
+
+#: "translated … by The Syrian Observer from Enab Baladi, where it was originally published", "originally
+#: published by Al-Monitor": the outlet the text first appeared in speaks in it as its publisher does.
+_ORIGINAL = re.compile(
+    r"(?:\bfrom\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),?\s+where\s+it\s+was\s+(?:originally|first)\s+"
+    r"published|\b(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))"
+)
+
+
+def _original_publisher_iris(doc: Document, index: AliasIndex) -> frozenset[str]:
+    reference = index.reference
+    found: set[str] = set()
+    for match in _ORIGINAL.finditer(doc.text):
+        name = match["a"] or match["b"]
+        found |= {
+            e.iri
+            for e in index.lookup(name)
+            if e.kind == "actor"
+            and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
+        }
+    return frozenset(found)
 
 
 _CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
