@@ -103,6 +103,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     spans = ctx.spans_in(sentence.start, sentence.end) + place_anaphors(ctx, sentence)
     extra = _state_phrases(ctx, sentence, spans) + _pro_government(ctx, sentence, spans)
     extra += _generic_anaphors(ctx, sentence, spans + extra)
+    extra += _noun_modifiers(ctx, sentence, spans + extra)
     spans = sorted(spans + _subject_pronoun(ctx, sentence) + extra, key=_start)
     parts: list[str] = []
     offsets: list[int] = []
@@ -218,6 +219,35 @@ def _generic_anaphors(ctx: ArticleContext, sentence: Sentence, named: list[Entit
         if len(groups) == 1:
             iri = next(iter(groups))
             found.append(EntitySpan(match.start(), match.end(), match.group(), iri, "actor"))
+    return found
+
+
+#: "the rebel-held town", "the army-held neighbourhoods": a bare common noun before a holding participle.
+_NOUN_MODIFIER = re.compile(
+    r"(?<![\w\-‐])(?P<word>[a-z]{3,})(?=[-‐](?:held|controlled|run|occupied|dominated|besieged)\b)"
+)
+
+
+def _noun_modifiers(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "the rebel-held town of X": the noun as a token for the one actor the article names by that noun.
+
+    The noun stands for an actor only when the article mentions exactly one actor by that noun, singular or
+    plural ("the rebels", "the army"), so that "rebel-held" is read as held by the side the text calls rebels.
+    """
+    found = []
+    for match in _NOUN_MODIFIER.finditer(ctx.text, sentence.start, sentence.end):
+        if any(s.start < match.end() and match.start() < s.end for s in named):
+            continue
+        word = match["word"]
+        forms = {word, word + "s", word + "es"}
+        actors = {
+            iri
+            for iri, actor in ctx.actors.items()
+            if any(re.sub(r"^the\s+", "", m.text.casefold()) in forms for m in actor.mentions)
+        }
+        if len(actors) == 1:
+            iri = next(iter(actors))
+            found.append(EntitySpan(match.start(), match.end(), word, iri, "actor"))
     return found
 
 

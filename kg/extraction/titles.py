@@ -97,7 +97,8 @@ def title_object(
             for iri in _reference_leads(person.iri)
             if _led_kind(ctx, iri) in ("State", "GovernmentBody") and (country is None or state_of(ctx, iri) == country)
         ]
-        return known[0] if known else country
+        led = known[0] if known else country
+        return _government_instead(ctx, led, title) if led is not None else None
     candidates = [
         iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
     ]
@@ -113,6 +114,38 @@ def title_object(
     if len(candidates) == 1 and before:  # the one body of its kind the article has named ("the ministry said")
         return candidates[0]
     return None
+
+
+#: A head of government's title: he leads the government rather than the state.
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:Prime\s+Minister|Premier)$", re.IGNORECASE)
+#: A body named as a country's government ("the Syrian government", "the Assad regime", "the Iraqi cabinet").
+_GOVERNMENT_NAME = re.compile(r"\b(?:government|regime|cabinet|administration)$", re.IGNORECASE)
+
+
+def _government_instead(ctx: ArticleContext, led: str, title: str) -> str:
+    """The government a head-of-state title leads instead of the State, where the article speaks of it.
+
+    "Iraqi Prime Minister X" in an article about the Iraqi government leads that government; "President
+    Bashar al-Assad" in an article that names the Syrian government but never Syria as an actor leads the
+    government the text speaks of. A State the article names as an actor stays what a President leads.
+    """
+    if _led_kind(ctx, led) != "State":
+        return led
+    _, words = _country_words()
+    own_words = {w for w, state in words.items() if _state_iri(state) == led}
+    governments = [  # the country's own government, not a regional one ("Kurdistan Regional Government")
+        iri
+        for iri, actor in ctx.actors.items()
+        if actor.type == "GovernmentBody"
+        and _GOVERNMENT_NAME.search(actor.name)
+        and actor.name.casefold().split()[0] in own_words
+        and state_of(ctx, iri) == led
+    ]
+    if len(governments) != 1:
+        return led
+    if _HEAD_OF_GOVERNMENT.match(" ".join(title.split())) or led not in ctx.actors:
+        return governments[0]
+    return led
 
 
 def _reference_leads(person_iri: str) -> tuple[str, ...]:
