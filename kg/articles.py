@@ -560,7 +560,7 @@ def segment_text(
         if cue is not None:
             dropped.append((start, end, cue.reason))
             in_summary = cue.effect == "summary"
-            if body_started and cue.effect == "comments":
+            if body_started and cue.effect == "comments" and not _comments_link(para, segments):
                 stop_reason = "comment section"
             elif body_started and cue.effect == "end":
                 stop_reason, ended_by_end_cue = f"after {cue.reason}", True
@@ -595,6 +595,12 @@ def segment_text(
         body_started = True
         segments.append(Segment(start, end, text[start:end], "body"))
     return tuple(segments), tuple(dropped), dateline_date
+
+
+def _comments_link(para: str, segments: list[Segment]) -> bool:
+    """A bare "Comments" right under the standfirst is a link of the share bar, not the comment thread (which
+    comes after the body, often with its count: "Comments (212)", "3 Comments")."""
+    return not re.search(r"\d", para) and sum(1 for segment in segments if segment.kind == "body") < 2
 
 
 def _is_long_prose(text: str) -> bool:
