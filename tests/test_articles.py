@@ -472,9 +472,8 @@ def test_articles_key_points_bullets_are_a_summary_each_on_its_own_line() -> Non
 
 
 def test_articles_comments_link_under_the_standfirst_is_no_comment_section() -> None:
-    """A "Comments" link under the standfirst (a count badge or share bar) does not end the article; the comment
-    thread after the body still does."""
-    standfirst = "Government forces pushed into the rebel-held district of Salaheddin in Aleppo yesterday, state TV said."
+    """A bare "Comments" link under the standfirst (a share bar) does not end the article; the thread does."""
+    standfirst = "Government forces pushed into the rebel-held district of Salaheddin yesterday, state TV said."
     text = (
         f"Assad's troops storm Salaheddin\n\n{standfirst}\n\nComments\n\n{_BODY}\n\n{_BODY}\n\n"
         "Comments (212)\n\nabu_ali: This is a long comment that goes on about the war and the regime and who is to "
