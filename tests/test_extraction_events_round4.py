@@ -105,3 +105,12 @@ def test_two_acts_in_one_clause_each_take_the_date_told_after_them():
     )
     dates = {e["type"]: e["date"] for e in _extract(body)["events"]}
     assert dates == {"Attack": "2021-06-04", "MilitaryOperation": "2021-06-06"}
+
+
+def test_the_same_count_on_another_day_and_in_another_country_is_another_incident():
+    body = (
+        "Elsewhere in Syria, a Turkish drone strike on a vehicle near Qamishli on 29 May killed two SDF members. "
+        "In Kirkuk governorate, IS militants attacked an Iraqi army post in the Wadi al-Shay area on 30 May, "
+        "killing two soldiers, the Security Media Cell said."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike", "Attack"]

@@ -382,12 +382,13 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         m.planned != mention.planned for m in incident.mentions if m.type
     ):
         return False
-    if _shared_figure(mention, incident):
+    dates = {m.date for m in incident.mentions if m.date is not None}
+    other_day = mention.date is not None and dates and mention.date not in dates
+    if _shared_figure(mention, incident) and not other_day and not _places_apart(mention.places, _places(incident)):
         return True  # the same toll told again ("a day after an explosive device killed two" … "killing two")
     if _single_into_statistic(mention, incident):
         return False
-    dates = {m.date for m in incident.mentions if m.date is not None}
-    if mention.date is not None and dates and mention.date not in dates:
+    if other_day:
         return False
     if mention.dated and mention.date is None:
         return False
