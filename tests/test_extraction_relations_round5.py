@@ -9,7 +9,9 @@ near misses that must not be read. The frames: a passive holding by "a mix of gr
 "hiding in" a place, "whose leader, X", "the head of the SDF-affiliated X",
 "factions belonging to X, including A and B", "a facility in the town of X", and a head-of-state title that
 leads the government the article speaks of (a Prime Minister, or a President whose State the article never
-names as an actor).
+names as an actor), "Commander-in-Chief of the Armed Forces, Prime Minister X", "X, the old quarter of the city
+of Y", a backed-descriptor after a superlative or a coalition ("the most powerful of the Iranian-backed
+militias"), and a base named with its owner ("the US base at X").
 """
 
 from __future__ import annotations
@@ -104,6 +106,47 @@ CASES = [
     (  # near miss: a President of a State the article names as an actor still leads the State
         "Turkey shelled the border villages. President Recep Tayyip Erdogan said Turkey would act alone.",
         [("Recep Tayyip Erdoğan", "leads", "Turkey")],
+        [],
+    ),
+    (  # Iraqi MoD statement: "Commander-in-Chief of the Armed Forces, Prime Minister X"
+        "On the orders of the Commander-in-Chief of the Armed Forces, Prime Minister Haider al-Abadi, troops "
+        "searched the orchards near Tarmiyah.",
+        [("Haider al-Abadi", "commands", "Iraqi Security Forces")],
+        [],
+    ),
+    (  # Enab Baladi: "X, the old quarter of the southern city of Y"
+        "Regime shells hit Daraa al-Balad, the old quarter of the southern city of Daraa, on Monday.",
+        [("Daraa al-Balad", "locatedIn", "Daraa")],
+        [],
+    ),
+    (  # Washington Post: "X, the most powerful of the Iranian-backed militias"
+        "The Badr Organization, the most powerful of the Iranian-backed militias, rejected the ultimatum.",
+        [("Iran", "supports", "Badr Organization")],
+        [],
+    ),
+    (  # ISW: "X is one of the most prominent Iranian-backed militias"
+        "Kataib Hezbollah is one of the most prominent Iranian-backed militias operating near the border.",
+        [("Iran", "supports", "Kata'ib Hezbollah")],
+        [],
+    ),
+    (  # near miss: a superlative of militias nobody is said to back
+        "Kataib Hezbollah is one of the most prominent Shia militias operating near the border.",
+        [],
+        [("Iran", "supports", "Kata'ib Hezbollah")],
+    ),
+    (  # ISW: "X—a coalition of Iranian-backed militias—"
+        "The Islamic Resistance in Iraq—a coalition of Iranian-backed Iraqi militias—claimed the drone attack.",
+        [("Iran", "supports", "Islamic Resistance in Iraq")],
+        [],
+    ),
+    (  # AFP: a base named with its owner, "the US base at X"
+        "Two rockets struck the US base at Erbil airport late on Sunday.",
+        [("United States Armed Forces", "operatesIn", "Erbil International Airport")],
+        [],
+    ),
+    (  # SOHR: "Turkish bases in X"
+        "A convoy of 40 trucks entered through Kafr Lusin and headed to Turkish bases in Jabal al-Zawiya.",
+        [("Turkish Armed Forces", "operatesIn", "Jabal al-Zawiya")],
         [],
     ),
 ]
