@@ -155,3 +155,28 @@ def test_a_publishing_command_acting_in_its_release_stays_an_actor(reference) ->
     )
     actors = _actors(_resolve(text, reference, publisher="U.S. Central Command"))
     assert "US Central Command" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "body"),
+    [
+        ("A ceasefire mediated by Lebanon's General Security took effect in Arsal on Thursday.", "Lebanon",
+         "General Directorate of General Security"),
+        ("Türkiye's Ministry of National Defence said its jets struck PKK targets in northern Iraq.", "Turkey",
+         "Turkish Ministry of National Defence"),
+    ],
+)
+def test_a_country_possessive_before_a_body_is_a_mention_of_the_state(reference, sentence, state, body) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert state in actors and body in actors, actors
+
+
+def test_general_security_outside_lebanon_is_not_the_lebanese_agency(reference) -> None:
+    text = "Report\n\nIn Idlib, the General Security arrested three men accused of planning attacks in Syria."
+    assert "General Directorate of General Security" not in _actors(_resolve(text, reference))
+
+
+def test_babil_police_command_keeps_the_name_iraqis_use(reference) -> None:
+    text = "Report\n\nA convoy was hit near Hilla, according to a source in the Babil police command in Iraq."
+    actors = _actors(_resolve(text, reference))
+    assert "Babil Police Command" in actors and "Babylon Police Command" not in actors, actors

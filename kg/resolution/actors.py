@@ -366,6 +366,20 @@ def _words_of_last_sentence(doc: Document, match: re.Match[str]) -> list[tuple[i
     return [(offset, word) for offset, word in words if offset >= sentence_start]
 
 
+def _country_possessive(word: str) -> bool:
+    """ "Lebanon's", "Turkey’s": a country's name in the possessive."""
+    stem = re.sub(r"['’]s?$", "", word)
+    return stem != word and any(stem in c["names"] for c in country_table())
+
+
+def _state_named(index: AliasIndex, word: str) -> str | None:
+    stem = re.sub(r"['’]s?$", "", word)
+    return next(
+        (e.iri for e in index.lookup(stem) if e.kind == "actor" and index.reference.actors[e.iri].type == "State"),
+        None,
+    )
+
+
 def unknown_actor_candidates(
     doc: Document, target_parent: dict[str, str], index: AliasIndex | None = None
 ) -> Iterator[Candidate]:
@@ -394,6 +408,14 @@ def unknown_actor_candidates(
             if index is not None:
                 known = _reworded(index, [w for _, w in spans])
                 if known is not None:  # "the Military Council of Manbij", "Turkey's Defense Ministry"
+                    if len(spans) > 1 and _country_possessive(spans[0][1]):
+                        state = _state_named(index, spans[0][1])  # "Lebanon's" stays a mention of the State
+                        if state is not None:
+                            word = re.sub(r"['’]s?$", "", spans[0][1])
+                            yield Candidate(
+                                start, start + len(word), word, "actor", state, Decision.LINKED, "possessive-state", 2
+                            )
+                        start = match.start() + spans[1][0]
                     yield Candidate(start, end, doc.text[start:end], "actor", known, Decision.LINKED, "reworded-name")
                     continue
             spans, end = _with_cue(spans, end, match.start())
@@ -618,7 +640,8 @@ def provincial_police_candidates(doc: Document, index: AliasIndex) -> Iterator[C
                 continue
             offset, governorate = found
             start, end = match.start("place") + offset, match.end()
-            name = re.sub(r"\s+Governorate$", "", governorate) + " Police Command"
+            renamed = load("actor_patterns")["police_command_names"].get(governorate)
+            name = (renamed or re.sub(r"\s+Governorate$", "", governorate)) + " Police Command"
             known = [e for e in index.lookup(name) if e.kind == "actor"]
             if known:
                 yield Candidate(start, end, doc.text[start:end], "actor", known[0].iri, Decision.LINKED, "police", 1)
