@@ -114,3 +114,16 @@ def test_the_same_count_on_another_day_and_in_another_country_is_another_inciden
         "killing two soldiers, the Security Media Cell said."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike", "Attack"]
+
+
+def test_the_act_a_cell_was_responsible_for_is_told_but_a_blame_is_not():
+    told = _extract(
+        "The cell was responsible for the roadside bomb that struck a Peshmerga vehicle near the town of Gwer on "
+        "5 June, killing two Peshmerga fighters."
+    )["events"]
+    assert [e["type"] for e in told] == ["Bombing(IED)"]
+    blamed = _extract(
+        "Rockets hit the airport in Basra on Friday. Washington held Iran-backed militias responsible for the "
+        "attack, an accusation Tehran denies."
+    )["events"]
+    assert all(not e["agents"] for e in blamed)
