@@ -127,3 +127,12 @@ def test_the_act_a_cell_was_responsible_for_is_told_but_a_blame_is_not():
         "attack, an accusation Tehran denies."
     )["events"]
     assert all(not e["agents"] for e in blamed)
+
+
+def test_a_record_since_the_start_of_the_war_is_no_habit():
+    body = (
+        "Syrian regime warplanes on Thursday bombed positions of the Kurdish Asayish in the city of Hasakah, the "
+        "first such air raids on Kurdish-held areas since the start of the Syrian war, a local source said."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+    assert not _extract("Regime forces have shelled the town since the start of the war.")["events"]

@@ -331,12 +331,30 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
+        if reason == "habitual" and _record_since(sentence.text, a - sentence.start, b - sentence.start):
+            reason = None  # "bombed Asayish posts, the first such raids on Kurdish areas since the start of the war"
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
         if reason == "habitual" and event_rules().statistic.search(counted):
             reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
             kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
     return kept
+
+
+#: A record the act sets ("the first such raids …", "the deadliest attack …"), told before a "since" that is
+#: therefore no habit.
+_RECORD = re.compile(
+    r"\b(?:first|largest|biggest|deadliest|worst|heaviest|fiercest|bloodiest|most\s+\w+)\b(?:\s+[\w’'\-]+){0,8}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _record_since(text: str, start: int, end: int) -> bool:
+    """The habitual cue of the part ``text[start:end]`` is a "since …" after a record, not a habit."""
+    cue = event_rules().non_event["habitual"].search(text, start, end)
+    if cue is None or not cue.group().lower().startswith("since"):
+        return False
+    return bool(_RECORD.search(text, start, cue.start()))
 
 
 def _type_for(rule: Rule, region_text: str) -> str:
