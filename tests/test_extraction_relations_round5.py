@@ -11,7 +11,8 @@ near misses that must not be read. The frames: a passive holding by "a mix of gr
 leads the government the article speaks of (a Prime Minister, or a President whose State the article never
 names as an actor), "Commander-in-Chief of the Armed Forces, Prime Minister X", "X, the old quarter of the city
 of Y", a backed-descriptor after a superlative or a coalition ("the most powerful of the Iranian-backed
-militias"), and a base named with its owner ("the US base at X").
+militias"), a base named with its owner ("the US base at X"), a unit
+named as the regime's or the army's ("the regime's 90th Brigade"), and "sent fighters ... to fight alongside X".
 """
 
 from __future__ import annotations
@@ -147,6 +148,22 @@ CASES = [
     (  # SOHR: "Turkish bases in X"
         "A convoy of 40 trucks entered through Kafr Lusin and headed to Turkish bases in Jabal al-Zawiya.",
         [("Turkish Armed Forces", "operatesIn", "Jabal al-Zawiya")],
+        [],
+    ),
+    (  # Enab Baladi: "the regime's 90th Brigade" says whose unit it is
+        "Israeli drones struck posts belonging to the regime's 90th Brigade near Quneitra.",
+        [("SAA 90th Brigade", "partOf", "Syrian Arab Army")],
+        [],
+    ),
+    (  # ACLED-style: a bracketed acronym between the owner and the unit
+        "Gunmen ambushed a bus of the Syrian Arab Army's (SAA's) 4th Division near Palmyra.",
+        [("4th Armoured Division", "partOf", "Syrian Arab Army")],
+        [],
+    ),
+    (  # NYT: a group "sent fighters ... to fight alongside" a force
+        "Hezbollah, which is armed by Iran, sent thousands of fighters into Syria to fight alongside government "
+        "forces.",
+        [("Hezbollah", "alliedWith", "Syrian Arab Army")],
         [],
     ),
 ]

@@ -49,6 +49,7 @@ _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
 _HEADS = frozenset({"commands", "leads"})  # a head of X is more than a member of X
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 _SIDE_KEYS = {side: (side, f"{side}2", f"{side}3") for side in "so"}  # a rule's alternatives name each side anew
+_UNIT_POSSESSIVE = re.compile(r"['’]s?\)?\s+(?:\(\s*[^()]{1,15}?['’]s?\s*\)\s+)?")  # "the army's (SAA's) "
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,16 @@ def _named_in_text(ctx: ArticleContext, relation: RelationFact) -> bool:
     if relation.evidence.rule != "unit-of":
         return True
     named = ctx.spans_in(relation.evidence.start, relation.evidence.end, "actor")
-    return any(span.iri == relation.object_iri for span in named)
+    if any(span.iri == relation.object_iri for span in named):
+        return True
+    # "the regime's 90th Brigade", "the Syrian Arab Army's (SAA's) 4th Division": a possessor of the same
+    # State as the parent force names the unit as that force's
+    before = ctx.spans_in(max(0, relation.evidence.start - 80), relation.evidence.start, "actor")
+    if not before or not _UNIT_POSSESSIVE.fullmatch(ctx.text, before[-1].end, relation.evidence.start):
+        return False
+    owner = before[-1].iri
+    state = state_of(ctx, relation.object_iri)
+    return owner == relation.object_iri or (state is not None and state_of(ctx, owner) == state)
 
 
 def _chained_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
