@@ -180,3 +180,32 @@ def test_babil_police_command_keeps_the_name_iraqis_use(reference) -> None:
     text = "Report\n\nA convoy was hit near Hilla, according to a source in the Babil police command in Iraq."
     actors = _actors(_resolve(text, reference))
     assert "Babil Police Command" in actors and "Babylon Police Command" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\n\nGunmen attacked a checkpoint near Haditha in Iraq's Anbar province, according to a police officer "
+        "in the town.",
+        "Report\n\nA roadside bomb wounded two soldiers near Tikrit in Iraq on Monday, a police officer said.",
+    ],
+)
+def test_one_unnamed_officer_quoted_is_a_source_not_an_actor(reference, text) -> None:
+    assert "Iraqi Police" not in _actors(_resolve(text, reference))
+
+
+def test_policemen_after_a_named_police_body_are_its_men(reference) -> None:
+    text = (
+        "Report\n\nA bomb went off near a Federal Police vehicle on the road to Tarmiyah in Iraq, wounding an officer "
+        "and two policemen."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Iraqi Federal Police" in actors and "Iraqi Police" not in actors, actors
+
+
+def test_policemen_far_from_any_police_body_stay_the_national_police(reference) -> None:
+    text = (
+        "Report\n\nGunmen stormed government buildings in the Iraqi city of Kirkuk, killing at least 11 policemen "
+        "and civilians."
+    )
+    assert "Iraqi Police" in _actors(_resolve(text, reference))

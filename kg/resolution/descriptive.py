@@ -35,6 +35,22 @@ def _blocked_after(doc: Document, end: int) -> bool:
     )
 
 
+_ONE_BEFORE = re.compile(r"(?i)\b(?:a|an|one)\s+$")
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|reported)\b")
+
+
+_ACCORDING_TO_ONE = re.compile(r"(?i)\baccording\s+to\s+(?:a|an|one)\s+$")
+
+
+def _anonymous_source(doc: Document, start: int, end: int) -> bool:
+    """ "…, a police officer said", "according to a police officer in the town": one unnamed person quoted is
+    where a claim comes from, not an actor."""
+    before = doc.text[max(0, start - 24) : start]
+    if _ACCORDING_TO_ONE.search(before):
+        return True
+    return bool(_ONE_BEFORE.search(before) and _SAYS_AFTER.match(doc.text, end))
+
+
 def _candidate(
     start: int,
     end: int,
@@ -86,7 +102,7 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
         resolve: dict[str, str] = entry["resolve"]
         for segment in doc.segments:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
-                if _blocked_after(doc, match.end()):
+                if _blocked_after(doc, match.end()) or _anonymous_source(doc, match.start(), match.end()):
                     continue
                 previous = re.search(r"(\S+)\s+$", doc.text[max(segment.start, match.start() - 20) : match.start()])
                 if "after_words" in entry:
@@ -380,6 +396,39 @@ def one_sense_per_description(chosen: list[Candidate], target: ActorTarget) -> l
         out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{readings[iri]}")
     return out
 
+
+
+#: How far back (characters) a named police body is what "policemen" refers to.
+_POLICE_REACH = 400
+
+
+def generic_police_to_named(chosen: list[Candidate], names: dict[str, str]) -> list[Candidate]:
+    """ "killing two policemen" after "the Anbar police" or "a Federal Police vehicle": the policemen of the
+    police body named just before, not the national police in general. ``names``: canonical names by IRI."""
+    data = load("descriptive_mentions")
+    generic = {name for e in data["descriptions"] for name in e["resolve"].values() if name.endswith(" Police")}
+    generic = {n for n in generic if n.split()[0] in ("Iraqi", "Syrian")} - {"Iraqi Federal Police"}
+
+    def name_of(c: Candidate) -> str:
+        return c.new.name if c.new is not None else names.get(c.iri, c.text)
+
+    specific = [
+        c
+        for c in chosen
+        if c.kind == "actor" and re.search(r"\bPolice\b", name_of(c)) and name_of(c) not in generic
+    ]
+    if not specific:
+        return chosen
+    out = list(chosen)
+    for k, cand in enumerate(out):
+        if cand.kind != "actor" or not cand.reason.startswith("descriptive:") or name_of(cand) not in generic:
+            continue
+        before = [c for c in specific if c.end <= cand.start and cand.start - c.end <= _POLICE_REACH]
+        if not before:
+            continue
+        body = before[-1]
+        out[k] = replace(cand, iri=body.iri, new=body.new, reason=f"{cand.reason}->named-police:{name_of(body)}")
+    return out
 
 
 def tribe_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:

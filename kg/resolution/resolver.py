@@ -216,6 +216,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
+    chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
