@@ -136,3 +136,13 @@ def test_a_record_since_the_start_of_the_war_is_no_habit():
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
     assert not _extract("Regime forces have shelled the town since the start of the war.")["events"]
+
+
+def test_what_a_relative_clause_says_had_happened_before_is_an_earlier_act():
+    body = (
+        "The SDF entered Tabqa on June 1. Four days later, the SDF captured the Tabqa air base, which the Islamic "
+        "State had seized from Syrian government forces in August 2014."
+    )
+    captures = [(e["agents"], e["date"]) for e in _extract(body)["events"] if e["type"] == "Capture"]
+    assert (["Syrian Democratic Forces"], "2021-06-05") in captures
+    assert (["Islamic State"], None) in captures

@@ -561,7 +561,10 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             (
                 m
                 for m in reversed(result)
-                if _compatible(m, mention) and not _contrast(m, mention) and not _another(m, mention)
+                if _compatible(m, mention)
+                and not _contrast(m, mention)
+                and not _another(m, mention)
+                and not _earlier_relative(m, mention)
             ),
             None,
         )
@@ -666,6 +669,20 @@ def _another(first: Mention, second: Mention) -> bool:
     if first.end > second.start or not re.search(r",|\band\b", text[first.end - offset : second.start - offset]):
         return False
     return bool(event_rules().new_incident.search(text[max(0, second.start - offset - 40) : second.start - offset]))
+
+
+#: "captured the air base, which the Islamic State had seized from government forces in 2014": a relative clause
+#: with a subject of its own and a pluperfect tells an earlier act.
+_EARLIER_RELATIVE = re.compile(
+    r",\s+(?:which|that|where|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,5}?\s+had\s+(?:(?:first|earlier|"
+    r"previously|once)\s+)?(?:been\s+)?$"
+)
+
+
+def _earlier_relative(first: Mention, second: Mention) -> bool:
+    text, offset = second.sentence.text, second.sentence.start
+    between = text[first.end - offset : second.start - offset] if first.end <= second.start else ""
+    return bool(_EARLIER_RELATIVE.search(between))
 
 
 def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
