@@ -12,7 +12,8 @@ leads the government the article speaks of (a Prime Minister, or a President who
 names as an actor), "Commander-in-Chief of the Armed Forces, Prime Minister X", "X, the old quarter of the city
 of Y", a backed-descriptor after a superlative or a coalition ("the most powerful of the Iranian-backed
 militias"), a base named with its owner ("the US base at X"), a unit
-named as the regime's or the army's ("the regime's 90th Brigade"), and "sent fighters ... to fight alongside X".
+named as the regime's or the army's ("the regime's 90th Brigade"), "sent fighters ... to fight alongside X",
+"X, ..., and had been held by Y", and "the northern and eastern parts of X".
 """
 
 from __future__ import annotations
@@ -164,6 +165,22 @@ CASES = [
         "Hezbollah, which is armed by Iran, sent thousands of fighters into Syria to fight alongside government "
         "forces.",
         [("Hezbollah", "alliedWith", "Syrian Arab Army")],
+        [],
+    ),
+    (  # BBC: a long first conjunct, then "and had been held by X"
+        "Qusayr, about 10km from the Lebanese border, lies on a key supply route between the capital and the "
+        "coast, and had been held by rebels for more than a year.",
+        [("Syrian opposition armed groups", "controls", "Al-Qusayr")],
+        [],
+    ),
+    (  # near miss: a clause that tells of another place does not hand it to the holder
+        "Qusayr lies near Homs, which had been held by rebels for a year.",
+        [],
+        [("Syrian opposition armed groups", "controls", "Al-Qusayr")],
+    ),
+    (  # OCHA: "control the northern and eastern parts of X"
+        "YPG fighters control the northern and eastern parts of Hasakah city.",
+        [("People's Protection Units", "controls", "Al-Hasakah")],
         [],
     ),
 ]
