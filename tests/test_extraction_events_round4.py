@@ -146,3 +146,15 @@ def test_what_a_relative_clause_says_had_happened_before_is_an_earlier_act():
     captures = [(e["agents"], e["date"]) for e in _extract(body)["events"] if e["type"] == "Capture"]
     assert (["Syrian Democratic Forces"], "2021-06-05") in captures
     assert (["Islamic State"], None) in captures
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Two drones hit the Sarsang oil field in Duhok province on Monday, halting production.", "Attack"),
+        ("A drone attack on the Khor Mor gas field in Sulaymaniyah province on Monday night caused a fire.", "Attack"),
+        ("A Turkish drone strike killed two SDF members near Qamishli on Monday.", "Airstrike"),
+    ],
+)
+def test_a_drone_strike_nobody_is_named_for_is_an_attack(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]

@@ -794,6 +794,11 @@ def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFi
         only = refinement.get("only_agent_types")
         if only and not (agents and all(ctx.actor_type(a) in only for a in agents)):
             continue
+        if refinement.get("no_agents") and agents:
+            continue
+        told = [ctx.text[m.start : m.end] for m in incident.mentions if m.type == event_type]
+        if "trigger_cue" in refinement and not all(re.search(refinement["trigger_cue"], t, re.I) for t in told):
+            continue
         if refinement.get("killed") and not any(f.status == "killed" for f in casualties):
             continue
         if refinement.get("person_killed"):
