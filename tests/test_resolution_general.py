@@ -106,7 +106,7 @@ def test_governing_phrases_make_a_country_or_capital_the_state(reference) -> Non
     )
     result = _resolve(text, reference)
     actors = _actors(result)
-    assert actors["Syria"] == {"Damascus"} and actors["Iran"] == {"Iran"}
+    assert actors["Syrian government"] == {"Damascus"} and actors["Iran"] == {"Iran"}
     assert "Iran" not in _places(result) and "Syria" in _places(result)
 
 
@@ -336,7 +336,7 @@ def test_damascus_countryside_and_a_capital_standing_for_its_government(referenc
     assert places["Rif Dimashq Governorate"] == {"Damascus"}
     assert "Damascus Governorate" not in places
     assert actors["Israeli government"] == {"Tel Aviv regime"} and "Tel Aviv" not in places
-    assert actors["Syria"] == {"Damascus"}
+    assert actors["Syrian government"] == {"Damascus"}
 
 
 def test_unknown_names_before_place_words_in_any_case(reference) -> None:

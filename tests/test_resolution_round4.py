@@ -164,8 +164,9 @@ def test_wrath_of_the_euphrates_is_no_river(reference) -> None:
     ("sentence", "state", "surface"),
     [
         ("The PKK blamed Turkey for the strike; Ankara neither confirmed nor denied it.", "Turkey", "Ankara"),
-        ("Clashes near Kirkuk as Baghdad reasserts control over disputed areas", "Iraq", "Baghdad"),
-        ("Damascus never acknowledged the losses, the monitor said.", "Syria", "Damascus"),
+        # Damascus and Baghdad acting are their governments (round 6: the annotations since dev2 read them so)
+        ("Clashes near Kirkuk as Baghdad reasserts control over disputed areas", "Iraqi government", "Baghdad"),
+        ("Damascus never acknowledged the losses, the monitor said.", "Syrian government", "Damascus"),
     ],
 )
 def test_a_capital_that_acts_is_its_state(reference, sentence, state, surface) -> None:

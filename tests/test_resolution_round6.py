@@ -209,3 +209,16 @@ def test_policemen_far_from_any_police_body_stay_the_national_police(reference) 
         "and civilians."
     )
     assert "Iraqi Police" in _actors(_resolve(text, reference))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Former rebel commanders who negotiated the 2018 settlement with Damascus raided a farm near Jassem in Syria.",
+         "Syrian government"),
+        ("Baghdad has repeatedly demanded that Turkish forces leave the Bashiqa camp in Iraq.", "Iraqi government"),
+    ],
+)
+def test_damascus_and_baghdad_as_actors_are_the_governments(reference, sentence, actor) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert actor in actors, actors
