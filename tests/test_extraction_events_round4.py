@@ -158,3 +158,23 @@ def test_what_a_relative_clause_says_had_happened_before_is_an_earlier_act():
 )
 def test_a_drone_strike_nobody_is_named_for_is_an_attack(body, kind):
     assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Engineering units have started defusing mines and bombs planted by the militants in the Hanano district.",
+        "Sappers dismantled explosives and IEDs left behind by ISIS in Raqqa on Monday.",
+    ],
+)
+def test_defusing_bombs_is_no_bombing(body):
+    assert not _extract(body)["events"]
+
+
+def test_the_terrorists_fought_are_not_the_allies_who_backed_the_capture():
+    body = (
+        "Syrian Army troops, backed by the popular forces and the Russian air power, took full control of Masaken "
+        "Hanano in Aleppo after hours of heavy clashes with the terrorists on Saturday, military sources said."
+    )
+    events = _extract(body)["events"]
+    assert all("Syrian pro-government militias" not in e["targets"] for e in events), events

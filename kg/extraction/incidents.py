@@ -106,7 +106,8 @@ def _resolve_subjects(
             mention.targets = _agents(incidents[-1])  # "struck buildings where the attackers had taken cover"
     if mention.group_target and not mention.targets and not _ATTACKERS.search(after):
         group = _nearest_group(ctx, mention.start)  # "two command posts of the terrorists"
-        if group and group not in mention.agents:
+        acting = {a for m in mentions for a in m.agents}  # ("The army, backed by the popular forces, took …
+        if group and group not in acting:  # after heavy clashes with the terrorists": not the army's allies)
             mention.targets = [group]
     if mention.agents:
         return
