@@ -178,3 +178,11 @@ def test_the_terrorists_fought_are_not_the_allies_who_backed_the_capture():
     )
     events = _extract(body)["events"]
     assert all("Syrian pro-government militias" not in e["targets"] for e in events), events
+
+
+def test_the_same_activists_are_the_activists():
+    body = (
+        "Activists said regime forces shelled Baba Amr on Monday. Militiamen executed ten young men in the orchards "
+        "of Kafr Aya on Tuesday, the same activists said."
+    )
+    assert [e["attributed_to"] for e in _extract(body)["events"]] == ["activists", "activists"]
