@@ -13,7 +13,8 @@ names as an actor), "Commander-in-Chief of the Armed Forces, Prime Minister X", 
 of Y", a backed-descriptor after a superlative or a coalition ("the most powerful of the Iranian-backed
 militias"), a base named with its owner ("the US base at X"), a unit
 named as the regime's or the army's ("the regime's 90th Brigade"), "sent fighters ... to fight alongside X",
-"X, ..., and had been held by Y", and "the northern and eastern parts of X".
+"X, ..., and had been held by Y", "the northern and eastern parts of X", and
+"X is a former ISIS 'wali'".
 """
 
 from __future__ import annotations
@@ -182,6 +183,16 @@ CASES = [
         "YPG fighters control the northern and eastern parts of Hasakah city.",
         [("People's Protection Units", "controls", "Al-Hasakah")],
         [],
+    ),
+    (  # Kurdistan 24: "X is a former ISIS 'wali' for the Y sector"
+        'Police said Abu Bakr al-Baghdadi was a former ISIS "wali" for the Hawija sector.',
+        [("Abu Bakr al-Baghdadi", "memberOf", "Islamic State")],
+        [],
+    ),
+    (  # near miss: a target of a group is no member of it
+        "Police said Abu Bakr al-Baghdadi was a PKK target.",
+        [],
+        [("Abu Bakr al-Baghdadi", "memberOf", "Kurdistan Workers' Party")],
     ),
 ]
 
