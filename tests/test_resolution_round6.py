@@ -222,3 +222,15 @@ def test_policemen_far_from_any_police_body_stay_the_national_police(reference) 
 def test_damascus_and_baghdad_as_actors_are_the_governments(reference, sentence, actor) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert actor in actors, actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unidentified aircraft struck militia positions near Albu Kamal, Deir ez Zor Province, on January 16.",
+        "Clashes erupted in the eastern Deir ez Zor countryside on Monday.",
+    ],
+)
+def test_a_governorate_written_without_dashes_is_the_governorate(reference, sentence) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Deir ez-Zor Governorate" in places and "Deir ez-Zor" not in places, places

@@ -28,6 +28,7 @@ NAME = (
     rf"(?:(?:\s|[{DASHES}]|\s(?:bin|ibn|bint)\s)(?:(?:al|el|ez|as|ash|ad|ar|az|at|an)[{DASHES}]|(?:al|el|ez)\s)?"
     rf"[A-Z0-9][\w’'ʿ]*){{0,3}}"
 )
+_SPACED_ARTICLE = re.compile(r"\b(al|el|ez|es|as|ash|ad|ar|az|at|an)\s+(?=[A-Z])")
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 
 
@@ -72,7 +73,10 @@ class Gazetteer:
                         self.governorates.setdefault(key, place.iri)
 
     def governorate(self, name: str) -> str | None:
-        return self.governorates.get(normalize_name(name))
+        found = self.governorates.get(normalize_name(name))
+        if found is None:  # "Deir ez Zor Province": the article written apart is the dashed one ("Deir ez-Zor")
+            found = self.governorates.get(normalize_name(_SPACED_ARTICLE.sub(r"\1-", name)))
+        return found
 
     def place(self, name: str, prefer: str | None = None, *, fuzzy: bool = True) -> tuple[str, bool] | None:
         entries = [e for e in self.index.lookup(name) if e.kind == "place"]
