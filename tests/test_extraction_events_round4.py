@@ -186,3 +186,11 @@ def test_the_same_activists_are_the_activists():
         "of Kafr Aya on Tuesday, the same activists said."
     )
     assert [e["attributed_to"] for e in _extract(body)["events"]] == ["activists", "activists"]
+
+
+def test_fighting_the_attackers_of_the_attack_just_told_is_that_attack():
+    body = (
+        "At dawn on Monday, ISIS gunmen and suicide bombers struck Sweida and a string of villages, killing 215 "
+        "people. Local gunmen fought the attackers for hours and eventually drove them back into the desert."
+    )
+    assert len(_extract(body)["events"]) == 1

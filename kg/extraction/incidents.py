@@ -247,6 +247,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             mention.type = None
             echoed.mentions.append(mention)
             return
+    if incidents and _fights_the_attackers(ctx, mention, incidents[-1]):
+        mention.told_as, mention.type = mention.type, None  # the attack and the fighting it set off are one event
+        incidents[-1].mentions.append(mention)
+        return
     attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
     if attackers or (incidents and _toll_of(ctx, mention, incidents[-1])):
         if attackers:
@@ -304,6 +308,18 @@ def _names_again(ctx: ArticleContext, mention: Mention, incident: Incident) -> b
     stem = head[-1].lower().rstrip("s")
     told = (ctx.text[m.start : m.end].lower() for m in incident.mentions if m.type)
     return len(stem) >= 4 and any(re.search(rf"\b{re.escape(stem)}s?\b", words) for words in told)
+
+
+def _fights_the_attackers(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "ISIS gunmen and suicide bombers struck the city … Local gunmen fought the attackers for hours and drove
+    them back": fighting "the attackers" of the attack just told is that attack's fighting, not an incident."""
+    if mention.family != "attack" or _family(incident.type) != "attack" or mention.dated or mention.fresh:
+        return False
+    if mention.sentence.index - incident.last.sentence.index != 1 or not mention.targets:
+        return False
+    if not _ATTACKERS.search(ctx.text, mention.end, mention.region[1]):
+        return False
+    return set(mention.targets) <= set(_agents(incident))
 
 
 def _attackers_toll(mention: Mention, incident: Incident) -> bool:
