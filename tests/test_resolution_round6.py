@@ -234,3 +234,22 @@ def test_damascus_and_baghdad_as_actors_are_the_governments(reference, sentence,
 def test_a_governorate_written_without_dashes_is_the_governorate(reference, sentence) -> None:
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert "Deir ez-Zor Governorate" in places and "Deir ez-Zor" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facility", "place"),
+    [
+        ("Jets fired missiles at the crowded vegetable market in the town of Saraqeb in Idlib, killing 12.",
+         "Saraqib vegetable market", "Saraqib"),
+        ("Gunmen stormed the state television building in Mosul before dawn.", "Mosul state television building",
+         "Mosul"),
+    ],
+)
+def test_a_facility_named_by_what_and_where_is_a_place_inside_it(reference, sentence, facility, place) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert facility in places and place in places, places
+
+
+def test_a_plain_market_in_a_town_is_the_town(reference) -> None:
+    places = _places(_resolve("Report\n\nA car bomb exploded near the market in Afrin on Tuesday.", reference))
+    assert not [p for p in places if "market" in p], places

@@ -727,6 +727,28 @@ def landmark_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 
+def facility_in_place_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the popular vegetable market in the city of Maarat al-Numan", "the state television building in Aleppo":
+    a facility named by what it is and where (``facilities_in_places`` in ``kg/data/place_patterns.json``),
+    minted "<Place> <facility>" inside the known place; the place name stays its own mention."""
+    data = load("place_patterns")["facilities_in_places"]
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:(?:{alternation(data['modifiers'])})\s+)?(?P<head>{alternation(data['heads'])})\s+in\s+"
+        rf"(?:the\s+(?:city|town|village)\s+of\s+)?(?P<name>{NAME})"
+    )
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            name = next(iter(_names_in(doc, *match.span("name"))), None)
+            found = gaz.place(name[2], fuzzy=False) if name is not None else None
+            if found is None or not _is_settlement_or_area(gaz, found[0]):
+                continue
+            place = gaz.reference.places[found[0]]
+            head = re.sub(r"\s+", " ", match["head"])
+            entity = NewEntity("place", f"{place.name} {head}", "Facility", parent_iri=found[0])
+            start, end = match.start() + 4, match.end("head")
+            yield new_candidate(start, end, doc.text[start:end], entity, "facility-in-place", priority=2)
+
+
 def city_half_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "southern Damascus", "eastern Aleppo" in a report on the city's siege: a part of the city, minted as
     "<Compass> <City>" inside it (``city_halves`` in ``kg/data/place_patterns.json``), not the governorate that a

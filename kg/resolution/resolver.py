@@ -34,6 +34,7 @@ from kg.resolution.places import (
     compass_region_candidates,
     coordinated_governorates,
     desert_candidates,
+    facility_in_place_candidates,
     governorate_candidates,
     known_as_aliases,
     landmark_candidates,
@@ -170,6 +171,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += suffix_candidates(doc, gazetteer)
     found += desert_candidates(doc, gazetteer)
     found += landmark_candidates(doc, gazetteer)
+    found += facility_in_place_candidates(doc, gazetteer)
     found += national_territory_candidates(doc, gazetteer)
     found += compass_region_candidates(doc, gazetteer)
     found += city_half_candidates(doc, gazetteer)
