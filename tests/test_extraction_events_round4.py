@@ -194,3 +194,22 @@ def test_fighting_the_attackers_of_the_attack_just_told_is_that_attack():
         "people. Local gunmen fought the attackers for hours and eventually drove them back into the desert."
     )
     assert len(_extract(body)["events"]) == 1
+
+
+def test_gunmen_and_suicide_bombers_make_one_attack_with_its_bombings():
+    body = (
+        "At dawn on Monday, ISIS gunmen and suicide bombers struck Sweida and a string of villages. Three bombers "
+        "blew themselves up in the city, while others went door to door in the villages. Local gunmen fought the "
+        "attackers for hours. The health ministry put the death toll at 215."
+    )
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Attack" and event["agents"] == ["Islamic State"]
+    assert [c["count"] for c in event["casualties"]] == [215]
+
+
+def test_fighters_bussed_out_with_their_families_withdraw():
+    body = (
+        "In May, several hundred ISIS fighters and their families were bussed from the Yarmouk camp in southern "
+        "Damascus to the desert east of Sweida under a deal with the government."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Withdrawal"]

@@ -249,6 +249,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             return
     if incidents and _fights_the_attackers(ctx, mention, incidents[-1]):
         mention.told_as, mention.type = mention.type, None  # the attack and the fighting it set off are one event
+        mention.agents, mention.targets = [], []  # (those who fought back were attacked, not attackers)
         incidents[-1].mentions.append(mention)
         return
     attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
@@ -355,6 +356,8 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
     rules = event_rules()
     if _battle_for(mention, incident, rules.absorbed_by_capture) or _battle_told_after(ctx, mention, incident):
         return True
+    if _bombers_of(ctx, mention, incident):
+        return True
     if mention.type not in rules.absorbed_after_attack or _family(incident.type) != "attack":
         return False
     if set(mention.targets) - set(_agents(incident)):
@@ -365,6 +368,21 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
     if not told:  # "repelled an infiltration attempt by a terrorist group … the terrorists fled": its attackers
         return mention.sentence.index - incident.last.sentence.index <= 1 and not mention.anaphoric
     return set(mention.agents) <= told
+
+
+_BOMBERS = re.compile(r"\bsuicide\s+bombers\b", re.IGNORECASE)
+
+
+def _bombers_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "ISIS gunmen and suicide bombers struck the city … Three bombers blew themselves up in the city": the
+    bombings of an attack told with its suicide bombers, naming no one and no day of their own, are its parts."""
+    if mention.type != "Bombing" or incident.type == "Bombing" or mention.agents or mention.dated:
+        return False
+    if _family(incident.type) != "attack":
+        return False
+    if mention.sentence.index - incident.last.sentence.index != 1:
+        return False
+    return any(_BOMBERS.search(m.sentence.text) for m in incident.mentions if m.type)
 
 
 def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
