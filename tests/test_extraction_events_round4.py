@@ -213,3 +213,9 @@ def test_fighters_bussed_out_with_their_families_withdraw():
         "Damascus to the desert east of Sweida under a deal with the government."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Withdrawal"]
+
+
+def test_a_nationality_before_attack_names_who_attacked():
+    body = "On Monday, Syrian air defences intercepted most of the missiles in an Israeli attack on Masyaf."
+    (event,) = _extract(body)["events"]
+    assert event["type"] == "Airstrike" and event["agents"] == ["Israel Defense Forces"]
