@@ -219,3 +219,16 @@ def test_a_nationality_before_attack_names_who_attacked():
     body = "On Monday, Syrian air defences intercepted most of the missiles in an Israeli attack on Masyaf."
     (event,) = _extract(body)["events"]
     assert event["type"] == "Airstrike" and event["agents"] == ["Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(
+    "body, targets",
+    [
+        ("Government aircraft struck ISIL-held neighbourhoods in Hasakah on Monday.", ["Islamic State"]),
+        ("Turkish drones struck SDF-held villages near Tal Tamr on Monday.", ["Syrian Democratic Forces"]),
+        ("Two rockets fired from YPG-held areas in Syria landed in Kilis on Monday.", []),
+    ],
+)
+def test_the_side_holding_the_places_hit_is_the_target(body, targets):
+    (event,) = _extract(body)["events"]
+    assert event["targets"] == targets

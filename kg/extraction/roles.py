@@ -197,6 +197,8 @@ def _role(
         # "airstrikes on facilities used by Kataib Hezbollah", "a convoy contracted by the coalition": the owner
         # of what was hit is a target of an attack and otherwise no participant
         return "target" if attack_like and span.start >= t_end else None
+    if attack_like and span.start >= t_end and _HELD_PLACES.match(after) and _hit_directly(text, trigger, span):
+        return "target"  # "GoS aircraft struck ISIL-held neighbourhoods": the side holding the places hit
     if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
         return None
     if previous is not None:
@@ -249,8 +251,22 @@ def _role(
     return None
 
 
+_HELD_PLACES = re.compile(
+    r"[-‐](?:held|controlled)\s+(?:[\w’'\-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|areas?|villages?|towns?|"
+    r"positions|territory|territories|parts|regions?|quarters?|suburbs?)\b",
+    re.I,
+)
+#: Between a trigger and what it hit: "struck ISIL-held …", "attacks on the SDF-held …" (not "fired from", "in").
+_HIT_GAP = re.compile(r"\s*(?:(?:on|at|against|targeting|into)\s+)?(?:(?:the|several|two|three|four|five)\s+)?", re.I)
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b", re.I)
 _DEFENDED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot\s+down|shooting\s+down|downed|thwarted|foiled)\b", re.I)
+
+
+def _hit_directly(text: str, trigger: tuple[int, int], span: EntitySpan) -> bool:
+    """What the trigger hit follows it directly ("struck ISIL-held …"), not where it came from ("fired from")."""
+    return not re.search(r"\bfrom\s*$", text[trigger[0] : trigger[1]]) and bool(
+        _HIT_GAP.fullmatch(text, trigger[1], span.start)
+    )
 
 
 def _reciprocal(
