@@ -232,3 +232,13 @@ def test_a_nationality_before_attack_names_who_attacked():
 def test_the_side_holding_the_places_hit_is_the_target(body, targets):
     (event,) = _extract(body)["events"]
     assert event["targets"] == targets
+
+
+def test_a_device_spotted_is_no_bombing_and_a_launch_pad_is_no_attack():
+    body = (
+        "The Israeli army said its aircraft struck three observation posts of the Syrian regime forces in Quneitra "
+        "late on Monday, after its troops spotted an explosive device near the fence."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+    body = "Salma served as the militants' main command centre and a launch pad for rocket attacks on Qardaha."
+    assert not _extract(body)["events"]
