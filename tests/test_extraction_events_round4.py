@@ -242,3 +242,11 @@ def test_a_device_spotted_is_no_bombing_and_a_launch_pad_is_no_attack():
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
     body = "Salma served as the militants' main command centre and a launch pad for rocket attacks on Qardaha."
     assert not _extract(body)["events"]
+
+
+def test_another_convoy_hit_is_another_act_of_the_same_kind():
+    body = (
+        "On Monday, an IED exploded as a convoy passed through the outskirts of Diwaniyah, while on Saturday "
+        "night another convoy was hit on the road between Hilla and Baghdad, wounding a driver."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)", "Bombing(IED)"]

@@ -411,6 +411,7 @@ def sentence_mentions(
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
         mentions.append(mention)
     mentions = _combine(mentions)
+    _another_of_its_kind(mentions)
     same_day = same_day or bool(_SAME_DAY_PHRASE.search(sentence.text))
     for mention in mentions:
         mention.same_day = same_day
@@ -677,6 +678,25 @@ _EARLIER_RELATIVE = re.compile(
     r",\s+(?:which|that|where|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w’'\-]*(?:\s+[\w’'\-]+){0,5}?\s+had\s+(?:(?:first|earlier|"
     r"previously|once)\s+)?(?:been\s+)?$"
 )
+
+
+_ANOTHER_ONE = re.compile(
+    r"\b(?:another|a\s+similar|a\s+second|a\s+third)\s+(?:[\w’'\-]+\s+){1,2}?(?:was|were|has\s+been|had\s+been)\s+$",
+    re.I,
+)
+
+
+def _another_of_its_kind(mentions: list[Mention]) -> None:
+    """ "an IED exploded as a convoy passed …, while another convoy was hit on the road to Baghdad": a plain
+    "hit" of another of the same targets is another of the same kind of act as the one just told."""
+    for k, mention in enumerate(mentions):
+        if mention.type != "Attack" or mention.rule.id not in ("ev.attack.noun", "ev.strike") or k == 0:
+            continue
+        if not _ANOTHER_ONE.search(mention.sentence.text, 0, mention.start - mention.sentence.start):
+            continue
+        told = mentions[k - 1]
+        if told.type is not None and told.family == "attack" and told.type not in ("Attack", "Clash"):
+            mention.type = told.type
 
 
 def _earlier_relative(first: Mention, second: Mention) -> bool:
