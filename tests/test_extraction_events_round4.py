@@ -250,3 +250,11 @@ def test_another_convoy_hit_is_another_act_of_the_same_kind():
         "night another convoy was hit on the road between Hilla and Baghdad, wounding a driver."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)", "Bombing(IED)"]
+
+
+def test_killed_in_air_and_ground_operations_is_an_operation():
+    body = (
+        "On Wednesday, the ministry said its forces had neutralised 17 PKK militants in air and ground operations "
+        "in northern Iraq."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
