@@ -258,3 +258,11 @@ def test_killed_in_air_and_ground_operations_is_an_operation():
         "in northern Iraq."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
+
+
+def test_targets_attempting_to_flee_do_not_withdraw():
+    body = (
+        "A helicopter of Army Aviation targeted a group of terrorists attempting to flee towards the Iranian border "
+        "near Mandali on Monday, killing six of them."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
