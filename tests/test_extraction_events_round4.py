@@ -266,3 +266,13 @@ def test_targets_attempting_to_flee_do_not_withdraw():
         "near Mandali on Monday, killing six of them."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+
+
+def test_a_commander_shot_dead_nearby_makes_no_assassination_of_a_checkpoint_attack():
+    body = (
+        "The most serious was an attack on an SDF checkpoint near Shaddadi on 6 May, in which two SDF fighters were "
+        "killed. ISIS claimed the attack via Amaq. In Deir ez-Zor, an SDF commander was shot dead in Diban on 4 May."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Attack", "Assassination"]
+    assert "Amaq News Agency" not in events[0]["targets"]

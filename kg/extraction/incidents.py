@@ -840,6 +840,11 @@ def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFi
             killed = any(f.status == "killed" and f.victim_iri in persons for f in casualties)
             if not killed:
                 continue
+        if "sentence_cue" in refinement:  # the cue must be in the incident's own sentences
+            text = " ".join(dict.fromkeys(m.sentence.text for m in incident.mentions))
+            if re.search(refinement["sentence_cue"], text, re.I):
+                event_type = refinement["to"]
+            continue
         if "paragraph_cue" not in refinement:
             event_type = refinement["to"]
             continue
