@@ -284,6 +284,7 @@ def extract_relations(
                     relations.append(relation)
     for membership in memberships:
         relations.append(RelationFact("memberOf", membership.person_iri, membership.group_iri, membership.evidence))
+    relations.extend(_organs_named_with_parent(ctx))
     relations.extend(_from_events(ctx, events, relations))
     check = _type_check(ctx)
     return _dedupe([r for r in relations if check.fits(r.predicate, r.subject_iri, r.object_iri)])
@@ -308,6 +309,62 @@ def _named_in_text(ctx: ArticleContext, relation: RelationFact) -> bool:
     owner = before[-1].iri
     state = state_of(ctx, relation.object_iri)
     return owner == relation.object_iri or (state is not None and state_of(ctx, owner) == state)
+
+
+#: The head of a body's name that makes it an organ or unit of a parent body: a ministry, an office, a force, a
+#: numbered formation. Media centres, aviation wings and fronts are left out: annotators do not tie those.
+_ORGAN_HEAD = re.compile(
+    r"\b(?:ministry|office|directorate|forces?|brigades?|divisions?|regiments?|battalions?|command)\b", re.IGNORECASE
+)
+
+
+def _organs_named_with_parent(ctx: ArticleContext) -> list[RelationFact]:
+    """An organ whose own name carries its parent's states it is part of it.
+
+    "the KRG Ministry of Natural Resources", "the IRGC Ground Force", "the PMF's 110th Brigade", "the UN human
+    rights office", "the Ground Force of the Islamic Revolution Guards Corps": the parent the resolver gave the
+    organ is named inside the mention (before its head, or after "of"). So is a possessor right before the mention
+    ("the regime's 25th Special Mission Forces Division") when it is the parent or a body of the parent's State
+    (a State itself only says whose the organ is: "Iraq's Joint Operations Command"). A
+    State's own forces and ministries ("the US military", "the Turkish army") are not taken from the name alone:
+    annotators leave those out, and "Iraq's Foreign Ministry" is read by the patterns.
+    """
+    from kg.reference import reference_data
+
+    reference = reference_data().actors
+    result = []
+    for iri, actor in ctx.actors.items():
+        parent = actor.parent_iri
+        if not parent or actor.type == "Person" or not _ORGAN_HEAD.search(actor.name):
+            continue
+        parent_actor = ctx.actors.get(parent)  # a parent the article names ("Air Force Intelligence" is no unit
+        if parent_actor is None or parent_actor.type == "State":  # of an air force it never mentions)
+            continue
+        names = {parent_actor.name, *getattr(reference.get(parent), "aliases", ())}
+        names.update(m.text for m in parent_actor.mentions)
+        names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+        alternation = "|".join(re.escape(n) for n in names)
+        inside = re.compile(
+            rf"^(?:the\s+)?(?:{alternation})(?:['’]s?)?\s+\S|\bof\s+(?:the\s+)?(?:{alternation})\b"
+        )
+        for mention in actor.mentions:
+            found = inside.search(mention.text)
+            if found is not None and _ORGAN_HEAD.search(mention.text):
+                evidence = Evidence(mention.start, mention.end, mention.text, "rel.partof.named_with_parent", 0.8)
+                result.append(RelationFact("partOf", iri, parent, evidence))
+                break
+            before = ctx.spans_in(max(0, mention.start - 80), mention.start, "actor")
+            if before and _UNIT_POSSESSIVE.fullmatch(ctx.text, before[-1].end, mention.start):
+                owner = before[-1].iri
+                state = state_of(ctx, parent)
+                # "Iraq's Joint Operations Command" is Iraq's, not said to be part of the body the resolver chose
+                same_side = ctx.actor_type(owner) != "State" and state is not None and state_of(ctx, owner) == state
+                if owner == parent or (owner != iri and same_side):
+                    start = before[-1].start
+                    evidence = Evidence(start, mention.end, ctx.text[start : mention.end], "rel.partof.possessor", 0.8)
+                    result.append(RelationFact("partOf", iri, parent, evidence))
+                    break
+    return result
 
 
 def _chained_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
