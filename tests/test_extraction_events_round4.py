@@ -276,3 +276,12 @@ def test_a_commander_shot_dead_nearby_makes_no_assassination_of_a_checkpoint_att
     events = _extract(body)["events"]
     assert [e["type"] for e in events] == ["Attack", "Assassination"]
     assert "Amaq News Agency" not in events[0]["targets"]
+
+
+def test_even_as_starts_a_clause_of_its_own():
+    body = (
+        "Russian military police began patrolling near the town of Kobani on Wednesday under a deal struck with "
+        "Ankara, even as Turkish-backed fighters and Kurdish-led forces clashed further east."
+    )
+    clash = next(e for e in _extract(body)["events"] if e["type"] == "Clash")
+    assert clash["evidence"].startswith("even as") and "Turkey" not in clash["agents"]
