@@ -10,7 +10,7 @@ maps onto the event's participants once they are known.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
@@ -53,6 +53,7 @@ class _CasualtyRules:
     nonstate_types: frozenset[str]
     remote_types: frozenset[str]
     negation: re.Pattern[str]
+    lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +67,16 @@ def casualty_rules() -> _CasualtyRules:
     quantifiers = {phrase.lower(): kind for kind, phrases in data["quantifiers"].items() for phrase in phrases}
     status_words = [w for words in data["statuses"].values() for w in words]
     macros = dict(data.get("macros", {}))
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?!\d)|\d+|{alternation(list(numbers))})\b"
+    # a range: "between eight and 11", "10 to 15", "two or three", "10-15" (digits only: "twenty-one" is one)
+    span = (
+        rf"between\s+(?P<lo>{number})\s+and\s+|(?P<lo2>{number})\s+(?:to|or)\s+(?={number})"
+        rf"|(?P<lo3>\d+)\s*[-–]\s*(?=\d)"
+    )
     macros["QTY"] = (
-        rf"(?:(?P<quant>{alternation(list(quantifiers))})\s+)?"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*(?!\d)|\d+|{alternation(list(numbers))})\b"
-        rf"|(?P<vague>{alternation(data['vague_quantities'])})"
+        rf"(?:(?:{span})|(?P<quant>{alternation(list(quantifiers))})\s+)?"
+        rf"(?P<num>{number})"
+        rf"|(?P<vague>{alternation(data['vague_quantities'])})\b"
     )
     macros["QTY"] = f"(?:{macros['QTY']})"
     macros["STATUS"] = "|".join(sorted(status_words, key=len, reverse=True))
@@ -85,6 +92,10 @@ def casualty_rules() -> _CasualtyRules:
         nonstate_types=frozenset(data["nonstate_types"]),
         remote_types=frozenset(data["remote_types"]),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
+        lead_one=re.compile(
+            rf"\b(?:an?|one)\s+(?P<noun>{macros['ONE_MOD']}{macros['ONE_NOUN']})\s+and\s+(?P<kin>(?:his|her|their)\s+)?$",
+            re.I,
+        ),
     )
 
 
@@ -124,11 +135,70 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 continue  # "one of the wounded (later died)": victims already counted
             figure = _figure(rule, form, match, offset, spans, person_iris)
             if figure is not None:
+                figure, extra = _joined(figure, form, match, offset, spans)
                 figures.append(figure)
                 taken.append((figure.start, figure.end))
-                figures.extend(_second_group(figure, match, offset, spans))
+                figures.extend(extra)
+    figures.extend(_subsets(text, offset, spans, figures))
     figures.sort(key=lambda f: f.start)
     return _mark_other(figures)
+
+
+_SUBSET_CUE = re.compile(r"(?:,\s*|\s+)(?:among\s+them|among\s+whom|including)\s+", re.I)
+_SUBSET_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<rest>[^,;.]+?)\s*(?=,|;|\.|\s+and\b|$)", re.I
+)
+_SUBSET_END = re.compile(
+    r"[;.]|,\s*(?:and\s+)?(?:which|who|while|whereas|but|according|the|a|an|he|she|they|it)\b"
+    r"|\s(?:were|was|had|have|has|are)\b",
+    re.I,
+)
+#: a breakdown by age, sex or kinship names no other victim group: "16 civilians, including seven children"
+_DEMOGRAPHIC = re.compile(
+    r"(?:[\w’'\-]+\s+){0,2}?\b(?:children|child|kids|minors|women|woman|boys|girls|babies|infants|elderly|teenagers|"
+    r"men|brothers|sisters|sons|daughters|relatives|siblings|members\s+of\s+(?:the\s+same|one|a\s+single)\s+family)\b",
+    re.I,
+)
+
+
+def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[FigureMention]) -> list[FigureMention]:
+    """ "killed at least 412 people …, among them 20 civilians, 219 Isis militants and 173 Kurdish fighters",
+    "the toll rose to 17, including five civilians": each victim group of a breakdown is a figure of its own
+    (but not a breakdown by age or sex: "16 civilians, including seven children")."""
+    found: list[FigureMention] = []
+    for cue in _SUBSET_CUE.finditer(text):
+        before = [
+            f for f in figures
+            if f.start - offset < cue.start() and (f.count, f.min_count, f.max_count) != (None, None, None)
+        ]
+        if not before:
+            continue
+        whole = max(before, key=lambda f: f.start)
+        stop = _SUBSET_END.search(text, cue.end())
+        segment_end = stop.start() if stop else len(text)
+        position = cue.end()
+        while position < segment_end:
+            item = _SUBSET_ITEM.match(text, position, segment_end)
+            number = _number(item.group("num")) if item else None
+            if item is None or number is None or _DEMOGRAPHIC.match(item.group("rest")):
+                break
+            start, end = item.start("num") + offset, item.end("rest") + offset
+            if any(start < f.end and f.start < end for f in figures if f is not whole):
+                break  # told with its own status ("including five soldiers who were wounded")
+            victim_iri, side = _victim(item.group("rest"), item.start("rest") + offset, end, spans)
+            if victim_iri is None and side is None:
+                break
+            found.append(
+                FigureMention(
+                    status=whole.status, count=number, min_count=None, max_count=None, rule=whole.rule,
+                    confidence=whole.confidence * 0.9, start=start, end=end, victim_iri=victim_iri,
+                    victim_side=side, active=whole.active,
+                )
+            )
+            position = item.end()
+            if text.startswith(",", position):
+                position += 1
+    return found
 
 
 def _figure(
@@ -221,35 +291,142 @@ _COMPANION = re.compile(
     re.IGNORECASE,
 )
 
-_SECOND = re.compile(r"\s+and\s+(?P<num>an?|one|\d+|[a-z]+)\s+(?P<rest>(?:[\w’'‘\-.]+\s*){1,6})$", re.I)
+_SECOND = re.compile(
+    r"\s+and\s+(?:(?P<quant>at least|more than|over|up to|as many as|nearly|about|around|some)\s+)?"
+    r"(?P<num>an?|one|\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<rest>(?:[\w’'‘\-.]+\s*){1,6})$",
+    re.I,
+)
+
+
+_UNKNOWN_NUMBER = re.compile(r"(?:unknown|undetermined|unspecified|large|small|further)?\s*number\s+of\b", re.I)
 
 
 def _second_group(
     figure: FigureMention, match: re.Match[str], offset: int, spans: list[EntitySpan]
 ) -> list[FigureMention]:
-    """"Three Peshmerga and a civilian were killed", "left 14 civilians and 11 soldiers dead": two figures."""
-    if figure.count is None or "victim" not in match.groupdict() or not match.group("victim"):
+    """"Three Peshmerga and a civilian were killed", "left 14 civilians and 11 soldiers dead", "at least 400 IS
+    fighters and 188 government troops": a second figure, quantified on its own."""
+    if "victim" not in match.groupdict() or not match.group("victim"):
+        return []
+    if figure.count is None and figure.min_count is None and figure.max_count is None:
         return []
     phrase = match.group("victim")
     second = _SECOND.search(phrase.rstrip() if phrase.rstrip() != phrase else phrase)
     if second is None:
         return []
     word = second.group("num").lower()
-    count = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else casualty_rules().numbers.get(word)
-    if count is None:
-        return []
-    start = match.start("victim") + offset + second.start("num")
+    if word in ("a", "an") and _UNKNOWN_NUMBER.match(second.group("rest")):
+        count, low, high = None, None, None  # "and an unknown number of civilians": a figure without numbers
+    elif word in ("a", "an", "one"):
+        count, low, high = 1, None, None
+    else:
+        count, low, high = _quantity({"quant": second.group("quant"), "num": word})
+        if count is None and low is None and high is None:
+            return []
+    start = match.start("victim") + offset + second.start()
     end = match.start("victim") + offset + second.end("rest")
     victim_iri, side = _victim(second.group("rest"), start, end, spans)
     if victim_iri is None and side is None:
         return []
     return [
         FigureMention(
-            status=figure.status, count=count, min_count=None, max_count=None, rule=figure.rule,
+            status=figure.status, count=count, min_count=low, max_count=high, rule=figure.rule,
             confidence=figure.confidence, start=start, end=end, victim_iri=victim_iri, victim_side=side,
             active=figure.active,
         )
     ]
+
+
+_AND_MORE = re.compile(
+    r"\s+and\s+(?:(?:his|her|their)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<rest>(?:[\w’'‘\-.]+[ \t]*){1,3})", re.I
+)
+
+
+def _joined(
+    figure: FigureMention, form: str, match: re.Match[str], offset: int, spans: list[EntitySpan]
+) -> tuple[FigureMention, list[FigureMention]]:
+    """The figure with the groups coordinated to it: one of the same side joins its count ("wounding an officer
+    and two policemen": 3 injured; "a woman and her two children were killed": 3 dead), one of another side is
+    a figure of its own ("killing a civilian and two soldiers")."""
+    text = match.string
+    if form == "singular" and figure.person_iri is None:
+        # only where the victim ends the match ("wounding an officer"), not after a status ("was martyred")
+        victim_end = match.end("victim") if match.groupdict().get("victim") else -1
+        more = _AND_MORE.match(text, match.end()) if victim_end == match.end() else None
+        number = _number(more.group("num")) if more else None
+        if more is not None and number is not None:
+            start, end = more.start("num") + offset, more.end("rest") + offset
+            if re.match(r"(?:others|more)\b", more.group("rest"), re.I):
+                return _plus(figure, number, end=end), []
+            victim_iri, side = _victim(more.group("rest"), start, end, spans)
+            if _same_group(figure, more.group("rest"), victim_iri, side):
+                named = figure.victim_iri or victim_iri
+                joined = replace(_plus(figure, number, end=end), victim_iri=named, victim_side=None if named else side)
+                return joined, []
+            if victim_iri is not None or side is not None:
+                return figure, [_other_group(figure, number, start, end, victim_iri, side)]
+        return figure, []
+    if form not in ("passive", "active"):
+        return figure, []
+    extra = _second_group(figure, match, offset, spans)
+    if extra and "victim" in match.groupdict() and match.group("victim"):
+        # the first group alone, without the nouns of the second: "three soldiers and two policemen"
+        head = match.group("victim")[: extra[0].start - offset - match.start("victim")]
+        first = _victim(head, match.start("victim") + offset, extra[0].start, spans)
+        alone = replace(figure, victim_iri=first[0], victim_side=first[1])
+        rest = text[extra[0].start - offset : extra[0].end - offset]
+        if (
+            first[0] is None
+            and _same_group(alone, rest, extra[0].victim_iri, extra[0].victim_side)
+            and figure.count is not None
+            and extra[0].count is not None
+        ):
+            return _plus(figure, extra[0].count), []
+    if form == "passive" and figure.count is not None:
+        lead = casualty_rules().lead_one.search(text, 0, match.start())
+        if lead is not None:
+            start, end = lead.start() + offset, lead.end("noun") + offset
+            victim_iri, side = _victim(lead.group("noun"), start, end, spans)
+            first = replace(figure, victim_iri=victim_iri, victim_side=side)
+            words = text[match.start() : match.end("victim")] if match.groupdict().get("victim") else ""
+            kin = lead.group("kin") is not None  # "a farmer and his two sons": his family, of his side
+            if kin or _same_group(first, words, figure.victim_iri, figure.victim_side):
+                return _plus(figure, 1, start=start), extra
+            if victim_iri is not None or side is not None:
+                return figure, [_other_group(figure, 1, start, end, victim_iri, side), *extra]
+    return figure, extra
+
+
+def _same_group(first: FigureMention, words: str, victim_iri: str | None, side: str | None) -> bool:
+    """Whether a group coordinated to ``first`` is of its side: the same named actor, or a noun of the side
+    of an unnamed first group ("an officer and two policemen", even when "policemen" names the police)."""
+    if first.victim_iri is not None:
+        return first.victim_iri == victim_iri
+    if first.victim_side is None:
+        return False
+    if side == first.victim_side:
+        return True
+    # a named group of an armed side: "policemen" naming the police; "ten Peshmerga men" are no civilians
+    if first.victim_side == "civilians" or victim_iri is None:
+        return False
+    return _victim(words, 0, 0, [])[1] == first.victim_side
+
+
+def _plus(figure: FigureMention, number: int, start: int | None = None, end: int | None = None) -> FigureMention:
+    return replace(
+        figure, count=(figure.count or 0) + number, start=figure.start if start is None else start,
+        end=figure.end if end is None else max(end, figure.end),
+    )
+
+
+def _other_group(
+    figure: FigureMention, number: int, start: int, end: int, victim_iri: str | None, side: str | None
+) -> FigureMention:
+    return FigureMention(
+        status=figure.status, count=number, min_count=None, max_count=None, rule=figure.rule,
+        confidence=figure.confidence, start=start, end=end, victim_iri=victim_iri, victim_side=side,
+        active=figure.active,
+    )
 
 
 def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
@@ -261,6 +438,9 @@ def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, in
     number = int(raw) if raw.isdigit() else rules.numbers.get(" ".join(raw.split()))
     if number is None:
         return None, None, None
+    low = _number(groups.get("lo") or groups.get("lo2") or groups.get("lo3"))
+    if low is not None and low < number:
+        return None, low, number  # "between eight and 11 civilians": min 8, max 11
     kind = rules.quantifiers.get(" ".join((groups.get("quant") or "").lower().split()))
     if kind == "min":
         return None, number, None
@@ -269,6 +449,14 @@ def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, in
     if kind == "max":
         return None, None, number
     return number, None, None
+
+
+def _number(word: str | None) -> int | None:
+    """The value of a number written in digits or words ("11", "1,500", "eight", "twenty-one")."""
+    if not word:
+        return None
+    raw = word.lower().replace(",", "")
+    return int(raw) if raw.isdigit() else casualty_rules().numbers.get(" ".join(raw.split()))
 
 
 def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[str | None, str | None]:
