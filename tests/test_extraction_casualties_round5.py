@@ -33,8 +33,8 @@ def test_hyphenated_number_words_are_no_range():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A roadside bomb hit the convoy, wounding a soldier and three soldiers.", [("injured", 4, None, None)]),
-        ("Witnesses said a farmer and his two children were killed by the mine.", [("killed", 3, None, None)]),
+        ("A roadside bomb hit the convoy, wounding a guard and three soldiers.", [("injured", 4, None, None)]),
+        ("Witnesses said a farmer and his two sons were killed by the mine.", [("killed", 3, None, None)]),
         ("the mortar round killed a shepherd and two others near the village", [("killed", 3, None, None)]),
         ("four soldiers and two policemen were killed at the checkpoint", [("killed", 6, None, None)]),
         (
@@ -111,3 +111,27 @@ def test_breakdown_of_a_toll_by_victim_group(text, expected):
 )
 def test_breakdown_by_age_or_sex_is_no_figure(text):
     assert len(_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One volunteer lost his life in the attack.", ("killed", 1, None, None)),
+        ("Rescuers later raised their toll to 19 after digging through the rubble.", ("killed", 19, None, None)),
+        ("The civil defence brought its death toll to 12.", ("killed", 12, None, None)),
+        ("Hospital sources said dozens were wounded.", ("injured", None, None, None)),
+        ("tens more were injured when the roof collapsed", ("injured", None, None, None)),
+        ("The jets pounded the hills, killing scores.", ("killed", None, None, None)),
+        ("the group said 40 “infidels” were killed in the raid", ("killed", 40, None, None)),
+        ("The monitor recorded more than 200 fatalities in the province last month.", ("killed", None, 201, None)),
+        ("The bomber killed three U.S. soldiers at the checkpoint.", ("killed", 3, None, None)),
+    ],
+)
+def test_more_ways_to_tell_the_dead_and_wounded(text, expected):
+    assert expected in _figures(text)
+
+
+def test_us_abbreviation_keeps_the_victims_together():
+    figures = find_figures("The bomber killed two U.S. soldiers and three Iraqi civilians.", 0, [], set())
+    assert [(f.count, f.victim_side) for f in figures][0] == (2, "state")
+    assert len(figures) == 2
