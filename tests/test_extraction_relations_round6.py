@@ -5,7 +5,8 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 whose own name carries its parent ("the KRG Ministry of Natural Resources", "the IRGC Ground Force", "the PMF's
 110th Brigade", "the UN human rights office"), or whose possessor is a body of the parent's side
 ("the regime's 25th Special Mission Forces Division"); a State possessor or an unnamed parent is no such
-statement.
+statement. A backer named as a place ("Iran, which backs …" where the resolver took Iran for the country)
+is its State, and a co-backer "alongside" it backs the same side.
 """
 
 from __future__ import annotations
@@ -58,6 +59,22 @@ CASES = [
         "Iraqi troops entered the town, and Iraq's Joint Operations Command said it was secured.",
         [],
         [("Iraqi Joint Operations Command", "partOf", "Iraqi Security Forces")],
+    ),
+    (  # Euronews: a country read as a place backs, with a co-backer "alongside" it
+        "Iran condemned the raid. Israel says it will not let Iran, which backs President Bashar al-Assad "
+        "alongside Russia, build bases near the frontier.",
+        [("Iran", "supports", "Bashar al-Assad"), ("Russia", "supports", "Bashar al-Assad")],
+        [("Israel", "supports", "Bashar al-Assad")],
+    ),
+    (  # AFP: the co-backer of a named group
+        "Turkey, which backs the Free Syrian Army together with Qatar, condemned the strike.",
+        [("Turkey", "supports", "Free Syrian Army")],
+        [("Free Syrian Army", "supports", "Turkey")],
+    ),
+    (  # near miss: a place that "backs onto" something backs no one
+        "Fighting raged near Jisr al-Shughur, which backs onto the Orontes valley, and HTS fighters withdrew.",
+        [],
+        [("Jisr al-Shughur", "supports", "Hayat Tahrir al-Sham")],
     ),
 ]
 
