@@ -135,3 +135,14 @@ def test_us_abbreviation_keeps_the_victims_together():
     figures = find_figures("The bomber killed two U.S. soldiers and three Iraqi civilians.", 0, [], set())
     assert [(f.count, f.victim_side) for f in figures][0] == (2, "state")
     assert len(figures) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mine exploded under a truck near the crossing, wounding a driver.", ("injured", 1, None, None)),
+        ("Gunmen fired on the minibus, killing a passenger and wounding two others.", ("killed", 1, None, None)),
+    ],
+)
+def test_one_driver_or_passenger_is_a_victim(text, expected):
+    assert expected in _figures(text)
