@@ -6,7 +6,8 @@ whose own name carries its parent ("the KRG Ministry of Natural Resources", "the
 110th Brigade", "the UN human rights office"), or whose possessor is a body of the parent's side
 ("the regime's 25th Special Mission Forces Division"); a State possessor or an unnamed parent is no such
 statement. A backer named as a place ("Iran, which backs …" where the resolver took Iran for the country)
-is its State, and a co-backer "alongside" it backs the same side.
+is its State, and a co-backer "alongside" it backs the same side. A bare "President X" in an article naming both
+the State and its government leads the government; "Syrian President X" keeps the State.
 """
 
 from __future__ import annotations
@@ -75,6 +76,18 @@ CASES = [
         "Fighting raged near Jisr al-Shughur, which backs onto the Orontes valley, and HTS fighters withdrew.",
         [],
         [("Jisr al-Shughur", "supports", "Hayat Tahrir al-Sham")],
+    ),
+    (  # Euronews: a bare title where the article names both Syria and the Syrian government
+        "Syria said its air defences intercepted the missiles. The Syrian government has not commented on the "
+        "losses, and President Bashar al-Assad made no public appearance.",
+        [("Bashar al-Assad", "leads", "Syrian government")],
+        [("Bashar al-Assad", "leads", "Syria")],
+    ),
+    (  # RT: the country word keeps the State even where the government is named
+        "Syria said its troops entered the city. The Syrian government thanked Moscow, and Russian President "
+        "Vladimir Putin congratulated Syrian President Bashar al-Assad by phone.",
+        [("Bashar al-Assad", "leads", "Syria"), ("Vladimir Putin", "leads", "Russia")],
+        [("Bashar al-Assad", "leads", "Syrian government")],
     ),
 ]
 

@@ -98,7 +98,7 @@ def title_object(
             if _led_kind(ctx, iri) in ("State", "GovernmentBody") and (country is None or state_of(ctx, iri) == country)
         ]
         led = known[0] if known else country
-        return _government_instead(ctx, led, title) if led is not None else None
+        return _government_instead(ctx, led, title, country is None) if led is not None else None
     candidates = [
         iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
     ]
@@ -122,12 +122,14 @@ _HEAD_OF_GOVERNMENT = re.compile(r"^(?:Prime\s+Minister|Premier)$", re.IGNORECAS
 _GOVERNMENT_NAME = re.compile(r"\b(?:government|regime|cabinet|administration)$", re.IGNORECASE)
 
 
-def _government_instead(ctx: ArticleContext, led: str, title: str) -> str:
+def _government_instead(ctx: ArticleContext, led: str, title: str, bare: bool = False) -> str:
     """The government a head-of-state title leads instead of the State, where the article speaks of it.
 
     "Iraqi Prime Minister X" in an article about the Iraqi government leads that government; "President
     Bashar al-Assad" in an article that names the Syrian government but never Syria as an actor leads the
-    government the text speaks of. A State the article names as an actor stays what a President leads.
+    government the text speaks of. A State the article names as an actor stays what a President leads when
+    the title carries the country ("Syrian President X", "Turkey's president"); a bare "President X" in an
+    article that names both the State and its government leads the government the article speaks of.
     """
     if _led_kind(ctx, led) != "State":
         return led
@@ -143,7 +145,7 @@ def _government_instead(ctx: ArticleContext, led: str, title: str) -> str:
     ]
     if len(governments) != 1:
         return led
-    if _HEAD_OF_GOVERNMENT.match(" ".join(title.split())) or led not in ctx.actors:
+    if _HEAD_OF_GOVERNMENT.match(" ".join(title.split())) or led not in ctx.actors or bare:
         return governments[0]
     return led
 
