@@ -146,3 +146,8 @@ def test_us_abbreviation_keeps_the_victims_together():
 )
 def test_one_driver_or_passenger_is_a_victim(text, expected):
     assert expected in _figures(text)
+
+
+def test_one_victim_with_an_apposition_before_the_status():
+    text = "An officer of the 5th Corps, the unit holding the crossing, was killed by a sniper on Monday."
+    assert _figures(text) == [("killed", 1, None, None)]
