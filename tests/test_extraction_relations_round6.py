@@ -7,7 +7,8 @@ whose own name carries its parent ("the KRG Ministry of Natural Resources", "the
 ("the regime's 25th Special Mission Forces Division"); a State possessor or an unnamed parent is no such
 statement. A backer named as a place ("Iran, which backs …" where the resolver took Iran for the country)
 is its State, and a co-backer "alongside" it backs the same side. A bare "President X" in an article naming both
-the State and its government leads the government; "Syrian President X" keeps the State.
+the State and its government leads the government; "Syrian President X" keeps the State. A border is a line:
+"the Lebanese border town of X" lies by it, not in it.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ CASES = [
         "Vladimir Putin congratulated Syrian President Bashar al-Assad by phone.",
         [("Bashar al-Assad", "leads", "Syria"), ("Vladimir Putin", "leads", "Russia")],
         [("Bashar al-Assad", "leads", "Syrian government")],
+    ),
+    (  # NYT: a border town lies by the border, not in it
+        "The hostages were freed near the Lebanese border town of Arsal late on Sunday.",
+        [],
+        [("Arsal", "locatedIn", "Syria–Lebanon border")],
     ),
 ]
 

@@ -812,7 +812,8 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
         inner, outer = _rank(ctx, subject, inner=True), _rank(ctx, obj, named=True)
         # a governorate lies in no other governorate ("Huweija in Kirkuk and Ana in Anbar" is a list)
         fits = outer > inner or (outer == inner and inner < relation_rules().place_rank["Governorate"])
-        return fits and ctx.place_type(obj.iri) != "Country"
+        # nor in a border: "the Lebanese border town of Arsal" lies by the border, a line that contains nothing
+        return fits and ctx.place_type(obj.iri) not in ("Country", "Border")
     return True
 
 
