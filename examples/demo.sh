@@ -23,7 +23,7 @@ for query in pmf-subunits coalition-members events-by-type pmf-23rd-history; do
 done
 
 step "What the store holds"
-.venv/bin/kg stats | head -n 3
+.venv/bin/kg stats | sed -n 1,3p  # (sed reads to the end: no broken pipe under pipefail)
 
 cat <<'MSG'
 
