@@ -356,7 +356,7 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
     rules = event_rules()
     if _battle_for(mention, incident, rules.absorbed_by_capture) or _battle_told_after(ctx, mention, incident):
         return True
-    if _bombers_of(ctx, mention, incident):
+    if _bombers_of(mention, incident):
         return True
     if mention.type not in rules.absorbed_after_attack or _family(incident.type) != "attack":
         return False
@@ -373,7 +373,7 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
 _BOMBERS = re.compile(r"\bsuicide\s+bombers\b", re.IGNORECASE)
 
 
-def _bombers_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+def _bombers_of(mention: Mention, incident: Incident) -> bool:
     """ "ISIS gunmen and suicide bombers struck the city … Three bombers blew themselves up in the city": the
     bombings of an attack told with its suicide bombers, naming no one and no day of their own, are its parts."""
     if mention.type != "Bombing" or incident.type == "Bombing" or mention.agents or mention.dated:
