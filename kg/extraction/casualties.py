@@ -188,13 +188,7 @@ def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[Figu
             victim_iri, side = _victim(item.group("rest"), item.start("rest") + offset, end, spans)
             if victim_iri is None and side is None:
                 break
-            found.append(
-                FigureMention(
-                    status=whole.status, count=number, min_count=None, max_count=None, rule=whole.rule,
-                    confidence=whole.confidence * 0.9, start=start, end=end, victim_iri=victim_iri,
-                    victim_side=side, active=whole.active,
-                )
-            )
+            found.append(_other_group(whole, number, start, end, victim_iri, side, confidence=whole.confidence * 0.9))
             position = item.end()
             if text.startswith(",", position):
                 position += 1
@@ -328,13 +322,7 @@ def _second_group(
     victim_iri, side = _victim(second.group("rest"), start, end, spans)
     if victim_iri is None and side is None:
         return []
-    return [
-        FigureMention(
-            status=figure.status, count=count, min_count=low, max_count=high, rule=figure.rule,
-            confidence=figure.confidence, start=start, end=end, victim_iri=victim_iri, victim_side=side,
-            active=figure.active,
-        )
-    ]
+    return [_other_group(figure, count, start, end, victim_iri, side, low, high)]
 
 
 _AND_MORE = re.compile(
@@ -420,12 +408,21 @@ def _plus(figure: FigureMention, number: int, start: int | None = None, end: int
 
 
 def _other_group(
-    figure: FigureMention, number: int, start: int, end: int, victim_iri: str | None, side: str | None
+    figure: FigureMention,
+    number: int | None,
+    start: int,
+    end: int,
+    victim_iri: str | None,
+    side: str | None,
+    low: int | None = None,
+    high: int | None = None,
+    confidence: float | None = None,
 ) -> FigureMention:
+    """A figure of another victim group told beside ``figure``: its status, rule and role, its own numbers."""
     return FigureMention(
-        status=figure.status, count=number, min_count=None, max_count=None, rule=figure.rule,
-        confidence=figure.confidence, start=start, end=end, victim_iri=victim_iri, victim_side=side,
-        active=figure.active,
+        status=figure.status, count=number, min_count=low, max_count=high, rule=figure.rule,
+        confidence=figure.confidence if confidence is None else confidence, start=start, end=end,
+        victim_iri=victim_iri, victim_side=side, active=figure.active,
     )
 
 
@@ -434,8 +431,7 @@ def _quantity(groups: dict[str, str | None]) -> tuple[int | None, int | None, in
     if groups.get("vague") or not groups.get("num"):
         return None, None, None
     rules = casualty_rules()
-    raw = (groups["num"] or "").lower().replace(",", "")
-    number = int(raw) if raw.isdigit() else rules.numbers.get(" ".join(raw.split()))
+    number = _number(groups["num"])
     if number is None:
         return None, None, None
     low = _number(groups.get("lo") or groups.get("lo2") or groups.get("lo3"))
