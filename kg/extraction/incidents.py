@@ -311,12 +311,17 @@ def _names_again(ctx: ArticleContext, mention: Mention, incident: Incident) -> b
     return len(stem) >= 4 and any(re.search(rf"\b{re.escape(stem)}s?\b", words) for words in told)
 
 
+def _told_next(mention: Mention, incident: Incident) -> bool:
+    """The mention is in the sentence right after the incident's last telling."""
+    return mention.sentence.index - incident.last.sentence.index == 1
+
+
 def _fights_the_attackers(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """ "ISIS gunmen and suicide bombers struck the city … Local gunmen fought the attackers for hours and drove
     them back": fighting "the attackers" of the attack just told is that attack's fighting, not an incident."""
     if mention.family != "attack" or _family(incident.type) != "attack" or mention.dated or mention.fresh:
         return False
-    if mention.sentence.index - incident.last.sentence.index != 1 or not mention.targets:
+    if not _told_next(mention, incident) or not mention.targets:
         return False
     if not _ATTACKERS.search(ctx.text, mention.end, mention.region[1]):
         return False
@@ -328,7 +333,7 @@ def _attackers_toll(mention: Mention, incident: Incident) -> bool:
     attackers were killed": a toll of "the attackers" right after a fight is that fight's."""
     if not mention.figures or mention.dated or _family(incident.type) != "attack":
         return False
-    if mention.sentence.index - incident.last.sentence.index != 1:
+    if not _told_next(mention, incident):
         return False
     return mention.figures[0].victim_side == "attackers"
 
@@ -338,7 +343,7 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll."""
     if mention.rule is not _KILLING_RULE or mention.fresh or mention.opening or mention.places or mention.dated:
         return False
-    if _family(incident.type) not in _TOLL_FAMILIES or mention.sentence.index - incident.last.sentence.index != 1:
+    if _family(incident.type) not in _TOLL_FAMILIES or not _told_next(mention, incident):
         return False
     if mention.sentence.paragraph != incident.last.sentence.paragraph:
         return False
@@ -380,7 +385,7 @@ def _bombers_of(mention: Mention, incident: Incident) -> bool:
         return False
     if _family(incident.type) != "attack":
         return False
-    if mention.sentence.index - incident.last.sentence.index != 1:
+    if not _told_next(mention, incident):
         return False
     return any(_BOMBERS.search(m.sentence.text) for m in incident.mentions if m.type)
 
@@ -390,7 +395,7 @@ def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident
     town's outskirts before breaking their defence lines": the fight the capturing side waged for it, told next."""
     if mention.type != "Clash" or _family(incident.type) != "capture" or mention.dated or mention.figures:
         return False
-    if mention.sentence.index - incident.last.sentence.index != 1:
+    if not _told_next(mention, incident):
         return False
     return bool(_with_parents(ctx, mention.agents[:1]) & _with_parents(ctx, _agents(incident)))  # its first side
 
@@ -458,7 +463,7 @@ def _bare_toll_next(mention: Mention, incident: Incident) -> bool:
         bool(mention.figures)
         and not (mention.agents or mention.targets or mention.places or mention.dated)
         and _family(incident.type) == mention.family
-        and mention.sentence.index - incident.last.sentence.index == 1
+        and _told_next(mention, incident)
         and not any(m.figures for m in incident.mentions)
     )
 
@@ -499,7 +504,7 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False
     if mention.figures and not _echoes(ctx, mention, incident):
         return False  # a toll of its own is its own telling (a toll told again is found by _same_incident)
-    if mention.sentence.index - incident.last.sentence.index != 1:
+    if not _told_next(mention, incident):
         return False
     generic = event_rules().generic_types
     refines = mention.type != incident.type and mention.type not in generic
