@@ -303,12 +303,20 @@ def _named_in_text(ctx: ArticleContext, relation: RelationFact) -> bool:
         return True
     # "the regime's 90th Brigade", "the Syrian Arab Army's (SAA's) 4th Division": a possessor of the same
     # State as the parent force names the unit as that force's
-    before = ctx.spans_in(max(0, relation.evidence.start - 80), relation.evidence.start, "actor")
-    if not before or not _UNIT_POSSESSIVE.fullmatch(ctx.text, before[-1].end, relation.evidence.start):
+    possessor = _possessor_before(ctx, relation.evidence.start)
+    if possessor is None:
         return False
-    owner = before[-1].iri
+    owner = possessor.iri
     state = state_of(ctx, relation.object_iri)
     return owner == relation.object_iri or (state is not None and state_of(ctx, owner) == state)
+
+
+def _possessor_before(ctx: ArticleContext, position: int) -> EntitySpan | None:
+    """The actor named with a possessive right before ``position`` ("the regime's …", "the army's (SAA's) …")."""
+    before = ctx.spans_in(max(0, position - 80), position, "actor")
+    if before and _UNIT_POSSESSIVE.fullmatch(ctx.text, before[-1].end, position):
+        return before[-1]
+    return None
 
 
 #: The head of a body's name that makes it an organ or unit of a parent body: a ministry, an office, a force, a
@@ -353,14 +361,14 @@ def _organs_named_with_parent(ctx: ArticleContext) -> list[RelationFact]:
                 evidence = Evidence(mention.start, mention.end, mention.text, "rel.partof.named_with_parent", 0.8)
                 result.append(RelationFact("partOf", iri, parent, evidence))
                 break
-            before = ctx.spans_in(max(0, mention.start - 80), mention.start, "actor")
-            if before and _UNIT_POSSESSIVE.fullmatch(ctx.text, before[-1].end, mention.start):
-                owner = before[-1].iri
+            possessor = _possessor_before(ctx, mention.start)
+            if possessor is not None:
+                owner = possessor.iri
                 state = state_of(ctx, parent)
                 # "Iraq's Joint Operations Command" is Iraq's, not said to be part of the body the resolver chose
                 same_side = ctx.actor_type(owner) != "State" and state is not None and state_of(ctx, owner) == state
                 if owner == parent or (owner != iri and same_side):
-                    start = before[-1].start
+                    start = possessor.start
                     evidence = Evidence(start, mention.end, ctx.text[start : mention.end], "rel.partof.possessor", 0.8)
                     result.append(RelationFact("partOf", iri, parent, evidence))
                     break
