@@ -234,18 +234,22 @@ _SELF_REPORTING_TYPES = ("MediaOutlet", "MonitoringGroup")
 def _publisher_iris(index: AliasIndex, publisher: str) -> frozenset[str]:
     """The reference outlets or monitors the publisher's name denotes (see ``_SELF_REPORTING_TYPES``): the whole
     name, or else its longest leading run of words that is one ("Rojava Information Center weekly report")."""
-    reference = index.reference
     words = publisher.split()
     for k in range(len(words), 0, -1):
-        found = frozenset(
-            e.iri
-            for e in index.lookup(" ".join(words[:k]))
-            if e.kind == "actor"
-            and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
-        )
+        found = _self_reporting_iris(index, " ".join(words[:k]))
         if found:
             return found
     return frozenset()
+
+
+def _self_reporting_iris(index: AliasIndex, name: str) -> frozenset[str]:
+    """The reference outlets or monitors (``_SELF_REPORTING_TYPES``) that ``name`` names."""
+    reference = index.reference
+    return frozenset(
+        e.iri
+        for e in index.lookup(name)
+        if e.kind == "actor" and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
+    )
 
 
 def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate) -> bool:
@@ -344,16 +348,9 @@ _ORIGINAL = re.compile(
 
 
 def _original_publisher_iris(doc: Document, index: AliasIndex) -> frozenset[str]:
-    reference = index.reference
     found: set[str] = set()
     for match in _ORIGINAL.finditer(doc.text):
-        name = match["a"] or match["b"]
-        found |= {
-            e.iri
-            for e in index.lookup(name)
-            if e.kind == "actor"
-            and any(reference.is_a(reference.actors[e.iri].type, t) for t in _SELF_REPORTING_TYPES)
-        }
+        found |= _self_reporting_iris(index, match["a"] or match["b"])
     return frozenset(found)
 
 
