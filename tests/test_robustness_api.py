@@ -354,10 +354,12 @@ def test_robustness_api_costly_query_stopped_server_keeps_answering(live_url, na
     worker.start()
     time.sleep(0.2)
     for path in ("/actors?q=hezbollah", "/stats", "/sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D"):
-        quick_started = time.monotonic()
         quick = httpx.get(f"{live_url}{path}", timeout=10)
-        # answered while the costly query still runs (2 cores: its worker process takes one)
-        assert quick.status_code == 200 and time.monotonic() - quick_started < 1.0, path
+        # answered while the costly query still runs, not queued behind it: the costly answer has not come back
+        # (a wall-clock bound here failed on loaded CI machines; the order of answers is what matters). The regex
+        # query may legitimately finish early (see below).
+        assert quick.status_code == 200, path
+        assert name == "regex" or "response" not in outcome, f"{path} was answered only after the costly query"
     worker.join()
     response = outcome["response"]
     if name == "regex" and response.status_code == 200:

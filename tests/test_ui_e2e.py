@@ -358,6 +358,12 @@ def test_ui_e2e_map_shows_points_with_their_precision(driver, server):
     screenshot(driver, "map")
 
 
+def _popup_text(driver) -> str:
+    """The text of the open map popup once it shows any ('' while none is open or it is still transparent)."""
+    contents = css(driver, ".leaflet-popup-content .map-popup")
+    return contents[0].text if contents else ""
+
+
 def test_ui_e2e_map_filters_by_actor(driver, server):
     event = diyala_operation(server)
     expected = api(server, "/events", actor="pmf-23rd-brigade")["total"]
@@ -366,8 +372,9 @@ def test_ui_e2e_map_filters_by_actor(driver, server):
     assert css(driver, ".map-status")[0].text.startswith(f"{expected} event")
     markers = css(driver, "path.event-marker")
     click(driver, markers[0])
-    wait_for(driver, lambda d: css(d, ".leaflet-popup-content .map-popup"), "the marker opened no popup")
-    popup = css(driver, ".leaflet-popup-content")[0].text
+    # Selenium reads only visible text, and Leaflet fades a popup in: wait for the words, not the element,
+    # or a slow machine reads '' from a popup still at opacity 0.
+    popup = wait_for(driver, lambda d: _popup_text(d), "the marker opened no popup")
     assert "Diyala Governorate" in popup and "governorate precision" in popup
     assert event["date"]["value"] in popup
     time.sleep(0.5)  # let the popup finish fading in before the picture
