@@ -74,6 +74,17 @@ class ArticleContext:
     def persons(self) -> set[str]:
         return {iri for iri in self.actors if self.actor_type(iri) == "Person"}
 
+    def with_parents(self, iris: list[str]) -> set[str]:
+        """The actors and the organisations they belong to (a brigade stands for its force too)."""
+        result: set[str] = set()
+        for iri in iris:
+            current: str | None = iri
+            while current and current not in result:
+                result.add(current)
+                actor = self.actors.get(current)
+                current = actor.parent_iri if actor else None
+        return result
+
     def place_ancestors(self, iri: str) -> set[str]:
         seen: set[str] = set()
         current = self.places.get(iri)

@@ -227,10 +227,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             i.type == mention.type for i in candidates
         )  # "the fighting" is the battle for a capture only when no fighting was told before
         claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
-        claimant_side = _with_parents(ctx, claimed)
+        claimant_side = ctx.with_parents(claimed)
         for incident in candidates:
             told = _agents(incident)
-            if claimant_side and told and not claimant_side & _with_parents(ctx, told):
+            if claimant_side and told and not claimant_side & ctx.with_parents(told):
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
@@ -284,13 +284,13 @@ def _replied_to(ctx: ArticleContext, mention: Mention, incidents: list[Incident]
     no target strikes whoever struck the replying side in an incident told just before, else whoever acted in
     the last one ("ISIS shelled Peshmerga positions … In response, coalition jets struck")."""
     window = event_rules().anaphor_window
-    side = _with_parents(ctx, mention.agents)
+    side = ctx.with_parents(mention.agents)
     recent = [i for i in reversed(incidents) if mention.sentence.index - i.last.sentence.index <= window]
     for incident in recent:
         hit = _targets(incident) + [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
-        if side and side & _with_parents(ctx, hit):
+        if side and side & ctx.with_parents(hit):
             return [a for a in _agents(incident) if a not in side]
-    if recent and not side & _with_parents(ctx, _agents(recent[0])):
+    if recent and not side & ctx.with_parents(_agents(recent[0])):
         return [a for a in _agents(recent[0]) if a != CIVILIANS_IRI]
     return []
 
@@ -347,11 +347,11 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
         return False
     if mention.sentence.paragraph != incident.last.sentence.paragraph:
         return False
-    sides = _with_parents(ctx, _agents(incident) + _targets(incident))
+    sides = ctx.with_parents(_agents(incident) + _targets(incident))
     kinds = {side_of(ctx.actor_type(iri)) for iri in sides} - {None}
     known = [f for f in mention.figures if f.victim_iri or f.victim_side]
     return bool(known) and all(
-        _with_parents(ctx, [f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds for f in known
+        ctx.with_parents([f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds for f in known
     )  # ("nine soldiers" after a fight with the army: the army's dead; "four of his men": whoever he is)
 
 
@@ -397,7 +397,7 @@ def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident
         return False
     if not _told_next(mention, incident):
         return False
-    return bool(_with_parents(ctx, mention.agents[:1]) & _with_parents(ctx, _agents(incident)))  # its first side
+    return bool(ctx.with_parents(mention.agents[:1]) & ctx.with_parents(_agents(incident)))  # its first side
 
 
 def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
@@ -515,7 +515,7 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False  # "The next day, on Monday, … where they began …": a date of its own starts another incident
     agents, targets = set(_agents(incident)), set(_targets(incident))
     targets |= {f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri}
-    mine_agents, mine_targets = _with_parents(ctx, mention.agents), _with_parents(ctx, mention.targets)
+    mine_agents, mine_targets = ctx.with_parents(mention.agents), ctx.with_parents(mention.targets)
     if mine_agents & targets - agents or mine_targets & agents - targets:
         return False  # the sides are swapped: a reply, not the incident told on
     if mine_agents and agents and not mine_agents & agents or mine_targets and targets and not mine_targets & targets:
@@ -543,18 +543,6 @@ def _single_into_statistic(mention: Mention, incident: Incident) -> bool:
         return False
     day = any(isinstance(d, DateValue) and d.precision in ("day", "month-day") for d in mention.sentence_dates)
     return bool(mention.figures) or day
-
-
-def _with_parents(ctx: ArticleContext, iris: list[str]) -> set[str]:
-    """The actors and the organisations they belong to (a brigade stands for its force too)."""
-    result: set[str] = set()
-    for iri in iris:
-        current: str | None = iri
-        while current and current not in result:
-            result.add(current)
-            actor = ctx.actors.get(current)
-            current = actor.parent_iri if actor else None
-    return result
 
 
 def _places_agree(ctx: ArticleContext, mine: list[str], told: list[str]) -> bool:
@@ -698,7 +686,7 @@ def _unit_of(ctx: ArticleContext, iri: str, sides: list[str]) -> bool:
     if ctx.actor_type(iri) == "Person":
         return False
     armed = {side for side in sides if ctx.actor_type(side) != "State"}
-    return bool((_with_parents(ctx, [iri]) - {iri}) & armed)
+    return bool((ctx.with_parents([iri]) - {iri}) & armed)
 
 
 def _casualties(
