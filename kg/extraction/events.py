@@ -47,6 +47,7 @@ class _EventRules:
     anaphor_window: int
     keep_without_participants: frozenset[str]
     keep_dated_and_placed: bool
+    implicit_adversary: frozenset[str]
     temporal_reference: re.Pattern[str]
     sequence: re.Pattern[str]
     generic_types: frozenset[str]
@@ -85,6 +86,7 @@ def event_rules() -> _EventRules:
         anaphor_window=int(data.get("anaphor_window", 3)),
         keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
         keep_dated_and_placed=bool(data["keep_without_participants"].get("dated_and_placed", False)),
+        implicit_adversary=frozenset(data.get("implicit_adversary", {}).get("types", [])),
         temporal_reference=compile_pattern(data.get("temporal_reference_cue", "(?!)"), macros, TRIGGER_FILE),
         sequence=compile_pattern(data.get("sequence_cue", "(?!)"), macros, TRIGGER_FILE),
         generic_types=frozenset(data.get("generic_types", {}).get("types", [])),

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.extraction.adversaries import add_implicit_adversaries
 from kg.extraction.attribution import Attribution, AttributionFinder, unconfirmed_sentences
 from kg.extraction.casualties import FigureMention, casualty_rules, find_figures, side_of
 from kg.extraction.context import ArticleContext
@@ -73,6 +74,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         event = _finalise(ctx, incident, unconfirmed, memberships)
         if event is not None:
             events.append(event)
+    add_implicit_adversaries(ctx, events)
     return events, memberships
 
 
