@@ -87,6 +87,14 @@ _OWNER = re.compile(r"(?<![\w'’-])([\w-]+)['’]s?(?=\s+$)")
 _OWN_SIDE = frozenset({"regime", "government", "country", "state", "nation", "assad", "army", "military"})
 
 
+def _owner_country(owner: re.Match[str] | None) -> str | None:
+    """The country whose name or capital owns a description ("Lebanon's General Security", "Baghdad's Interior
+    Ministry"): the owner says whose body it is, whatever country the sentence is about."""
+    if owner is None:
+        return None
+    return next((c["code"] for c in country_table() if owner.group(1) in (*c["names"], c["capital"])), None)
+
+
 def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     """Phrases from ``descriptions`` resolved by the sentence's country.
 
@@ -119,8 +127,13 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                     and not any(owner.group(1) in (*c["names"], c["capital"]) for c in country_table())
                 ):
                     continue  # "the coalition's air defences": the owner named is not the sentence's country
+                owner_code = _owner_country(owner)
+                if owner_code is not None and "*" not in resolve and owner_code not in resolve:
+                    continue  # "Lebanon's Interior Ministry" is no ministry of the sentence's country
                 if "*" in resolve:
                     code, name = "*", resolve["*"]
+                elif owner_code is not None:
+                    code, name = owner_code, resolve[owner_code]  # "Lebanon's General Security" in a Syrian story
                 else:
                     before = _nationality_before(doc, match.start())
                     if before is not None and before not in resolve:
