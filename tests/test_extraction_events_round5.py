@@ -3,6 +3,8 @@ styles (none copied from an evaluation article).
 
 - Aircraft named with their owner ("warplanes of the international coalition struck …") make an airstrike, as
   "coalition warplanes struck …" does.
+- A ground assault led by suicide bombers ("militants, led by three suicide bombers …, attacked") is an attack,
+  as "gunmen and suicide bombers struck" is.
 """
 
 from __future__ import annotations
@@ -21,3 +23,16 @@ from test_extraction_events_round3 import _extract
 )
 def test_aircraft_named_with_their_owner_make_an_airstrike(body):
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+
+
+def test_a_ground_assault_led_by_suicide_bombers_is_an_attack():
+    body = (
+        "Scores of Islamic State fighters, led by two suicide bombers in armoured vehicles, stormed army "
+        "positions near Baiji at dawn on Sunday. One of the vehicles exploded at the outer checkpoint."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]
+
+
+def test_a_lone_suicide_bombing_stays_a_bombing():
+    body = "A suicide bomber blew himself up at an army checkpoint near Baiji on Sunday, killing four soldiers."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)"]
