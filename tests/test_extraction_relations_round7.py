@@ -73,6 +73,62 @@ CASES = [
             ("Abu Yusuf al-Hamawi", "leads", "Hayat Tahrir al-Sham"),
         ],
     ),
+    (  # Levant24 style: "the group" opening a sentence takes up the armed group the sentence before is about
+        "Fighters of the Coastal Shield Brigade attacked a checkpoint in Jableh on Thursday. The group, made up of "
+        "former officers of the ousted army, has vowed to fight the new authorities in Damascus.",
+        [("Coastal Shield Brigade", "opposes", "Syrian transitional government")],
+        [("Syrian Arab Army", "opposes", "Syrian transitional government")],
+    ),
+    (  # near miss: "the group" never takes up a State
+        "Turkey shelled the area on Monday. The group, which is based in Idlib, has vowed to fight the YPG.",
+        [],
+        [("Turkey", "opposes", "People's Protection Units")],
+    ),
+    (  # AFP style: a purpose clause with another actor before it
+        "The Free Syrian Army was formed last year by officers who defected from the army to fight the Assad regime.",
+        [("Free Syrian Army", "opposes", "Syrian government")],
+        [("Syrian Arab Army", "opposes", "Syrian government")],
+    ),
+    (  # ISW style: a count of attacks claimed is general hostility
+        "The Islamic Resistance in Iraq has claimed over 130 attacks on US forces in Iraq and Syria since October.",
+        [("Islamic Resistance in Iraq", "opposes", "United States Armed Forces")],
+        [],
+    ),
+    (
+        "Kata'ib Hezbollah claimed dozens of rocket attacks against US forces last year.",
+        [("Kata'ib Hezbollah", "opposes", "United States Armed Forces")],
+        [],
+    ),
+    (  # near miss: a single attack, or two on one day, is no general hostility
+        "The Islamic State carried out two attacks on Iraqi army positions near Tarmiyah on Monday.",
+        [],
+        [("Islamic State", "opposes", "Iraqi Army")],
+    ),
+    (  # near miss: one attack
+        "The Islamic State attacked the Syrian Democratic Forces in Hajin on Monday.",
+        [],
+        [("Islamic State", "opposes", "Syrian Democratic Forces")],
+    ),
+    (  # Rudaw style: "its fight against" with the fighter named right before
+        "Washington sent weapons to the Peshmerga for its fight against Daesh.",
+        [("Peshmerga", "opposes", "Islamic State")],
+        [("United States", "opposes", "Islamic State")],
+    ),
+    (  # "their fight against" taking up the sentence's subject
+        "The Peshmerga received new weapons for their fight against Daesh.",
+        [("Peshmerga", "opposes", "Islamic State")],
+        [],
+    ),
+    (  # Washington Post style: trained for the war against
+        "The United States armed and trained the Iraqi army for the war against the Islamic State.",
+        [("Iraqi Army", "opposes", "Islamic State")],
+        [],
+    ),
+    (  # BBC style: repeated threats to hit the other side
+        "Syrian rebels have repeatedly threatened to hit Hezbollah areas in Lebanon.",
+        [("Syrian opposition armed groups", "opposes", "Hezbollah")],
+        [],
+    ),
 ]
 
 

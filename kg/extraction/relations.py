@@ -49,6 +49,8 @@ _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
 _HEADS = frozenset({"commands", "leads"})  # a head of X is more than a member of X
 _SIDE_TAKING = frozenset({"alliedWith", "supports", "opposes"})  # relations a unit holds through its parent
 _SIDE_KEYS = {side: (side, f"{side}2", f"{side}3") for side in "so"}  # a rule's alternatives name each side anew
+#: What "the group", "the militia" at a sentence's start can take up (``subject_pronoun``).
+_GROUP_NOUN_TYPES = frozenset({"ArmedGroup", "MilitaryUnit", "Coalition"})
 _UNIT_POSSESSIVE = re.compile(r"['’]s?\)?\s+(?:\(\s*[^()]{1,15}?['’]s?\s*\)\s+)?")  # "the army's (SAA's) "
 
 
@@ -137,12 +139,16 @@ def _subject_pronoun(ctx: ArticleContext, sentence: Sentence) -> list[EntitySpan
 
     "Hezbollah is a Lebanese group. It has fought alongside the Syrian army since 2013." The pronoun takes up
     the actor the sentence before is about (its first name not governed by a preposition), if there is one.
+    A noun for an organisation ("The group, made up of former officers, has vowed to fight …") takes it up
+    only when that actor is an organisation of the kind the noun can name, never a state, a body or a person.
     """
     found = relation_rules().subject_pronoun.match(ctx.text, sentence.start, sentence.end)
-    if found is None or ctx.spans_in(found.start(), found.end()):
+    if found is None or ctx.spans_in(found.start(1), found.end(1)):
         return []
     earlier = _previous_subject(ctx, sentence, set())
     if not earlier:
+        return []
+    if found.group(1) not in ("It", "They") and ctx.actor_type(earlier[0].iri) not in _GROUP_NOUN_TYPES:
         return []
     return [EntitySpan(found.start(1), found.end(1), found.group(1), earlier[0].iri, "actor")]
 
