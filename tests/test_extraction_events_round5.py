@@ -5,6 +5,8 @@ styles (none copied from an evaluation article).
   "coalition warplanes struck …" does.
 - A ground assault led by suicide bombers ("militants, led by three suicide bombers …, attacked") is an attack,
   as "gunmen and suicide bombers struck" is.
+- Rockets fired in a counted barrage ("fired a barrage of more than 15 rockets at …") are shelling, as "fired
+  three rockets" is.
 """
 
 from __future__ import annotations
@@ -36,3 +38,16 @@ def test_a_ground_assault_led_by_suicide_bombers_is_an_attack():
 def test_a_lone_suicide_bombing_stays_a_bombing():
     body = "A suicide bomber blew himself up at an army checkpoint near Baiji on Sunday, killing four soldiers."
     assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran-aligned militants fired a salvo of at least 20 rockets at the Victory base near Baghdad airport on "
+        "Tuesday, wounding two contractors.",
+        "Hezbollah fired more than 40 rockets at towns in the Galilee on Sunday.",
+        "The rebels fired dozens of mortar shells at government-held districts of Aleppo on Monday.",
+    ],
+)
+def test_a_counted_barrage_of_rockets_is_shelling(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["Shelling"]
