@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.model import Decision
 from kg.reference import ReferenceData
-from kg.resolution.candidates import Candidate, NewEntity, new_candidate
+from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
 from kg.resolution.context import Document, Segment, country_table
 from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex, AliasMatch, IndexEntry, scan
@@ -630,10 +630,12 @@ def provincial_police_candidates(doc: Document, index: AliasIndex) -> Iterator[C
     a source noun ("a Kirkuk police officer said"), which names who speaks rather than an actor
     (``provincial_police_blocked_followers``)."""
     blocked = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_blocked_followers'])})\b")
+    # "Anbar police chief Maj. Gen. Faisal al-Zobaie": a head noun before a name names the command he leads
+    named_head = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_named_heads'])})\s+[A-Z]")
     countries = [c for c in country_table() if c.get("police_commands")]
     for segment in doc.segments:
         for match in _PROVINCIAL_POLICE.finditer(doc.text, segment.start, segment.end):
-            if blocked.match(doc.text, match.end()):
+            if blocked.match(doc.text, match.end()) and not named_head.match(doc.text, match.end()):
                 continue
             found = _governorate_in(index, match["place"], {c["code"] for c in countries})
             if found is None:
@@ -663,3 +665,25 @@ def _governorate_in(index: AliasIndex, text: str, codes: set[str]) -> tuple[int,
             if place is not None and place.type == "Governorate" and (place.country_code or "").upper() in codes:
                 return match.start(), place.name
     return None
+
+
+def police_led_by_named_head(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Anbar police chief Maj. Gen. Faisal al-Zobaie said": the police command is named as the body the person
+    heads, so it stays a mention of the command but nested in the person's (the person is who speaks and acts),
+    and the naming says the person leads it."""
+    named_head = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_named_heads'])})\s+")
+    out = list(chosen)
+    for cand in chosen:
+        if cand.kind != "actor" or cand.reason not in ("police", "provincial-police"):
+            continue
+        head = named_head.match(doc.text, cand.end)
+        person = next(
+            (c for c in chosen if head and c.start == head.end() and c.reason.startswith("person-")), None
+        )
+        if person is None:
+            continue
+        out.remove(cand)
+        person.inner.append(cand)
+        person.relations.append(PendingRelation("leads", person.iri, cand.iri, cand.start, person.end, "police-head"))
+    return out
+

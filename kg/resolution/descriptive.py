@@ -367,6 +367,77 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
                 yield group
 
 
+#: An apposition after a name that describes it ("KH, an Iran-backed militia", "Kata'ib Hezbollah and Asa'ib Ahl
+#: al-Haq, two of the most powerful Iran-aligned factions", "the Badr Organization, the most powerful of the ..."):
+#: the comma, then lower-case words opening with an article or a number.
+_APPOSITION = re.compile(
+    r"\)?,\s+(?P<count>a|an|the|one|two|three|four|both|among)\b(?:\s+[a-z]+){0,6}\s+$"
+)
+_SEVERAL = frozenset({"two", "three", "four", "both"})
+#: "one of the", "two of the most powerful", "the largest of the": a part of the group the phrase names.
+_PARTITIVE = re.compile(r"\b(?:one|two|three|four|both|some|most\s+\w+|\w+est)\s+of\b")
+#: "… the most powerful of the Iranian-backed militias in the PMF": the body the described groups belong to.
+_WITHIN = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")
+_MEMBERS_AFTER = re.compile(r",?\s+(?:including|such\s+as|among\s+them)\b")
+#: Backing, not alignment: "Iran-aligned factions" are allies of Iran, not groups it supports.
+_BACKING_WORD = re.compile(r"[-‐‑–](?:backed|supported|sponsored|funded|armed)\b|\b[Pp]ro[-‐‑–]")
+
+
+def backed_groups_describing_named(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Iranian-backed Iraqi militia Harakat al-Nujaba", "Kata'ib Hezbollah (KH), an Iran-backed militia
+    group": a backed-group phrase right before a named actor, or in apposition after one, describes that actor;
+    it is no mention of the country's umbrella of backed groups. The backer stays a mention of its State, and the
+    naming says the State supports the named actor (two named ones after "two of the ...")."""
+    actors = sorted((c for c in chosen if c.kind == "actor"), key=lambda c: c.start)
+    out = list(chosen)
+    for cand in actors:
+        if not cand.reason.startswith("backed-group:") or not cand.inner:
+            continue
+        heads: list[Candidate] = []
+        after = next((a for a in actors if a.start >= cand.end), None)
+        if after is not None and not doc.text[cand.end : after.start].strip() and after.iri != cand.iri:
+            heads = [after]  # "the Iranian-backed Iraqi militia Harakat al-Nujaba"
+        apposition = _APPOSITION.search(doc.text, max(0, cand.start - 60), cand.start)
+        if not heads and apposition is not None:
+            before = [a for a in actors if a.end <= apposition.start() and a is not cand]
+            bracket = re.fullmatch(r"\s*\([^()]*", doc.text[before[-1].end : apposition.start()]) if before else None
+            if before and (before[-1].end == apposition.start() or bracket):
+                last = before[-1]
+                if bracket:  # "Kata'ib Hezbollah (KH), an ...": the acronym in brackets names the same actor
+                    last = next((a for a in reversed(before) if a.end < last.start and a.iri == last.iri), last)
+                heads = [last]
+                if apposition["count"] in _SEVERAL:  # "X and Y, two of the most powerful Iran-aligned factions"
+                    for other in reversed([a for a in before if a.end <= last.start]):
+                        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", doc.text[other.end : heads[0].start]):
+                            break
+                        heads.insert(0, other)
+        heads = [h for h in heads if not h.reason.startswith("backed-group:")]
+        if not heads or _MEMBERS_AFTER.match(doc.text, cand.end):
+            continue  # "an umbrella of Iran-backed factions including X": the phrase names the members
+        if apposition is not None and not _PARTITIVE.search(apposition.group()) and " of " in apposition.group():
+            continue  # "an umbrella of ...": the apposition's head is another noun
+        out.remove(cand)
+        within = _WITHIN.match(doc.text, cand.end)
+        parent = next((a for a in actors if within and a.start == within.end() and a.kind == "actor"), None)
+        if parent is not None and apposition is not None:
+            for head in heads:  # "Kata'ib Hezbollah, one of the Iran-aligned factions within the PMF"
+                if head.iri != parent.iri:
+                    head.relations.append(
+                        PendingRelation("partOf", head.iri, parent.iri, head.start, parent.end, "described-within")
+                    )
+        predicate = "supports" if _BACKING_WORD.search(cand.reason) else "alliedWith"  # "Iran-aligned factions"
+        for state in cand.inner:
+            relations = [
+                PendingRelation(
+                    predicate, state.iri, head.iri, min(head.start, cand.start), max(head.end, cand.end),
+                    "backed-by-name",
+                )
+                for head in heads
+            ]
+            out.append(replace(state, relations=relations))
+    return sorted(out, key=lambda c: c.start)
+
+
 def anaphora_phrases() -> list[tuple[re.Pattern[str], dict]]:
     data = load("descriptive_mentions")
     return [
@@ -464,6 +535,18 @@ def tribe_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
                     match.start(), match.end(), doc, f"{tribe} tribal fighters", "ArmedGroup", None, target,
                     f"tribe:{tribe}", priority=1,
                 )
+    # "a leader of the Shaitat tribe": the tribe itself, an actor annotators name (its men are read above: the
+    # longer span wins); a label of a reference tribe ("Aqidat tribe") is found by the alias scan, which wins
+    stop = {*data["not_tribe_names"], *load("actor_patterns")["name_stopwords"]}
+    itself = re.compile(rf"(?<![\w-]){name}\s+(?:tribe|clan)(?![\w-])")
+    for segment in doc.segments:
+        for match in itself.finditer(doc.text, segment.start, segment.end):
+            if match["name"] in stop:
+                continue
+            yield _candidate(
+                match.start(), match.end(), doc, f"{match['name']} tribe", "Organization", None, target,
+                f"tribe-name:{match['name']}", priority=-1,
+            )
 
 
 def one_tribe_per_article(chosen: list[Candidate]) -> list[Candidate]:

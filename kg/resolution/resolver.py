@@ -20,6 +20,7 @@ from kg.resolution.actors import (
     alias_candidates,
     apposition_candidates,
     council_candidates,
+    police_led_by_named_head,
     provincial_police_candidates,
     unknown_actor_candidates,
 )
@@ -220,6 +221,8 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
+    chosen = descriptive.backed_groups_describing_named(doc, chosen)
+    chosen = police_led_by_named_head(doc, chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
