@@ -31,6 +31,8 @@ def _first(resolver: DateResolver, text: str):
         ("last Tuesday the army shelled the town", PUBLISHED, "2020-08-18"),  # in a Tuesday paper: a week ago
         ("last Monday the army shelled the town", PUBLISHED, "2020-08-24"),
         ("yesterday, gunmen attacked a checkpoint", PUBLISHED, "2020-08-24"),
+        ("the army will launch a new offensive tomorrow morning", PUBLISHED, "2020-08-26"),
+        ("the talks resume the day after tomorrow", PUBLISHED, "2020-08-27"),
         ("On 3 March 2019 gunmen attacked", None, "2019-03-03"),
         ("on December 30, a bomb exploded", datetime.date(2021, 1, 5), "2020-12-30"),
         ("Syria conducted 3 chemical attacks in March 2017", None, None),

@@ -7,6 +7,8 @@ styles (none copied from an evaluation article).
   as "gunmen and suicide bombers struck" is.
 - Rockets fired in a counted barrage ("fired a barrage of more than 15 rockets at …") are shelling, as "fired
   three rockets" is.
+- A planned operation announced with its start set off by commas ("will launch, starting from tomorrow morning,
+  the fourth phase of …") is told, and dated tomorrow.
 """
 
 from __future__ import annotations
@@ -51,3 +53,9 @@ def test_a_lone_suicide_bombing_stays_a_bombing():
 )
 def test_a_counted_barrage_of_rockets_is_shelling(body):
     assert [e["type"] for e in _extract(body)["events"]] == ["Shelling"]
+
+
+def test_a_planned_operation_with_its_start_set_off_by_commas_is_told_and_dated():
+    body = "The army will launch, starting from tomorrow morning, the second phase of its operation in Anbar."
+    events = _extract(body)["events"]
+    assert [(e["type"], e["date"]) for e in events] == [("MilitaryOperation", "2021-06-10")]
