@@ -129,6 +129,28 @@ CASES = [
         [("Syrian opposition armed groups", "opposes", "Hezbollah")],
         [],
     ),
+    (  # near miss: counted security operations by a force are its work, not a claimed campaign of attacks
+        "The SDF and the Asayish have carried out 47 security operations against ISIS cells since January.",
+        [],
+        [("Asayish", "opposes", "Islamic State")],
+    ),
+    (  # NRT style: the lowercase noun for the one coalition the article names
+        'The US-led coalition said its aircraft struck ISIS hideouts in the Hamrin mountains. "We will keep '
+        'supporting our partners," coalition spokesman Col. Myles Caggins wrote on Twitter.',
+        [("Myles Caggins", "memberOf", "US-led coalition")],
+        [],
+    ),
+    (  # near miss: a ruling coalition is no named alliance
+        "The ruling coalition in Baghdad met on Monday. Coalition spokesman Ahmed Hamid said the talks went well.",
+        [],
+        [("Ahmed Hamid", "memberOf", "US-led coalition")],
+    ),
+    (  # Washington Post style: a listed force whose partner's name the resolver did not read
+        "The United States, which armed and trained both the Iraqi army and the peshmerga for the war against the "
+        "Islamic State, urged restraint.",
+        [("Iraqi Army", "opposes", "Islamic State")],
+        [("United States", "opposes", "Islamic State")],
+    ),
 ]
 
 

@@ -107,6 +107,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     extra = _state_phrases(ctx, sentence, spans) + _pro_government(ctx, sentence, spans)
     extra += _generic_anaphors(ctx, sentence, spans + extra)
     extra += _noun_modifiers(ctx, sentence, spans + extra)
+    extra += _bare_coalition(ctx, sentence, spans + extra)
     spans = sorted(spans + _subject_pronoun(ctx, sentence) + extra, key=_start)
     parts: list[str] = []
     offsets: list[int] = []
@@ -255,6 +256,30 @@ def _noun_modifiers(ctx: ArticleContext, sentence: Sentence, named: list[EntityS
         if len(actors) == 1:
             iri = next(iter(actors))
             found.append(EntitySpan(match.start(), match.end(), word, iri, "actor"))
+    return found
+
+
+#: "coalition spokesman Col. X", "the coalition said": the common noun, lowercase, for the one coalition named.
+_BARE_COALITION = re.compile(r"(?<![\w\-‐])coalition\b(?!\s*[-‐])")
+
+
+def _bare_coalition(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "coalition spokesman Col. X": the lowercase noun as a token for the one coalition the article names.
+
+    Only where the article names exactly one Coalition whose own name says it is one ("the US-led coalition"),
+    so that the noun is never guessed between two alliances or read as a government's ruling coalition.
+    """
+    coalitions = [
+        iri
+        for iri, actor in ctx.actors.items()
+        if ctx.actor_type(iri) == "Coalition" and "coalition" in actor.name.casefold()
+    ]
+    if len(coalitions) != 1:
+        return []
+    found = []
+    for match in _BARE_COALITION.finditer(ctx.text, sentence.start, sentence.end):
+        if not any(s.start < match.end() and match.start() < s.end for s in named):
+            found.append(EntitySpan(match.start(), match.end(), match.group(), coalitions[0], "actor"))
     return found
 
 
