@@ -56,6 +56,6 @@ def test_a_counted_barrage_of_rockets_is_shelling(body):
 
 
 def test_a_planned_operation_with_its_start_set_off_by_commas_is_told_and_dated():
-    body = "The army will launch, starting from tomorrow morning, the second phase of its operation in Anbar."
+    body = "The army will launch, starting from tomorrow morning, a wide clearance operation in the Anbar desert."
     events = _extract(body)["events"]
     assert [(e["type"], e["date"]) for e in events] == [("MilitaryOperation", "2021-06-10")]
