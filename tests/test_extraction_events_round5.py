@@ -9,6 +9,9 @@ styles (none copied from an evaluation article).
   three rockets" is.
 - A planned operation announced with its start set off by commas ("will launch, starting from tomorrow morning,
   the fourth phase of …") is told, and dated tomorrow.
+- The car bombs an attack's fighters advanced behind, the posts they took and the withdrawal that ends that clause,
+  told right after the attack, are its parts; "it had repelled the attack", said by the side attacked, makes the
+  speaker the target.
 """
 
 from __future__ import annotations
@@ -59,3 +62,32 @@ def test_a_planned_operation_with_its_start_set_off_by_commas_is_told_and_dated(
     body = "The army will launch, starting from tomorrow morning, a wide clearance operation in the Anbar desert."
     events = _extract(body)["events"]
     assert [(e["type"], e["date"]) for e in events] == [("MilitaryOperation", "2021-06-10")]
+
+
+def test_the_bombs_and_posts_of_an_assault_told_next_are_its_parts():
+    body = (
+        "Islamic State fighters launched a large attack at dawn on Tuesday on Peshmerga positions near the village "
+        "of Kudilah, south of Makhmour. Witnesses said the militants advanced behind three car bombs and seized "
+        "several Peshmerga posts before withdrawing towards the Qarachogh mountain."
+    )
+    events = _extract(body)["events"]
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Attack", ["Islamic State"], ["Peshmerga"])
+    ]
+
+
+def test_a_capture_of_a_town_told_after_an_attack_stays_a_capture():
+    body = (
+        "Islamic State fighters attacked Peshmerga positions near Makhmour on Tuesday. On Thursday, the Peshmerga "
+        "captured the village of Kudilah."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack", "Capture"]
+
+
+def test_the_side_that_says_it_repelled_the_attack_was_attacked():
+    body = (
+        "Islamic State militants attacked a checkpoint of the Syrian Democratic Forces near Hajin on Friday. The SDF "
+        "said in a statement that four of its fighters were killed and that it had repelled the attack."
+    )
+    events = _extract(body)["events"]
+    assert [(e["agents"], e["targets"]) for e in events] == [(["Islamic State"], ["Syrian Democratic Forces"])]

@@ -119,6 +119,10 @@ def _resolve_subjects(
             or (mention.pronoun_subject and attribution.end <= mention.start)
             or _announces_own_act(ctx, attribution, mention)
         ):
+            if mention.rule.get("roles") == "repel" and not attribution.is_agent:
+                # "The SDF said … it had repelled the attack": the speaker repelled it, so was the one attacked
+                mention.targets = mention.targets or [attribution.claimant.actor_iri]
+                return
             mention.agents = [attribution.claimant.actor_iri]
             return
     subject = ctx.text[mention.region[0] : mention.start]
@@ -268,6 +272,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
         if _dated_after_undated_toll(mention, incident):
             continue
+        if _assault_parts(mention, incident):
+            mention.told_as, mention.type = mention.type, None
+            mention.agents, mention.targets = [], []  # (the attack's sides, whatever the clause's roles read)
+            incident.mentions.append(mention)
+            return
         told = _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident)
         if told or _bare_toll_next(mention, incident):
             incident.mentions.append(mention)
@@ -390,6 +399,40 @@ def _bombers_of(mention: Mention, incident: Incident) -> bool:
     if not _told_next(mention, incident):
         return False
     return any(_BOMBERS.search(m.sentence.text) for m in incident.mentions if m.type)
+
+
+_ADVANCED_BEHIND = re.compile(
+    r"\b(?:advanced|attacked|stormed|pushed|moved)\s+(?:[\w\-]+\s+){0,3}?(?:behind|after|with|using)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:(?:suicide\s+)?car\s+bombs?|VBIEDs?|suicide\s+bombers?)\b",
+    re.IGNORECASE,
+)
+_POSTS_TAKEN = re.compile(
+    r"(?:captured|seized|took|overran|stormed)\s+(?:[\w\-]+\s+){0,3}?(?:posts|positions|checkpoints|outposts)\b",
+    re.IGNORECASE,
+)
+
+
+def _assault_parts(mention: Mention, incident: Incident) -> bool:
+    """ "ISIS militants launched a wide-scale attack on SDF positions … The militants advanced behind two suicide
+    car bombs and captured several SDF posts before withdrawing": the bombs an attack's fighters advanced behind
+    and the posts they took, told next with no day of their own, are the attack's means and gains, not a bombing
+    and a capture of their own; so is the withdrawal that ends that clause."""
+    if _family(incident.type) != "attack" or incident.type == "Bombing" or mention.dated:
+        return False
+    if not (_told_next(mention, incident) or mention.sentence is incident.last.sentence):
+        return False  # (the bombs' clause may have joined the attack already: "… behind car bombs and captured")
+    if mention.type == "Bombing":
+        return _ADVANCED_BEHIND.search(mention.sentence.text) is not None
+    if mention.type == "Withdrawal":  # "… and captured several SDF posts before withdrawing": the same fighters
+        return mention.sentence is incident.last.sentence and incident.last.told_as in ("Bombing", "Capture")
+    if mention.type == "Capture":
+        at_trigger = mention.sentence.text[mention.start - mention.sentence.start :]
+        return (
+            _POSTS_TAKEN.match(at_trigger) is not None
+            and not set(mention.agents) - set(_agents(incident))
+            and not set(mention.targets) - set(_targets(incident))
+        )
+    return False
 
 
 def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
