@@ -12,6 +12,8 @@ styles (none copied from an evaluation article).
 - The car bombs an attack's fighters advanced behind, the posts they took and the withdrawal that ends that clause,
   told right after the attack, are its parts; "it had repelled the attack", said by the side attacked, makes the
   speaker the target.
+- Civilians as the direct object ("abducted four shepherds", "kidnapped a local journalist", "bombed two
+  hospitals") are the target, when no named side is.
 """
 
 from __future__ import annotations
@@ -91,3 +93,28 @@ def test_the_side_that_says_it_repelled_the_attack_was_attacked():
     )
     events = _extract(body)["events"]
     assert [(e["agents"], e["targets"]) for e in events] == [(["Islamic State"], ["Syrian Democratic Forces"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ISIS militants abducted four shepherds in the desert near Rutba on Sunday.",
+        "Unknown gunmen kidnapped a local journalist in Idlib on Tuesday.",
+        "Regime warplanes bombed two hospitals in Kafr Nabl on Monday.",
+        "The militia's security office detained 11 young men at a checkpoint in Mayadin on Saturday.",
+    ],
+)
+def test_civilians_as_the_direct_object_are_the_target(body):
+    assert [e["targets"] for e in _extract(body)["events"]] == [["civilians"]]
+
+
+@pytest.mark.parametrize(
+    "body, targets",
+    [
+        ("Security forces arrested two ISIS members in Kirkuk on Sunday.", ["Islamic State"]),
+        ("Turkish drones struck a car near Qamishli on Monday, killing two SDF fighters.",
+         ["Syrian Democratic Forces"]),
+    ],
+)
+def test_a_named_side_or_fighters_are_no_civilians(body, targets):
+    assert [e["targets"] for e in _extract(body)["events"]] == [targets]

@@ -25,7 +25,7 @@ from kg.extraction.mention_spans import event_place_spans, mention_evidence, nea
 from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
-from kg.model import DateInterval, DateValue
+from kg.model import CIVILIANS_IRI, DateInterval, DateValue
 from kg.reference import reference_data
 
 _SELF_TYPES = frozenset({"Deployment", "Fortification", "Establishment", "Withdrawal", "Blockade"})
@@ -470,6 +470,8 @@ def sentence_mentions(
             if attack_like:
                 hosted = hosted_targets(ctx.text, mention.region[1], sentence.end, actor_spans, states)
                 mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
+                if not mention.targets and role_cues().civilian_object.match(ctx.text, mention.parts[0][1]):
+                    mention.targets = [CIVILIANS_IRI]  # "abducted seven shepherds", "bombed two hospitals"
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
         mention.places = nearest_places(mention, mentions, event_places) or nearest_places(

@@ -39,6 +39,7 @@ class _RoleCues:
     clash_target_before: re.Pattern[str]
     anaphor_agent_gap: re.Pattern[str]
     hosted_target: re.Pattern[str]
+    civilian_object: re.Pattern[str]
     passive_gap: re.Pattern[str]
     loser_before: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
@@ -68,6 +69,7 @@ def role_cues() -> _RoleCues:
         clash_target_before=compile_pattern(markers["clash_target_before"], macros, TRIGGER_FILE),
         anaphor_agent_gap=compile_pattern(markers.get("anaphor_agent_gap", "(?!)"), macros, TRIGGER_FILE),
         hosted_target=compile_pattern(markers.get("hosted_target", "(?!)"), macros, TRIGGER_FILE),
+        civilian_object=compile_pattern(markers.get("civilian_object", "(?!)"), macros, TRIGGER_FILE),
         passive_gap=compile_pattern(markers.get("passive_gap", "(?!)"), macros, TRIGGER_FILE),
         loser_before=compile_pattern(markers.get("loser_before", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
