@@ -25,3 +25,40 @@ from test_resolution_general import _actors, _resolve
 def test_peshmerga_in_lower_case_is_the_peshmerga(reference, sentence, surface) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert surface in actors.get("Peshmerga", set()), actors
+
+
+# --- an attributive word before a noun of position, weapon or act ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "surface"),
+    [
+        ("Rebels stormed regime positions on the edge of Morek in Hama, Syria, at dawn.", "Syrian Arab Army", "regime"),
+        ("Regime artillery pounded the outskirts of Daraa al-Balad, Syria, overnight.", "Syrian Arab Army", "Regime"),
+        ("Government shelling of Jisr al-Shughur in Syria killed three civilians.", "Syrian Arab Army", "Government"),
+        ("Army helicopters fired on rebel positions near Latakia, Syria, on Friday.",
+         "Syrian opposition armed groups", "rebel"),
+        ("Opposition artillery hit government checkpoints outside Hama, Syria, activists said.",
+         "Syrian opposition armed groups", "Opposition"),
+        ("Government checkpoints outside Hama, Syria, came under fire.", "Syrian Arab Army", "Government"),
+        ("Government air strikes on Saraqib, Syria, killed a family of five.", "Syrian Arab Air Force", "Government"),
+        ("Government reinforcements reached Ramadi, Iraq, on Monday.", "Iraqi Security Forces", "Government"),
+    ],
+)
+def test_an_attributive_word_before_a_position_or_weapon_is_the_actor(reference, sentence, name, surface) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert surface in actors.get(name, set()), actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Protesters gathered outside government headquarters in Damascus, Syria.", "Syrian Arab Army"),
+        ("The talks in Geneva, Switzerland, discussed regime change in Syria.", "Syrian Arab Army"),
+        ("Turkish jets struck Kurdish rebel positions in northern Iraq.", "Syrian opposition armed groups"),
+        ("Iraqi opposition figures met in Erbil, Iraq, to discuss the elections.", "Syrian opposition armed groups"),
+    ],
+)
+def test_the_word_elsewhere_names_no_armed_actor(reference, sentence, absent) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert absent not in actors, actors

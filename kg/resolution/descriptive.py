@@ -3,7 +3,8 @@
 All phrases come from ``kg/data/descriptive_mentions.json``:
 
 - ``descriptions``: a phrase resolved by the country the sentence is about ("the army" → Syrian Arab Army in a
-  Syrian sentence, Iraqi Security Forces in an Iraqi one; ``"*"`` means any context);
+  Syrian sentence, Iraqi Security Forces in an Iraqi one; ``"*"`` means any context); with ``before_nouns``
+  the phrase is an attributive word that counts only before one of those nouns ("regime positions");
 - ``roles``: a nationality adjective plus a role noun ("Russian troops", "Israeli special services") → the
   entity the country table names for that role;
 - adjectives before ``backing_suffixes`` ("Iranian-backed") or after "pro-" ("pro-Iranian") → the State, which
@@ -106,7 +107,10 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
     states = {c["code"]: c["state"] for c in country_table()}
     for entry in data["descriptions"]:
         flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
-        pattern = re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])", flags)
+        # an attributive word before a noun of position, weapon or act ("regime positions", "rebel artillery",
+        # "regime shelling"): the word alone is the mention, so the noun stays free for the event's trigger
+        head = rf"(?=\s+(?:{alternation(entry['before_nouns'])})(?![\w-]))" if "before_nouns" in entry else ""
+        pattern = re.compile(r"(?<![\w-])(?:" + alternation(entry["phrases"]) + r")(?![\w-])" + head, flags)
         resolve: dict[str, str] = entry["resolve"]
         for segment in doc.segments:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
