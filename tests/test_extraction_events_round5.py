@@ -14,6 +14,7 @@ styles (none copied from an evaluation article).
   speaker the target.
 - Civilians as the direct object ("abducted four shepherds", "kidnapped a local journalist", "bombed two
   hospitals") are the target, when no named side is.
+- Barrel bombs, cluster bombs and "aerial bombardment" are dropped from the air: an airstrike, not a bombing.
 """
 
 from __future__ import annotations
@@ -118,3 +119,16 @@ def test_civilians_as_the_direct_object_are_the_target(body):
 )
 def test_a_named_side_or_fighters_are_no_civilians(body, targets):
     assert [e["targets"] for e in _extract(body)["events"]] == [targets]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Government forces killed 310 civilians last month, most of them in aerial bombardment with barrel bombs.",
+         "Airstrike"),
+        ("Regime forces dropped cluster bombs on Kafr Zita on Sunday, killing three civilians.", "Airstrike"),
+        ("A car bomb exploded near a market in Azaz on Sunday, killing five people.", "Bombing(IED)"),
+    ],
+)
+def test_bombs_dropped_from_the_air_make_an_airstrike(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
