@@ -62,3 +62,48 @@ def test_an_attributive_word_before_a_position_or_weapon_is_the_actor(reference,
 def test_the_word_elsewhere_names_no_armed_actor(reference, sentence, absent) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert absent not in actors, actors
+
+
+# --- groups described by their backer -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("US-backed fighters pushed into the eastern districts of Raqqa, Syria, on Tuesday.", "US-backed fighters"),
+        ("U.S.-backed forces repelled an attack near the Conoco gas field in Deir ez-Zor, Syria.",
+         "U.S.-backed forces"),
+        ("American-backed Kurdish-led forces entered Manbij, Syria, in August.", "American-backed Kurdish-led forces"),
+    ],
+)
+def test_us_backed_forces_in_a_syrian_sentence_are_the_sdf(reference, sentence, surface) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    actors = _actors(result)
+    assert surface in actors.get("Syrian Democratic Forces", set()), actors
+    assert "United States" in actors  # the backer stays a mention of its State
+    assert any(r.predicate == "supports" for r in result.relations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US-backed rebels in southern Syria received anti-tank missiles in 2015.",  # other groups than the SDF
+        "US-backed Iraqi forces retook the centre of Ramadi, Iraq, in December.",
+        "US-backed fighters were trained at a camp in Jordan, officials in Amman said.",  # no Syrian sentence
+    ],
+)
+def test_us_backed_groups_elsewhere_or_of_another_kind_are_not_the_sdf(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian Democratic Forces" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Turkish-backed forces seized two villages west of Tal Tamr, Syria.", "Turkish-backed armed groups"),
+        ("Iran-backed forces reinforced their positions near Albu Kamal, Syria.", "Iranian-backed militias"),
+    ],
+)
+def test_backed_forces_are_the_backers_umbrella_group(reference, sentence, name) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in actors, actors

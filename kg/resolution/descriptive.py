@@ -333,9 +333,11 @@ def backing_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate
 def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     """ "Iranian-backed militias", "Iran-aligned factions", "pro-Iranian militias": the country's umbrella group
     (its ``backed_groups`` role), with the adjective or name inside as a mention of the backing State and the
-    naming itself as evidence that the State supports the group."""
+    naming itself as evidence that the State supports the group. A backer whose proxies differ by theatre
+    (``backed_groups_by_country``: "US-backed fighters" in a Syrian sentence are the SDF) names the group of the
+    country the sentence is about."""
     data = load("descriptive_mentions")
-    countries = [c for c in country_table() if "backed_groups" in c["roles"]]
+    countries = [c for c in country_table() if "backed_groups" in c["roles"] or "backed_groups_by_country" in c]
     words = {w.casefold(): c for c in countries for w in [*_backer_words(c), *c.get("backer_forces", {})]}
     forces = {w.casefold(): name for c in countries for w, name in c.get("backer_forces", {}).items()}
     if not words:
@@ -354,7 +356,9 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
                 country = words.get(match["word"].casefold())
                 if country is None or not match["word"][0].isupper():
                     continue
-                name = country["roles"]["backed_groups"]
+                name = country["roles"].get("backed_groups") or _backed_group_in(doc, country, match)
+                if name is None:
+                    continue
                 group = _candidate(
                     match.start(), match.end(), doc, name, "ArmedGroup", None, target,
                     f"backed-group:{match.group()}", priority=2,
@@ -369,6 +373,18 @@ def backed_group_candidates(doc: Document, target: ActorTarget) -> Iterator[Cand
                 evidence = (match.start(), match.end())
                 group.relations.append(PendingRelation("supports", state.iri, group.iri, *evidence, "backed-by-name"))
                 yield group
+
+
+def _backed_group_in(doc: Document, country: dict, match: re.Match[str]) -> str | None:
+    """The group a backer's proxies are in the theatre the sentence is about (the first country it names other
+    than the backer's own, whose adjective is in the phrase), unless the phrase's noun is one the entry leaves
+    out ("US-backed rebels" in Syria were other groups than the SDF)."""
+    by_country: dict[str, dict] = country["backed_groups_by_country"]
+    code = next((c for c in doc.countries_at(match.start()) if c != country["code"]), None)
+    entry = by_country.get(code or "")
+    if entry is None or any(re.search(rf"\s{re.escape(n)}$", match.group()) for n in entry.get("not_nouns", ())):
+        return None
+    return entry["name"]
 
 
 #: An apposition after a name that describes it ("KH, an Iran-backed militia", "Kata'ib Hezbollah and Asa'ib Ahl
