@@ -107,3 +107,24 @@ def test_us_backed_groups_elsewhere_or_of_another_kind_are_not_the_sdf(reference
 def test_backed_forces_are_the_backers_umbrella_group(reference, sentence, name) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert name in actors, actors
+
+
+# --- an army that no longer exists ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cell, led by officers of the ousted army, ambushed a patrol near Jableh, Syria.",
+        "Remnants of the former army clashed with General Security near Qardaha in Syria.",
+        "Soldiers of the disbanded army handed in their weapons at a centre in Latakia, Syria.",
+    ],
+)
+def test_an_ousted_or_disbanded_army_is_not_todays_army(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian Arab Army" not in actors, actors
+
+
+def test_the_army_itself_is_still_read(reference) -> None:
+    actors = _actors(_resolve("Report\n\nThe army shelled villages south of Idlib, Syria, on Monday.", reference))
+    assert "The army" in actors.get("Syrian Arab Army", set()), actors
