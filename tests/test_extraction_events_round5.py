@@ -15,6 +15,7 @@ styles (none copied from an evaluation article).
 - Civilians as the direct object ("abducted four shepherds", "kidnapped a local journalist", "bombed two
   hospitals") are the target, when no named side is.
 - Barrel bombs, cluster bombs and "aerial bombardment" are dropped from the air: an airstrike, not a bombing.
+- "a post of X", "a facility of X", "a position of X" mark X attacked, as the plurals did.
 """
 
 from __future__ import annotations
@@ -132,3 +133,16 @@ def test_a_named_side_or_fighters_are_no_civilians(body, targets):
 )
 def test_bombs_dropped_from_the_air_make_an_airstrike(body, kind):
     assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body, target",
+    [
+        ("Islamic State militants attacked a post of the Iraqi army near Tarmiyah on Friday night.", "Iraqi Army"),
+        ("Turkish drones struck a facility of the Syrian Democratic Forces near Qamishli on Monday.",
+         "Syrian Democratic Forces"),
+        ("Rebels shelled a position of the Syrian army near Kafr Nabl on Sunday.", "Syrian Arab Army"),
+    ],
+)
+def test_a_single_post_or_facility_of_a_side_marks_it_attacked(body, target):
+    assert [e["targets"] for e in _extract(body)["events"]] == [[target]]
