@@ -18,6 +18,10 @@ from kg.model import CIVILIANS_IRI, EntitySpan
 
 CASUALTY_FILE = "casualty_patterns.json"
 _ONE_OF_THE_CASUALTIES = re.compile(r"\w+\s+of\s+(?:the|them|those)\s+(?:wounded|injured|dead|victims)\b", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
 _MEMBERS_OF = re.compile(r"^\s*(?:other\s+)?(?:members|fighters|elements|personnel|soldiers|militants)\s+of\s+", re.I)
 
 
@@ -133,6 +137,8 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 continue  # "without causing casualties", "no one was killed"
             if _ONE_OF_THE_CASUALTIES.match(match.group()):
                 continue  # "one of the wounded (later died)": victims already counted
+            if match.group()[:1].isdigit() and _MONTH_BEFORE.search(text, 0, match.start()):
+                continue  # "on December 11 and killed …": a day of the month, not a figure
             figure = _figure(rule, form, match, offset, spans, person_iris)
             if figure is not None:
                 figure, extra = _joined(figure, form, match, offset, spans)
@@ -221,7 +227,7 @@ def _figure(
         return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
     if form == "loss":
         return _loss(rule, match, offset, spans, common)
-    status = status_of(groups.get("status") or groups.get("verb") or "") or rule.get("status")
+    status = status_of(groups.get("status") or groups.get("status2") or groups.get("verb") or "") or rule.get("status")
     if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
         # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
         rest = re.split(r"[.;]", match.string[match.end("verb") : match.end("verb") + 160], maxsplit=1)[0]
@@ -462,6 +468,8 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
             first = _civilians().search(text, 0, span.start - start)
             if first and re.search(r"\band\b", text[first.end() : span.start - start]):
                 return None, "civilians"  # "three civilians and ten Peshmerga fighters": the first named first
+            if _CIVILIAN_AFTER.match(text, max(0, span.end - start)):
+                return None, "civilians"  # "a U.S. civilian contractor": the country names where they are from
             return span.iri, None
     best: tuple[int, str] | None = None
     text = _MEMBERS_OF.sub("", text)  # "members of the regime forces": the group decides the side
@@ -470,6 +478,9 @@ def _victim(text: str, start: int, end: int, spans: list[EntitySpan]) -> tuple[s
         if found and (best is None or found.start() < best[0]):
             best = (found.start(), side)
     return None, best[1] if best else None
+
+
+_CIVILIAN_AFTER = re.compile(r"\s*(?:[\w’'\-]+\s+)?civilians?\b", re.I)
 
 
 def _civilians() -> re.Pattern[str]:
