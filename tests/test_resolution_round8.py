@@ -128,3 +128,45 @@ def test_an_ousted_or_disbanded_army_is_not_todays_army(reference, sentence) -> 
 def test_the_army_itself_is_still_read(reference) -> None:
     actors = _actors(_resolve("Report\n\nThe army shelled villages south of Idlib, Syria, on Monday.", reference))
     assert "The army" in actors.get("Syrian Arab Army", set()), actors
+
+
+# --- a label one side pins on another ----------------------------------------------------------------------------
+
+
+def test_a_quoted_pkk_label_in_a_syrian_story_is_the_sdf(reference) -> None:
+    text = (
+        "Report\n\nIslamic State fighters attacked Syrian Democratic Forces (SDF) posts near Hajin, Syria. "
+        "The group's news agency said 40 “PKK apostates” were killed in the raid."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "PKK" in actors.get("Syrian Democratic Forces", set()), actors
+    assert "Kurdistan Workers' Party" not in actors
+
+
+def test_a_quoted_label_for_the_ypg_when_the_article_names_only_the_ypg(reference) -> None:
+    text = (
+        "Report\n\nThe People's Protection Units (YPG) held the hill outside Kobani, Syria. "
+        "A jihadist channel boasted of killing \"PKK militiamen\" there."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "PKK" in actors.get("People's Protection Units", set()), actors
+    assert "Kurdistan Workers' Party" not in actors
+
+
+def test_a_quoted_label_with_nobody_it_is_pinned_on_is_no_actor(reference) -> None:
+    text = "Report\n\nA statement on Telegram said “PKK mercenaries” had been driven from the village."
+    actors = _actors(_resolve(text, reference))
+    assert "Kurdistan Workers' Party" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish jets struck PKK militants in the Qandil mountains, Iraq, the ministry said.",
+        "Ankara says the YPG is an extension of the “PKK”, which it lists as a terrorist group.",
+        "The SDF denied it had ties to the PKK, calling the report “PKK propaganda by Ankara”.",
+    ],
+)
+def test_the_pkk_named_in_its_own_right_stays_the_pkk(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Kurdistan Workers' Party" in actors, actors

@@ -584,3 +584,30 @@ def one_tribe_per_article(chosen: list[Candidate]) -> list[Candidate]:
             if phrase in phrases:
                 out[k] = replace(cand, iri=iri, new=named.new, reason=f"{cand.reason}->{named.reason}")
     return out
+
+
+_OPENING_QUOTE = frozenset("\"“‘«")
+
+
+def quoted_labels(doc: Document, chosen: list[Candidate], target: ActorTarget) -> list[Candidate]:
+    """ 'Amaq claimed that 62 “PKK apostates” had been killed', 'killed two “PKK militiamen”': a name opening a
+    short quoted label with a pejorative people noun is one side's word for the enemy it fought, not the named
+    group acting in the story. It stands for the actor the article names whom that label is pinned on
+    (``quoted_labels`` in ``kg/data/descriptive_mentions.json``: the first of them the article names, so the
+    SDF in a Syrian story), and for nobody when the article names none of them."""
+    data = load("descriptive_mentions")["quoted_labels"]
+    closing = re.compile(rf"\s+(?:{alternation(data['nouns'])})[\"”’»]")
+    labels = {target(name, "ArmedGroup", None)[0]: meant for name, meant in data["labels"].items()}
+    named = {c.iri: c for c in chosen if c.kind == "actor"}
+    out: list[Candidate] = []
+    for cand in chosen:
+        meant = labels.get(cand.iri) if cand.kind == "actor" else None
+        if meant is None or doc.text[cand.start - 1 : cand.start] not in _OPENING_QUOTE or not closing.match(
+            doc.text, cand.end
+        ):
+            out.append(cand)
+            continue
+        actual = next((named[i] for i in (target(m, "ArmedGroup", None)[0] for m in meant) if i in named), None)
+        if actual is not None:  # no actor at all when the article names none of those the label is pinned on
+            out.append(replace(cand, iri=actual.iri, new=actual.new, reason=f"quoted-label:{cand.text}->{actual.text}"))
+    return out

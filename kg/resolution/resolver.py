@@ -222,6 +222,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
+    chosen = descriptive.quoted_labels(doc, chosen, targets)
     chosen = police_led_by_named_head(doc, chosen)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
