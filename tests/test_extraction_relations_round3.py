@@ -19,7 +19,8 @@ from kg.extraction import extract_to_json
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
     data = extract_to_json(article_from_text("Report\n\n" + text + "\n"))
-    return {(r["subject"], r["predicate"], r["object"]) for r in data["relations"]}
+    triples = {(r["subject"], r["predicate"], r["object"]) for r in data["relations"]}
+    return triples | {(o, p, s) for s, p, o in triples if p == "alliedWith"}  # symmetric: either way round
 
 
 CASES = [
