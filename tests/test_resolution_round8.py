@@ -170,3 +170,30 @@ def test_a_quoted_label_with_nobody_it_is_pinned_on_is_no_actor(reference) -> No
 def test_the_pkk_named_in_its_own_right_stays_the_pkk(reference, sentence) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert "Kurdistan Workers' Party" in actors, actors
+
+
+# --- the publisher's own office ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, the U.S. Department of Commerce’s Bureau of Industry and Security added three firms that sold "
+        "drone parts to Kata'ib Hezbollah to its list.",
+        "Today, the US Department of Commerce's Office of Export Enforcement named three firms that sold drone "
+        "parts to Kata'ib Hezbollah.",
+    ],
+)
+def test_the_publishers_own_office_is_its_voice_not_an_actor(reference, sentence) -> None:
+    result = _resolve(f"Press release\n\n{sentence}", reference, publisher="US Department of Commerce")
+    actors = _actors(result)
+    assert set(actors) == {"Kata'ib Hezbollah"}, actors  # neither the office, its cut-short name, nor "U.S."
+
+
+def test_another_bodys_office_in_the_possessive_is_still_read(reference) -> None:
+    text = (
+        "Report\n\nThe Kurdistan Regional Government's Department of Foreign Relations said the delegation "
+        "would visit Baghdad."
+    )
+    actors = _actors(_resolve(text, reference, publisher="Rudaw"))
+    assert any("Kurdistan Regional Government" in name for name in actors), actors

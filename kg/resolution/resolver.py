@@ -28,7 +28,7 @@ from kg.resolution.candidates import Candidate, NewEntity, PendingRelation
 from kg.resolution.context import BORDER_WITH, Document, add_text_signals, build_document, country_table, place_country
 from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex, index_for
-from kg.resolution.names import DASHES, normalize_name
+from kg.resolution.names import APOSTROPHES, DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
     city_half_candidates,
@@ -206,7 +206,14 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         for c in unknown_actor_candidates(doc, adjectives, index)
         if not any(c.start < e and s < c.end for s, e in known)  # "Arabic-language al-Mayadeen TV network"
     ]
-    found = [c for c in found if not _not_a_mention(doc, c) and not _inside_publisher_name(doc, publisher, c)]
+    own = [span for c in found if (span := _publisher_office(doc, publisher, c)) is not None]
+    found = [
+        c
+        for c in found
+        if not _not_a_mention(doc, c)
+        and not _inside_publisher_name(doc, publisher, c)
+        and not any(s <= c.start and c.end <= e for s, e in own)
+    ]
     chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
     _nest_backers(found, chosen)
     _nest_places(doc, found, chosen)
@@ -272,6 +279,21 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
         and normalize_name(stem) == normalize_name(cand.text)
         and bool(_OWN_STAFF.match(doc.text, cand.end))
     )
+
+
+def _publisher_office(doc: Document, publisher: str | None, cand: Candidate) -> tuple[int, int] | None:
+    """ "the U.S. Department of the Treasury’s Office of Foreign Assets Control" in a press release of the "US
+    Department of the Treasury": an actor name opening with the publisher's own name (as folded) in the possessive
+    names one of the publisher's offices, its voice. Returns the span that is no mention (the candidate and the
+    publisher's name, also when the candidate stops short of it: "U.S. Department" of "… of Commerce’s Bureau")."""
+    if not publisher or cand.kind != "actor":
+        return None
+    key = normalize_name(publisher)
+    window = doc.text[cand.start : cand.start + len(publisher) + 12]
+    for found in re.finditer(rf"[{APOSTROPHES}]s?\s", window):
+        if normalize_name(window[: found.start()]) == key:
+            return cand.start, max(cand.end, cand.start + found.start())
+    return None
 
 
 _EDITION = re.compile(r"\s+(?:English|Arabic|Turkish|Kurdish|Online|Net|TV)$")
