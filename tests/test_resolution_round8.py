@@ -197,3 +197,25 @@ def test_another_bodys_office_in_the_possessive_is_still_read(reference) -> None
     )
     actors = _actors(_resolve(text, reference, publisher="Rudaw"))
     assert any("Kurdistan Regional Government" in name for name in actors), actors
+
+
+# --- a country named only as the owner of land --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Umm Qasr, Iraq's only outlet to the sea, was shut by protesters on Monday.", "Iraq"),
+        ("Tal Abyad, Syria's gateway to the Turkish border, changed hands twice in 2015.", "Syria"),
+        ("Sinjar, Iraq's Yazidi heartland district, is still half empty.", "Iraq"),
+    ],
+)
+def test_a_country_owning_land_in_an_apposition_is_no_actor(reference, sentence, country) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert country not in actors, actors
+
+
+def test_a_country_owning_an_act_or_a_body_is_still_the_state(reference) -> None:
+    text = "Report\n\nSyria's decision to reopen the crossing was welcomed, and Iraq's foreign ministry agreed."
+    actors = _actors(_resolve(text, reference))
+    assert "Syria" in actors and "Iraqi Foreign Ministry" in actors, actors
