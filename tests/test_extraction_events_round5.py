@@ -16,6 +16,8 @@ styles (none copied from an evaluation article).
   hospitals") are the target, when no named side is.
 - Barrel bombs, cluster bombs and "aerial bombardment" are dropped from the air: an airstrike, not a bombing.
 - "a post of X", "a facility of X", "a position of X" mark X attacked, as the plurals did.
+- An unclaimed "drone strike" stays an airstrike (the outlet takes it for an air force's); an unclaimed "drone
+  attack" or "drones hit" is an attack.
 """
 
 from __future__ import annotations
@@ -146,3 +148,16 @@ def test_bombs_dropped_from_the_air_make_an_airstrike(body, kind):
 )
 def test_a_single_post_or_facility_of_a_side_marks_it_attacked(body, target):
     assert [e["targets"] for e in _extract(body)["events"]] == [[target]]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("On Tuesday, a drone strike hit a Popular Mobilization Forces base near Balad, killing two fighters.",
+         "Airstrike"),
+        ("On Tuesday, a drone attack hit a Popular Mobilization Forces base near Balad, killing two fighters.",
+         "Attack"),
+    ],
+)
+def test_an_unclaimed_drone_strike_stays_an_airstrike(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
