@@ -18,6 +18,8 @@ styles (none copied from an evaluation article).
 - "a post of X", "a facility of X", "a position of X" mark X attacked, as the plurals did.
 - An unclaimed "drone strike" stays an airstrike (the outlet takes it for an air force's); an unclaimed "drone
   attack" or "drones hit" is an attack.
+- "opened harassment fire", "opened heavy fire" are opening fire; looting and burning homes, torching shops or
+  crops, setting fire to houses are attacks.
 """
 
 from __future__ import annotations
@@ -161,3 +163,20 @@ def test_a_single_post_or_facility_of_a_side_marks_it_attacked(body, target):
 )
 def test_an_unclaimed_drone_strike_stays_an_airstrike(body, kind):
     assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "PKK militants opened harassment fire on a Turkish border post near Semdinli on Sunday night.",
+        "Pro-government militiamen looted and burned homes in several Sunni villages near Tuz Khurmatu on Monday.",
+        "Islamic State fighters torched wheat fields of farmers near Makhmour on Sunday.",
+        "Islamic State militants set fire to houses of Yazidi families near Sinjar on Friday.",
+    ],
+)
+def test_harassment_fire_and_arson_are_attacks(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]
+
+
+def test_a_house_burning_down_by_accident_has_no_side_and_is_no_event():
+    assert _extract("A fire burned down three houses in the old city of Mosul on Sunday.")["events"] == []
