@@ -20,6 +20,8 @@ styles (none copied from an evaluation article).
   attack" or "drones hit" is an attack.
 - "opened harassment fire", "opened heavy fire" are opening fire; looting and burning homes, torching shops or
   crops, setting fire to houses are attacks.
+- A toll told "during the advance" in the next paragraph, with no trigger of its own, is the toll of the capture
+  or offensive just told.
 """
 
 from __future__ import annotations
@@ -180,3 +182,18 @@ def test_harassment_fire_and_arson_are_attacks(body):
 
 def test_a_house_burning_down_by_accident_has_no_side_and_is_no_event():
     assert _extract("A fire burned down three houses in the old city of Mosul on Sunday.")["events"] == []
+
+
+def test_a_toll_told_during_the_advance_belongs_to_the_capture():
+    body = (
+        "Peshmerga forces recaptured the village of Bashiqa from Islamic State militants on Tuesday, a Peshmerga "
+        "commander said.\n\n"
+        "The commander said the Peshmerga had killed at least 30 militants during the three-day advance, while "
+        "five Peshmerga fighters were killed."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Capture"]
+    assert {(c["status"], c["count"], c["min"]) for c in events[0]["casualties"]} == {
+        ("killed", None, 30),
+        ("killed", 5, None),
+    }

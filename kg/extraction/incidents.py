@@ -349,14 +349,24 @@ def _attackers_toll(mention: Mention, incident: Incident) -> bool:
     return mention.figures[0].victim_side == "attackers"
 
 
+_DURING_THE_FIGHT = re.compile(
+    r"\b(?:during|in|throughout)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:advance|offensive|assault|battle|fighting|operation|push)\b",
+    re.IGNORECASE,
+)
+
+
 def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """ "Clashes between the SDF and the SNA continued … SDF sources claim to have killed 37 SNA fighters": a
-    killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll."""
+    killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll;
+    so is one told "during the advance" a little later, in the next paragraph."""
     if mention.rule is not _KILLING_RULE or mention.fresh or mention.opening or mention.places or mention.dated:
         return False
-    if _family(incident.type) not in _TOLL_FAMILIES or not _told_next(mention, incident):
+    if _family(incident.type) not in _TOLL_FAMILIES:
         return False
-    if mention.sentence.paragraph != incident.last.sentence.paragraph:
+    if _DURING_THE_FIGHT.search(mention.sentence.text):  # "killed dozens of Daesh elements during the two-day
+        if mention.sentence.index - incident.last.sentence.index > event_rules().merge_window:  # advance"
+            return False
+    elif not _told_next(mention, incident) or mention.sentence.paragraph != incident.last.sentence.paragraph:
         return False
     sides = ctx.with_parents(_agents(incident) + _targets(incident))
     kinds = {side_of(ctx.actor_type(iri)) for iri in sides} - {None}
