@@ -375,12 +375,16 @@ _PREFIX = r"(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?"
 #: A byline before the date: "Zaman Al Wasl | 2014-08-25", "By Sarah Dadouch - 3 March 2021".
 _BYLINE = r"(?:(?:by\s+)?[A-Z][\w'’.&]*(?:,?\s+[A-Z][\w'’.&]*){0,5}\s*[|•·–—-]\s*)?"  # or "Erbil, Iraq – "
 _TIME = r"(?:[\s,T|:-]+\d{1,2}[:.]\d{2}.*)?"
+#: A place before the date of an official statement: "Ankara, 17 June 2020".
+_PLACE = r"(?:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+)?"
+#: A statement's reference after its date: "… 17 June 2020 – Statement No. 2020/38".
+_REFERENCE = r"(?:\s*[|–—-]\s*(?:statement|press\s+release|communiqu[ée]|bulletin|release)\b[^\n]{0,40})?"
 _DATE_LINE = re.compile(
-    r"^" + _BYLINE + _BYLINE + _PREFIX + _WEEKDAY + r"(?:"  # "Statement | Erbil, Kurdistan Region – Monday, …"
+    r"^" + _BYLINE + _BYLINE + _PREFIX + _PLACE + _WEEKDAY + r"(?:"  # "Statement | Erbil, Kurdistan Region – Monday, …"
     r"(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2}))"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})"
-    r")" + _TIME + r"$",
+    r")" + _TIME + _REFERENCE + r"$",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,9 @@ def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
         ("The army - 3 March 2021 was", None),
         ("Erbil, Kurdistan Region, Iraq – Sunday, 5 December 2021", datetime.date(2021, 12, 5)),  # place, date
         ("Damascus, Syria - the army said on 5 December 2021", None),
+        ("Ankara, 17 June 2020 – Statement No. 2020/38", datetime.date(2020, 6, 17)),  # a statement's place, ref
+        ("Baghdad, Monday, 3 May 2021", datetime.date(2021, 5, 3)),
+        ("Baghdad, 3 May 2021 – the army said it had killed three", None),
     ],
 )
 def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:
