@@ -48,6 +48,9 @@ class _EventRules:
     keep_without_participants: frozenset[str]
     keep_dated_and_placed: bool
     implicit_adversary: frozenset[str]
+    advanced_behind: re.Pattern[str]
+    posts_taken: re.Pattern[str]
+    toll_back_reference: re.Pattern[str]
     temporal_reference: re.Pattern[str]
     sequence: re.Pattern[str]
     generic_types: frozenset[str]
@@ -87,6 +90,9 @@ def event_rules() -> _EventRules:
         keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
         keep_dated_and_placed=bool(data["keep_without_participants"].get("dated_and_placed", False)),
         implicit_adversary=frozenset(data.get("implicit_adversary", {}).get("types", [])),
+        advanced_behind=compile_pattern(data["assault_parts"]["advanced_behind"], macros, TRIGGER_FILE),
+        posts_taken=compile_pattern(data["assault_parts"]["posts_taken"], macros, TRIGGER_FILE),
+        toll_back_reference=compile_pattern(data["toll_back_reference"]["pattern"], macros, TRIGGER_FILE),
         temporal_reference=compile_pattern(data.get("temporal_reference_cue", "(?!)"), macros, TRIGGER_FILE),
         sequence=compile_pattern(data.get("sequence_cue", "(?!)"), macros, TRIGGER_FILE),
         generic_types=frozenset(data.get("generic_types", {}).get("types", [])),

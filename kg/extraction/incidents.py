@@ -349,12 +349,6 @@ def _attackers_toll(mention: Mention, incident: Incident) -> bool:
     return mention.figures[0].victim_side == "attackers"
 
 
-_DURING_THE_FIGHT = re.compile(
-    r"\b(?:during|in|throughout)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:advance|offensive|assault|battle|fighting|operation|push)\b",
-    re.IGNORECASE,
-)
-
-
 def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     """ "Clashes between the SDF and the SNA continued … SDF sources claim to have killed 37 SNA fighters": a
     killing told with no trigger, place or date of its own, right after a fight, of one of its sides, is its toll;
@@ -363,8 +357,8 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
         return False
     if _family(incident.type) not in _TOLL_FAMILIES:
         return False
-    if _DURING_THE_FIGHT.search(mention.sentence.text):  # "killed dozens of Daesh elements during the two-day
-        if mention.sentence.index - incident.last.sentence.index > event_rules().merge_window:  # advance"
+    if event_rules().toll_back_reference.search(mention.sentence.text):  # "killed dozens … during the advance"
+        if mention.sentence.index - incident.last.sentence.index > event_rules().merge_window:
             return False
     elif not _told_next(mention, incident) or mention.sentence.paragraph != incident.last.sentence.paragraph:
         return False
@@ -411,17 +405,6 @@ def _bombers_of(mention: Mention, incident: Incident) -> bool:
     return any(_BOMBERS.search(m.sentence.text) for m in incident.mentions if m.type)
 
 
-_ADVANCED_BEHIND = re.compile(
-    r"\b(?:advanced|attacked|stormed|pushed|moved)\s+(?:[\w\-]+\s+){0,3}?(?:behind|after|with|using)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:(?:suicide\s+)?car\s+bombs?|VBIEDs?|suicide\s+bombers?)\b",
-    re.IGNORECASE,
-)
-_POSTS_TAKEN = re.compile(
-    r"(?:captured|seized|took|overran|stormed)\s+(?:[\w\-]+\s+){0,3}?(?:posts|positions|checkpoints|outposts)\b",
-    re.IGNORECASE,
-)
-
-
 def _assault_parts(mention: Mention, incident: Incident) -> bool:
     """ "ISIS militants launched a wide-scale attack on SDF positions … The militants advanced behind two suicide
     car bombs and captured several SDF posts before withdrawing": the bombs an attack's fighters advanced behind
@@ -432,13 +415,13 @@ def _assault_parts(mention: Mention, incident: Incident) -> bool:
     if not (_told_next(mention, incident) or mention.sentence is incident.last.sentence):
         return False  # (the bombs' clause may have joined the attack already: "… behind car bombs and captured")
     if mention.type == "Bombing":
-        return _ADVANCED_BEHIND.search(mention.sentence.text) is not None
+        return event_rules().advanced_behind.search(mention.sentence.text) is not None
     if mention.type == "Withdrawal":  # "… and captured several SDF posts before withdrawing": the same fighters
         return mention.sentence is incident.last.sentence and incident.last.told_as in ("Bombing", "Capture")
     if mention.type == "Capture":
         at_trigger = mention.sentence.text[mention.start - mention.sentence.start :]
         return (
-            _POSTS_TAKEN.match(at_trigger) is not None
+            event_rules().posts_taken.match(at_trigger) is not None
             and not set(mention.agents) - set(_agents(incident))
             and not set(mention.targets) - set(_targets(incident))
         )
