@@ -197,3 +197,8 @@ def test_a_toll_told_during_the_advance_belongs_to_the_capture():
         ("killed", None, 30),
         ("killed", 5, None),
     }
+
+
+def test_harassment_fire_at_a_base_is_no_base_set_up():
+    body = "PKK militants opened harassment fire at a Turkish base area near Semdinli on Sunday night."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]

@@ -23,6 +23,7 @@ from kg.model import Decision
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
 from kg.resolution.context import Document, country_table
 from kg.resolution.data import alternation, load
+from kg.resolution.index import AliasIndex
 
 #: Resolves a canonical actor name (and the type/parent to mint it with) to a candidate target.
 ActorTarget = Callable[[str, str, str | None], tuple[str, NewEntity | None]]
@@ -611,3 +612,49 @@ def quoted_labels(doc: Document, chosen: list[Candidate], target: ActorTarget) -
         if actual is not None:  # no actor at all when the article names none of those the label is pinned on
             out.append(replace(cand, iri=actual.iri, new=actual.new, reason=f"quoted-label:{cand.text}->{actual.text}"))
     return out
+
+
+def publisher_voice_candidates(
+    doc: Document, target: ActorTarget, index: AliasIndex, publisher: str | None
+) -> Iterator[Candidate]:
+    """ "Our units responded to the sources of fire" in a Syrian Ministry of Defence statement, "two of our
+    fighters were martyred" on the SDF's own press site: a military publisher's first person names its own side
+    (``publisher_voice``). A defence ministry speaks for its country's forces and air defences; an outlet that
+    belongs to an armed group, for that group. Other publishers' "our" is nobody's."""
+    speaks_for = _publisher_sides(index, publisher) if publisher else {}
+    if not speaks_for:
+        return
+    data = load("descriptive_mentions")["publisher_voice"]
+    forms = [
+        (re.compile(rf"(?<![\w-])[Oo]ur\s+(?:{alternation(data['roles'][role])})(?![\w-])"), role)
+        for role in speaks_for
+    ]
+    for segment in doc.segments:
+        for pattern, role in forms:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                name, kind = speaks_for[role]
+                yield _candidate(
+                    match.start(), match.end(), doc, name, kind, None, target, f"publisher-voice:{role}", priority=1
+                )
+
+
+def _publisher_sides(index: AliasIndex, publisher: str) -> dict[str, tuple[str, str]]:
+    """Role → (reference name, type) of the sides a publisher's "our" can name; empty for a non-military one."""
+    reference = index.reference
+    for entry in index.lookup(publisher):
+        if entry.kind != "actor":
+            continue
+        actor = reference.actors[entry.iri]
+        for country in country_table():
+            roles = country["roles"]
+            if roles.get("defence_ministry") == actor.name:
+                voiced = load("descriptive_mentions")["publisher_voice"]["roles"]
+                return {r: (roles[r], "StateForce") for r in voiced if r in roles}
+        parent = reference.actors.get(actor.parent_iri) if actor.parent_iri else None
+        if (  # an armed group's own outlet ("SDF Press Center"); a command's "our checkpoints" may be any unit's
+            parent is not None
+            and reference.is_a(actor.type, "MediaOutlet")
+            and any(reference.is_a(parent.type, t) for t in ("ArmedGroup", "StateForce"))
+        ):
+            return {"forces": (parent.name, "ArmedGroup")}
+    return {}

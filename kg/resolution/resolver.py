@@ -186,6 +186,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.backed_group_candidates(doc, targets)
     found += descriptive.tribe_candidates(doc, targets)
     found += descriptive.title_state_candidates(doc, targets)
+    found += descriptive.publisher_voice_candidates(doc, targets, index, publisher)
     found += units.unit_candidates(doc, index, targets)
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
