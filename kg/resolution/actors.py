@@ -630,13 +630,14 @@ def provincial_police_candidates(doc: Document, index: AliasIndex) -> Iterator[C
     a source noun ("a Kirkuk police officer said"), which names who speaks rather than an actor
     (``provincial_police_blocked_followers``)."""
     blocked = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_blocked_followers'])})\b")
-    # "Anbar police chief Maj. Gen. Faisal al-Zobaie": a head noun before a name names the command he leads
-    named_head = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_named_heads'])})\s+[A-Z]")
+    head = _police_head()
     countries = [c for c in country_table() if c.get("police_commands")]
     for segment in doc.segments:
         for match in _PROVINCIAL_POLICE.finditer(doc.text, segment.start, segment.end):
-            if blocked.match(doc.text, match.end()) and not named_head.match(doc.text, match.end()):
-                continue
+            named = head.match(doc.text, match.end())
+            before_name = named is not None and re.match(r"[A-Z]", doc.text[named.end() : named.end() + 1]) is not None
+            if blocked.match(doc.text, match.end()) and not before_name:
+                continue  # (a head noun before a name keeps it: "police chief Maj. Gen. X" names the command X leads)
             found = _governorate_in(index, match["place"], {c["code"] for c in countries})
             if found is None:
                 continue
@@ -667,11 +668,18 @@ def _governorate_in(index: AliasIndex, text: str, codes: set[str]) -> tuple[int,
     return None
 
 
+def _police_head() -> re.Pattern[str]:
+    """ "Anbar police chief Maj. Gen. Faisal al-Zobaie": a head noun after "police", before the name of the person
+    who leads the command (``provincial_police_named_heads``); the match ends where that name begins."""
+    heads = alternation(load("actor_patterns")["provincial_police_named_heads"])
+    return re.compile(rf"\s+(?:{heads})\s+")
+
+
 def police_led_by_named_head(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     """ "Anbar police chief Maj. Gen. Faisal al-Zobaie said": the police command is named as the body the person
     heads, so it stays a mention of the command but nested in the person's (the person is who speaks and acts),
     and the naming says the person leads it."""
-    named_head = re.compile(rf"\s+(?:{alternation(load('actor_patterns')['provincial_police_named_heads'])})\s+")
+    named_head = _police_head()
     out = list(chosen)
     for cand in chosen:
         if cand.kind != "actor" or cand.reason not in ("police", "provincial-police"):
