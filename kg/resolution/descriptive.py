@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.model import Decision
+from kg.reference import ReferenceData
 from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_candidate
 from kg.resolution.context import Document, country_table
 from kg.resolution.data import alternation, load
-from kg.resolution.index import AliasIndex
 
 #: Resolves a canonical actor name (and the type/parent to mint it with) to a candidate target.
 ActorTarget = Callable[[str, str, str | None], tuple[str, NewEntity | None]]
@@ -124,15 +124,15 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                 if previous is not None and previous.group(1) in entry.get("not_after_words", ()):
                     continue  # "Kurdish rebels", "Houthi rebels" are no Syrian opposition
                 owner = _OWNER.search(doc.text[max(segment.start, match.start() - 40) : match.start()])
+                owner_code = _owner_country(owner)
                 if (
                     "*" not in resolve
                     and owner is not None
                     and owner.group() not in entry.get("after_words", ())
                     and owner.group(1).casefold() not in _OWN_SIDE
-                    and not any(owner.group(1) in (*c["names"], c["capital"]) for c in country_table())
+                    and owner_code is None
                 ):
                     continue  # "the coalition's air defences": the owner named is not the sentence's country
-                owner_code = _owner_country(owner)
                 if owner_code is not None and "*" not in resolve and owner_code not in resolve:
                     continue  # "Lebanon's Interior Ministry" is no ministry of the sentence's country
                 if "*" in resolve:
@@ -615,13 +615,14 @@ def quoted_labels(doc: Document, chosen: list[Candidate], target: ActorTarget) -
 
 
 def publisher_voice_candidates(
-    doc: Document, target: ActorTarget, index: AliasIndex, publisher: str | None
+    doc: Document, target: ActorTarget, reference: ReferenceData, publisher_iris: list[str]
 ) -> Iterator[Candidate]:
     """ "Our units responded to the sources of fire" in a Syrian Ministry of Defence statement, "two of our
     fighters were martyred" on the SDF's own press site: a military publisher's first person names its own side
     (``publisher_voice``). A defence ministry speaks for its country's forces and air defences; an outlet that
-    belongs to an armed group, for that group. Other publishers' "our" is nobody's."""
-    speaks_for = _publisher_sides(index, publisher) if publisher else {}
+    belongs to an armed group, for that group. Other publishers' "our" is nobody's. ``publisher_iris``: the
+    reference actors the publisher's name denotes."""
+    speaks_for = _publisher_sides(reference, publisher_iris)
     if not speaks_for:
         return
     data = load("descriptive_mentions")["publisher_voice"]
@@ -638,13 +639,10 @@ def publisher_voice_candidates(
                 )
 
 
-def _publisher_sides(index: AliasIndex, publisher: str) -> dict[str, tuple[str, str]]:
+def _publisher_sides(reference: ReferenceData, publisher_iris: list[str]) -> dict[str, tuple[str, str]]:
     """Role → (reference name, type) of the sides a publisher's "our" can name; empty for a non-military one."""
-    reference = index.reference
-    for entry in index.lookup(publisher):
-        if entry.kind != "actor":
-            continue
-        actor = reference.actors[entry.iri]
+    for iri in publisher_iris:
+        actor = reference.actors[iri]
         for country in country_table():
             roles = country["roles"]
             if roles.get("defence_ministry") == actor.name:

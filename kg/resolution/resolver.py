@@ -160,10 +160,11 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     gazetteer = Gazetteer(index)
     doc = build_document(article)
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
+    named: list[str] = []  # the reference actors the publisher's name denotes, in the index's order
     if publisher:
         doc.publisher_iris = _publisher_iris(index, publisher)
-        named = frozenset(e.iri for e in index.lookup(publisher) if e.kind == "actor")
-        doc.acting_publisher_iris = named - doc.publisher_iris
+        named = [e.iri for e in index.lookup(publisher) if e.kind == "actor"]
+        doc.acting_publisher_iris = frozenset(named) - doc.publisher_iris
     doc.publisher_iris |= _original_publisher_iris(doc, index)
     targets = ActorTargets(reference)
     found: list[Candidate] = list(alias_candidates(doc, index))
@@ -186,7 +187,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += descriptive.backed_group_candidates(doc, targets)
     found += descriptive.tribe_candidates(doc, targets)
     found += descriptive.title_state_candidates(doc, targets)
-    found += descriptive.publisher_voice_candidates(doc, targets, index, publisher)
+    found += descriptive.publisher_voice_candidates(doc, targets, reference, named)
     found += units.unit_candidates(doc, index, targets)
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
