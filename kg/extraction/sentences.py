@@ -28,7 +28,7 @@ _MAX_QUOTE = 900  # a quote longer than this is not held together (likely an unb
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;]\s+|\s+[—–]\s+)(?=(?:which|where|while|whereas|who|when|adding|but|after|before|"
     r"although|though|as|since|because|killing|wounding|injuring|leaving|even\s+as|even\s+though|just\s+as)\b)"
-    r"|;\s+|\s+[—–]\s+"
+    r"|;\s+|\s+[—–]\s+|:\s+"
     # ", and on Sunday US vehicles took up positions": a new time starts a new clause
     r"|,\s+and\s+(?=(?:then|later|subsequently|meanwhile|(?:on|by|late|early)\s+(?:(?:the\s+)?(?:next|following)\s+)?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:next|following)\s+(?:day|morning|evening|night))\b)",
