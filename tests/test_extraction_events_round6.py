@@ -1,0 +1,75 @@
+"""Events, round 6: causes found on unseen text, each with sentences written for the test in other outlets'
+styles (none copied from an evaluation article).
+
+- An operation whose name is quoted ('launched "Operation Northern Shield"') is launched as an unquoted one is.
+- "took the town of X", "took the air base" are captures, as "took the villages" were; "took the town council by
+  surprise" is none.
+- Fighters who "left X for Y", or a group that "agreed to leave for Y", withdraw; a minister who left one capital
+  for another does not.
+- "a new military point", "an observation point" set up are posts established.
+- A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
+  to no act before it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_events_round3 import _extract
+
+
+def _typed(body: str) -> list[tuple[str, list[str]]]:
+    return [(e["type"], e["agents"]) for e in _extract(body)["events"]]
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_a_quoted_operation_name_is_launched(quote):
+    close = '"' if quote == '"' else "”"
+    body = f"On Monday the Iraqi army launched {quote}Operation Desert Dawn{close} from Rutba towards the border."
+    assert _typed(body) == [("MilitaryOperation", ["Iraqi Army"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Sunday the Syrian army took the town of Kafr Zita after two days of fighting.",
+        "Rebel fighters took the village of Tal Malah on Sunday.",
+    ],
+)
+def test_took_the_town_of_is_a_capture(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["Capture"]
+
+
+def test_took_the_town_council_by_surprise_is_no_capture():
+    body = "The army's decision took the town council of Kafr Zita by surprise on Sunday."
+    assert [e["type"] for e in _extract(body)["events"]] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jaysh al-Islam fighters and their families left Douma for Jarabulus on Sunday.",
+        "After weeks of talks, Jaysh al-Islam agreed to leave for Jarabulus on Sunday.",
+    ],
+)
+def test_fighters_leaving_for_elsewhere_withdraw(body):
+    assert _typed(body) == [("Withdrawal", ["Jaysh al-Islam"])]
+
+
+def test_a_minister_leaving_for_another_capital_does_not_withdraw():
+    body = "The Iraqi defence minister left Baghdad for Tehran on Sunday for talks."
+    assert [e["type"] for e in _extract(body)["events"]] == []
+
+
+def test_a_new_military_point_is_a_post_set_up():
+    body = "The Turkish army began setting up a new military point near Atarib on Tuesday evening."
+    assert _typed(body) == [("Establishment(base/post)", ["Turkish Armed Forces"])]
+
+
+def test_a_list_after_a_colon_lends_no_agents_to_the_act_before_it():
+    body = (
+        "Government forces took the town of Beit Sawa on Sunday, cutting the enclave into two pockets: Douma, "
+        "held by Jaysh al-Islam; and Harasta, held by Ahrar al-Sham."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Capture"]
+    assert "Jaysh al-Islam" not in events[0]["agents"] and "Ahrar al-Sham" not in events[0]["agents"]
