@@ -62,6 +62,9 @@ class Candidate:
     #: Mentions nested inside this one that the naming itself makes ("Iran" in "Iran-backed militias"): they
     #: become mentions of their entities, but not spans (spans never overlap).
     inner: list[Candidate] = field(default_factory=list)
+    #: A place name read by a cue ("the al-Riyadh district") and linked to a reference place: the NEW place the
+    #: cue would mint, should the reference place lie in a country the article never speaks of.
+    unlinked: Candidate | None = None
 
     @property
     def length(self) -> int:

@@ -15,7 +15,7 @@ from dataclasses import replace as dataclass_replace
 from kg.model import Decision
 from kg.reference import ReferenceData, ReferencePlace
 from kg.resolution.candidates import Candidate, NewEntity, new_candidate
-from kg.resolution.context import Document, country_table, place_chain
+from kg.resolution.context import Document, country_table, place_chain, place_country
 from kg.resolution.data import alternation, load
 from kg.resolution.names import DASHES, normalize_name
 
@@ -168,14 +168,19 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 if name[0].isdigit():
                     continue  # "the village of Kharab Ato, 10 km east of Kobani"
                 found = gaz.place(name, prefer)
-                if found is not None:
-                    yield _linked(start, end, doc, found[0], found[1], f"settlement-cue:{cue}", priority=3)
-                elif not _is_known_actor_word(gaz, name) and (
+                minted = None
+                if not _is_known_actor_word(gaz, name) and (
                     new_type in _SETTLEMENTS or _has_place_prefix(name) or _region_name(cue, name)
                 ):
                     kind = new_type if new_type in _SETTLEMENTS else _prefix_type(name) or new_type
                     entity = NewEntity("place", _display(name), kind)  # "the village of Tal Jumaa" is a village
-                    yield new_candidate(start, end, name, entity, f"new-settlement:{cue}", priority=-1)
+                    minted = new_candidate(start, end, name, entity, f"new-settlement:{cue}", priority=-1)
+                if found is not None:
+                    linked = _linked(start, end, doc, found[0], found[1], f"settlement-cue:{cue}", priority=3)
+                    linked.unlinked = minted
+                    yield linked
+                elif minted is not None:
+                    yield minted
 
 
 def _region_name(cue: str, name: str) -> bool:
@@ -244,9 +249,10 @@ def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 def _suffixed(
-    doc: Document, gaz: Gazetteer, start: int, end: int, name: str, suffix: str, *, whole_span: bool
+    doc: Document, gaz: Gazetteer, start: int, end: int, name: str, suffix: str, *, whole_span: bool, link: bool = True
 ) -> Iterator[Candidate]:
-    """The place "<name> <suffix>" (found by its reference forms, or minted), over ``[start, end)``."""
+    """The place "<name> <suffix>" (found by its reference forms, or minted), over ``[start, end)``; with
+    ``link`` false, only the place the suffix would mint."""
     data = load("place_patterns")
     types = {k.casefold(): v for k, v in data["suffix_types"].items()}
     forms = {k.casefold(): v for k, v in data["name_forms"].items()}
@@ -256,15 +262,19 @@ def _suffixed(
     tries = [whole] + [f.format(name) for f in forms.get(key, [])]
     prefer = "settlement" if type_name in _SETTLEMENTS else None
     # spelling tolerance for the name itself only: "Tharthar valley" is not "Tharthar lake" one edit away
-    found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None)
+    found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None) if link else None
     if found is not None and key in data["natural_suffixes"] and _is_settlement_or_area(gaz, found[0]):
         found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; "Diyala River" not the governorate
-    if found is None and suffix in data["facility_bases"]:
+    if found is None and link and suffix in data["facility_bases"]:
         bare = gaz.place(name, fuzzy=False)
         if bare is not None and gaz.reference.is_a(gaz.reference.places[bare[0]].type, "Facility"):
             found = bare  # "the Conoco base": the coalition base at the Conoco gas field
     if found is not None:
-        yield _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
+        linked = _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
+        if _is_settlement(gaz, found[0]):  # what the suffix mints, should the reference place lie abroad
+            minted = list(_suffixed(doc, gaz, start, end, name, suffix, whole_span=whole_span, link=False))
+            linked.unlinked = minted[0] if minted else None
+        yield linked
         return
     if _is_known_actor_word(gaz, name) or _never_a_place(name):
         return  # "The area lies …", "Kurdish area": a sentence's first word or a generic word names no place
@@ -572,6 +582,39 @@ def place_context(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> lis
         entity = NewEntity("place", _display(cand.text), place.type, parent_iri=parent)
         cand.iri, cand.new, cand.decision, cand.reason = entity.iri, entity, Decision.NEW, "new-place:placed-elsewhere"
     return chosen
+
+
+def foreign_places(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A settlement in a country the article never speaks of (no country word, no other place of it) is a
+    same-named place of the story's own country that the gazetteer lacks: "the al-Riyadh district, southwest of
+    Kirkuk" is no district of the Saudi capital. A name read by a cue becomes the NEW place the cue mints; a bare
+    name of a town or village abroad ("Mala Bakhtiar", a dateline's "Baghdad / Al-Sabaah") is no place. Datelines
+    keep their city; a text that speaks of no country at all says nothing."""
+    reference = gaz.reference
+    spoken = {code for _, code, weight in doc.signals if weight == 1.0}
+    countries = {  # "the border with Syria" lies on both sides: no place of Syria
+        c.iri: place_country(reference, c.iri)
+        for c in chosen
+        if c.kind == "place" and c.iri in reference.places and reference.places[c.iri].type != "Border"
+    }
+    out: list[Candidate] = []
+    for cand in chosen:
+        code = countries.get(cand.iri)
+        segment = doc.segment_at(cand.start)
+        elsewhere = spoken | {other for iri, other in countries.items() if iri != cand.iri}
+        if (
+            code is None
+            or code in elsewhere
+            or not elsewhere  # a text that names no country at all ("The last fighters surrendered in Baghouz")
+            or not _is_settlement(gaz, cand.iri)
+            or (segment is not None and segment.kind == "dateline")
+        ):
+            out.append(cand)
+        elif cand.unlinked is not None:
+            out.append(dataclass_replace(cand.unlinked, reason=f"{cand.unlinked.reason}+foreign-{code}"))
+        elif not cand.reason.startswith("alias:") or reference.places[cand.iri].type not in ("Town", "Village"):
+            out.append(cand)
+    return out
 
 
 def _stated_container(

@@ -36,6 +36,7 @@ from kg.resolution.places import (
     coordinated_governorates,
     desert_candidates,
     facility_in_place_candidates,
+    foreign_places,
     governorate_candidates,
     known_as_aliases,
     landmark_candidates,
@@ -225,6 +226,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     # a name listed with governorates ("in Deir ez-Zor and Hasakah") is the governorate in its bare mentions too
     chosen = one_sense_per_article(doc, gazetteer, chosen)
     chosen = place_context(doc, gazetteer, chosen)
+    chosen = foreign_places(doc, gazetteer, chosen)
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
@@ -273,6 +275,8 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     pattern = re.compile(rf"(?<!\w){re.escape(publisher)}(?!\w)", re.IGNORECASE)
     if any(end - start > cand.length for start, end in _wrapping_matches(doc, cand, pattern, len(publisher))):
         return True
+    if cand.kind == "place" and normalize_name(cand.text) == normalize_name(publisher):
+        return True  # "told Al-Sabaah", "Baghdad / Al-Sabaah": the newspaper, not the Syrian town Sabbah
     # "Al Mayadeen's correspondent reported" in an "Al Mayadeen English" article: the outlet's name without its
     # edition word, crediting its own staff, is no mention of the town Al-Mayadin
     stem = _EDITION.sub("", publisher)

@@ -1,0 +1,62 @@
+"""Resolution, round 9: a place name the gazetteer knows only abroad, the publisher's own name read as a place.
+
+Every sentence here is written for the test (not copied from an evaluation article), in several outlets'
+styles, with negative cases beside the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_general import _places, _resolve
+
+# --- a settlement in a country the article never speaks of ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "wrong"),
+    [
+        (
+            "Gunmen attacked an army post in the al-Riyadh district, west of Kirkuk, on Monday, Iraqi officials said.",
+            "Al-Riyadh",
+            "Riyadh",
+        ),
+        (
+            "SDF fighters cleared the al-Sinaa district of Raqqa, Syria, after two days of fighting.",
+            "Al-Sinaa",
+            "Sinah",
+        ),
+    ],
+)
+def test_a_cued_name_known_only_abroad_is_a_new_place(reference, sentence, name, wrong) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in places, places
+    assert wrong not in places, places
+
+
+def test_a_bare_village_name_abroad_is_no_place(reference) -> None:
+    text = "Report\n\nMala Bakhtiar, a PUK leader, visited Khanaqin and Jalawla in Diyala on Sunday."
+    places = _places(_resolve(text, reference))
+    assert "Malah" not in places, places
+    assert "Khanaqin" in places, places
+
+
+def test_a_foreign_place_the_article_speaks_of_stays(reference) -> None:
+    text = "Report\n\nSaudi officials met Iraqi envoys in the al-Malaz district of Riyadh, Saudi Arabia, on Monday."
+    places = _places(_resolve(text, reference))
+    assert "Riyadh" in places, places
+
+
+def test_a_city_abroad_named_bare_stays(reference) -> None:
+    text = "Report\n\nThe Iraqi delegation flew to London after the talks in Baghdad."
+    places = _places(_resolve(text, reference))
+    assert "London" in places, places
+
+
+# --- the publisher's own name ---------------------------------------------------------------------------------
+
+
+def test_the_publishers_name_is_no_place(reference) -> None:
+    text = "Anah cleared\n\nA security source told Al-Sabaah that the forces entered Anah in Anbar on Friday."
+    places = _places(_resolve(text, reference, publisher="Al-Sabaah"))
+    assert "Sabbah" not in places, places
+    assert "Anah" in places, places
