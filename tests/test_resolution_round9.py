@@ -60,3 +60,26 @@ def test_the_publishers_name_is_no_place(reference) -> None:
     places = _places(_resolve(text, reference, publisher="Al-Sabaah"))
     assert "Sabbah" not in places, places
     assert "Anah" in places, places
+
+
+# --- Gulf states listed as acting ------------------------------------------------------------------------------
+
+
+def test_listed_gulf_states_that_take_part_are_states(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = (
+        "Strikes in Syria\n\nQatar, Bahrain and the United Arab Emirates participated in the air strikes on "
+        "Islamic State positions near Raqqa, the Pentagon said."
+    )
+    result = _resolve(text, reference)
+    actors, places = _actors(result), _places(result)
+    for name in ("Qatar", "Bahrain", "United Arab Emirates"):
+        assert name in actors, actors
+        assert name not in places, places
+
+
+def test_a_gulf_state_after_in_is_a_place(reference) -> None:
+    text = "Talks\n\nSyrian opposition delegates met in Qatar on Monday to discuss a truce in Idlib."
+    result = _resolve(text, reference)
+    assert "Qatar" in _places(result), _places(result)
