@@ -83,3 +83,37 @@ def test_a_gulf_state_after_in_is_a_place(reference) -> None:
     text = "Talks\n\nSyrian opposition delegates met in Qatar on Monday to discuss a truce in Idlib."
     result = _resolve(text, reference)
     assert "Qatar" in _places(result), _places(result)
+
+
+# --- a publishing ministry's own voice -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "absent"),
+    [
+        (
+            "Statement\n\nThe Ministry of Peshmerga thanks the people of Kurdistan for their support of the Peshmerga.",
+            "Kurdistan Region Ministry of Peshmerga",
+            "Ministry of Peshmerga",
+        ),
+        (
+            "Statement on strikes in Syria\n\nPentagon Press Secretary John Kirby said U.S. forces struck "
+            "Islamic State targets near Raqqa.",
+            "U.S. Department of Defense",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_a_publishing_ministrys_own_voice_is_no_actor(reference, text, publisher, absent) -> None:
+    from test_resolution_general import _actors
+
+    actors = _actors(_resolve(text, reference, publisher=publisher))
+    assert absent not in actors, actors
+
+
+def test_another_outlets_pentagon_spokesman_is_the_pentagon(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Strikes\n\nPentagon Press Secretary John Kirby said U.S. forces struck Islamic State targets in Syria."
+    actors = _actors(_resolve(text, reference, publisher="Reuters"))
+    assert "US Department of Defense" in actors, actors

@@ -353,7 +353,10 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
 _VOICE = re.compile(
     r"\s+(?:(?:will|would)\s+)?(?:affirms?|affirmed|announces?|announced|announce|stresses|stressed|confirms?|"
     r"confirmed|declares?|declared|reiterates?|reiterated|notes|noted|clarifies|clarified|extends|calls\s+on|"
-    r"urges|warns|renews|assures)\b"
+    r"urges|warns|renews|assures|thanks|thanked|salutes|saluted|commends|commended|congratulates|congratulated|"
+    r"expresses|expressed|offers|offered)\b"
+    # "Pentagon Press Secretary John Kirby provided the following statement": the publisher's own spokesperson
+    r"|\s+(?:[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Oo]ffice)\b"
 )
 #: The statement pointing at its own publisher ("information provided by the KRSC", "Follow the KRSC on Twitter").
 _SELF_REFERENCE = re.compile(
