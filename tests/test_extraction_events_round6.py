@@ -73,3 +73,15 @@ def test_a_list_after_a_colon_lends_no_agents_to_the_act_before_it():
     events = _extract(body)["events"]
     assert [e["type"] for e in events] == ["Capture"]
     assert "Jaysh al-Islam" not in events[0]["agents"] and "Ahrar al-Sham" not in events[0]["agents"]
+
+
+def test_two_acts_a_stated_time_apart_are_two_incidents():
+    body = (
+        "Turkish drones struck PKK hideouts near Qandil overnight, hours after PKK fighters fired a barrage of "
+        "rockets at a Turkish base in Duhok."
+    )
+    assert sorted(_typed(body)) == [
+        ("Airstrike", ["Turkish Armed Forces"]),
+        ("Shelling", ["Kurdistan Workers' Party"]),
+    ]
+

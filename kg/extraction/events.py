@@ -576,6 +576,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
                 and not _contrast(m, mention)
                 and not _another(m, mention)
                 and not _earlier_relative(m, mention)
+                and not _timed_apart(m, mention)
             ),
             None,
         )
@@ -584,6 +585,8 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
                 if other.anaphoric:
                     other.type = None
             same = None
+        if same is None and result:
+            _split_at_time_cue(result[-1], mention)
         if same is None and _object_of_attack(result, mention):
             continue  # "Turkish drones struck a convoy of …", "ambushed a military convoy": what was hit
         if same is None:
@@ -713,6 +716,39 @@ def _earlier_relative(first: Mention, second: Mention) -> bool:
     text, offset = second.sentence.text, second.sentence.start
     between = text[first.end - offset : second.start - offset] if first.end <= second.start else ""
     return bool(_EARLIER_RELATIVE.search(between))
+
+
+#: "jets struck Iranian targets …, hours after Iran's Quds Force fired a barrage of rockets": a time span before
+#: "after"/"before" orders two acts, each with its own subject ("hours after it declared …" is the same side's).
+_TIMED_APART = re.compile(
+    r"\b(?:hours|minutes|days|weeks|months|shortly|moments|just|a\s+day|a\s+week|a\s+month|an\s+hour|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:hours|days|weeks))\s+(?:after|before)\s+(?!(?:it|they|he|she|we)\b)",
+    re.I,
+)
+
+
+def _time_cue(first: Mention, second: Mention) -> re.Match[str] | None:
+    """The "hours after" that sets two told acts of one sentence a stated time apart ("struck …, hours after X
+    fired …"); a back-reference ("hours after the attack") is still the one act, anaphoric."""
+    if first.anaphoric or second.anaphoric or first.end > second.start:
+        return None
+    text, offset = second.sentence.text, second.sentence.start
+    return _TIMED_APART.search(text, first.end - offset, second.start - offset)
+
+
+def _timed_apart(first: Mention, second: Mention) -> bool:
+    return _time_cue(first, second) is not None
+
+
+def _split_at_time_cue(first: Mention, second: Mention) -> None:
+    """Each of two acts a stated time apart takes its participants from its own side of the cue: "struck PKK
+    hideouts, hours after PKK fighters fired": the hideouts' owner is no agent of the rockets."""
+    cue = _time_cue(first, second) if _compatible(first, second) else None
+    if cue is None:
+        return
+    offset = second.sentence.start
+    first.region = (first.region[0], min(first.region[1], offset + cue.start()))
+    second.region = (max(second.region[0], offset + cue.end()), second.region[1])
 
 
 def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
