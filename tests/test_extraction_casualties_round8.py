@@ -25,3 +25,21 @@ def _figures(text: str, spans: list[EntitySpan] | None = None):
 )
 def test_one_victim_described_by_age_nationality_or_unit(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff said three nurses and a patient were killed when the ward collapsed.", [("killed", 4, None, None)]),
+        ("The shell killed two paramedics and a driver outside the hospital.", [("killed", 2, None, None)]),
+        ("Activists said five passengers were wounded when the bus was hit.", [("injured", 5, None, None)]),
+    ],
+)
+def test_medical_staff_patients_and_passengers_are_civilians(text, expected):
+    assert _figures(text) == expected
+    assert all(f.victim_side == "civilians" for f in find_figures(text, 0, [], set()))
+
+
+def test_a_clinic_strike_counts_fighters_and_medical_staff_apart():
+    text = "The drone hit a field clinic, killing three militia fighters and two medical staff."
+    assert _figures(text) == [("killed", 3, None, None), ("killed", 2, None, None)]
