@@ -7,6 +7,7 @@ styles (none copied from an evaluation article).
 - Fighters who "left X for Y", or a group that "agreed to leave for Y", withdraw; a minister who left one capital
   for another does not.
 - "a new military point", "an observation point" set up are posts established.
+- Car bombs that aircraft "destroyed" are what the airstrike hit, not a bombing.
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -85,3 +86,8 @@ def test_two_acts_a_stated_time_apart_are_two_incidents():
         ("Shelling", ["Kurdistan Workers' Party"]),
     ]
 
+
+
+def test_car_bombs_destroyed_by_aircraft_are_an_airstrike():
+    body = "Army helicopters destroyed three booby-trapped vehicles near Rawa on Friday before they reached the troops."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]

@@ -625,9 +625,11 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
         elif mention.rule.get("decisive") and same.rule.get("guessed"):
             same.type, same.rule = mention.type, mention.rule
         elif _DESTROYED.search(
-            mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
+            mention.sentence.text, same.start - mention.sentence.start, mention.start - mention.sentence.start
         ):
-            pass  # "struck ISIS positions …, destroying weapons caches and a car bomb": what was destroyed is no blast
+            # "struck ISIS positions …, destroying weapons caches and a car bomb", "helicopters destroyed four
+            # booby-trapped vehicles": what was destroyed is no blast
+            pass
         elif _INSTRUMENT.fullmatch(
             mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
         ):
