@@ -117,3 +117,34 @@ def test_another_outlets_pentagon_spokesman_is_the_pentagon(reference) -> None:
     text = "Strikes\n\nPentagon Press Secretary John Kirby said U.S. forces struck Islamic State targets in Syria."
     actors = _actors(_resolve(text, reference, publisher="Reuters"))
     assert "US Department of Defense" in actors, actors
+
+
+# --- Lebanon: its border places and its army -----------------------------------------------------------------
+
+
+def test_lebanese_border_places_are_reference_places(reference) -> None:
+    text = (
+        "Shells hit Akkar\n\nTwo shells fired from Syria landed near Halba in Akkar on Monday, and residents of "
+        "Hermel and Arsal in the northern Bekaa said they heard heavy shelling across the border."
+    )
+    places = _places(_resolve(text, reference))
+    for name in ("Halba", "Akkar Governorate", "Hermel", "Arsal", "Bekaa Valley"):
+        assert name in places, places
+
+
+def test_the_army_in_a_lebanese_sentence_is_the_lebanese_army(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Border\n\nArmy units reinforced their posts between al-Arida and Wadi Khaled after the shelling."
+    actors = _actors(_resolve(text, reference))
+    assert "Lebanese Armed Forces" in actors, actors
+    assert "Syrian Arab Army" not in actors, actors
+
+
+def test_the_army_in_a_syrian_sentence_stays_syrian(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Clashes\n\nThe army shelled rebel positions near Tallkalakh in Homs, Syria, on Sunday."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian Arab Army" in actors, actors
+    assert "Lebanese Armed Forces" not in actors, actors
