@@ -4,8 +4,9 @@ Every case is a sentence written for this test in the manner of an outlet, with 
 following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: a holding
 told of a place by what follows it ("X, where Y is dominant", "X, in the Y-controlled north", "the X pocket, the
 last Y enclave"), a holder named before a relative clause ("X, which seized A in 2014, still holds B") and a
-list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); and "The Takfiri group" taking
-up the group the sentence before is about.
+list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); "The Takfiri group" taking
+up the group the sentence before is about; and "X and its proxy Y fought alongside President Z's forces" (alliedWith
+with the forces of the state Z leads).
 """
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ CASES = [
         "Drones struck a car carrying members of the YBS, the PKK's former branch in Sinjar, on Tuesday.",
         [],
         [("Sinjar Resistance Units", "operatesIn", "Sinjar")],
+    ),
+    (  # a head of state's forces: the state's one force the article names
+        "The Syrian Arab Army retook Palmyra in March. Iran and its Lebanese proxy Hezbollah have fought alongside "
+        "President Bashar al-Assad's forces since 2012.",
+        [("Hezbollah", "alliedWith", "Syrian Arab Army"), ("Iran", "alliedWith", "Syrian Arab Army")],
+        [("Hezbollah", "alliedWith", "Bashar al-Assad"), ("Iran", "alliedWith", "Bashar al-Assad")],
+    ),
+    (  # "the forces of" a head of state
+        "The Syrian Arab Army retook Palmyra in March. Hezbollah has fought alongside the forces of President Bashar "
+        "al-Assad since 2013.",
+        [("Hezbollah", "alliedWith", "Syrian Arab Army")],
+        [("Hezbollah", "alliedWith", "Bashar al-Assad")],
     ),
 ]
 

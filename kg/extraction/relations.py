@@ -30,7 +30,14 @@ from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule, compile_rules, gold_type, rule_file
 from kg.extraction.sentences import Sentence
 from kg.extraction.signatures import TypeCheck
-from kg.extraction.titles import state_for_capital, state_for_word, state_of, title_alternation, title_object
+from kg.extraction.titles import (
+    state_for_capital,
+    state_for_word,
+    state_led_by,
+    state_of,
+    title_alternation,
+    title_object,
+)
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
 
@@ -454,6 +461,8 @@ def _from_match(
         subjects = [_state_of_force(ctx, s) for s in subjects]
     if rule.get("subject_ranked"):  # a military rank ("Lieutenant X") says he serves in a force
         subjects = [s for s in subjects if getattr(ctx.actors.get(s.iri), "rank", None)]
+    if rule.get("leader_as_force"):  # "fought alongside President X's forces": the forces of the state he leads
+        objects = [_force_led_by(ctx, o) for o in objects]
     objects = _of_types(ctx, objects, rule.get("object_types"))
     if predicate in _SIDE_TAKING:
         objects = _lift_units(ctx, sentence, objects)
@@ -798,6 +807,22 @@ def _force_of(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
     if ctx.actor_type(span.iri) != "State":
         return span
     forces = [iri for iri, a in ctx.actors.items() if a.parent_iri == span.iri and ctx.actor_type(iri) == "StateForce"]
+    return EntitySpan(span.start, span.end, span.text, forces[0], "actor") if len(forces) == 1 else span
+
+
+def _force_led_by(ctx: ArticleContext, span: EntitySpan) -> EntitySpan:
+    """A head of state named where his side is meant stands for his state's armed forces.
+
+    "fought alongside President Bashar al-Assad's forces", "alongside the troops of Erdogan": the forces are the
+    one state force of his State the article names; failing that, or for anyone who leads no state, the name is
+    kept.
+    """
+    if ctx.actor_type(span.iri) != "Person":
+        return span
+    state = state_led_by(ctx, span.iri)
+    if state is None:
+        return span
+    forces = [iri for iri in ctx.actors if ctx.actor_type(iri) == "StateForce" and state_of(ctx, iri) == state]
     return EntitySpan(span.start, span.end, span.text, forces[0], "actor") if len(forces) == 1 else span
 
 

@@ -158,6 +158,12 @@ def _reference_leads(person_iri: str) -> tuple[str, ...]:
     return actor.leads if actor is not None else ()
 
 
+def state_led_by(ctx: ArticleContext, person_iri: str) -> str | None:
+    """The one State (IRI) the reference says the person leads ("Bashar al-Assad" → Syria), or ``None``."""
+    states = [iri for iri in _reference_leads(person_iri) if _led_kind(ctx, iri) == "State"]
+    return states[0] if len(states) == 1 else None
+
+
 def _led_kind(ctx: ArticleContext, iri: str) -> str | None:
     from kg.reference import reference_data
 
