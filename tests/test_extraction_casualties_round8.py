@@ -43,3 +43,20 @@ def test_medical_staff_patients_and_passengers_are_civilians(text, expected):
 def test_a_clinic_strike_counts_fighters_and_medical_staff_apart():
     text = "The drone hit a field clinic, killing three militia fighters and two medical staff."
     assert _figures(text) == [("killed", 3, None, None), ("killed", 2, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose overnight to 9 as two of the wounded died.", ("killed", 9, None, None)),
+        ("By Friday the toll had climbed from four to seven, the governor said.", ("killed", 7, None, None)),
+        ("The toll rose on Monday evening to at least 15.", ("killed", None, 15, None)),
+    ],
+)
+def test_a_revised_toll_with_a_time_phrase_before_to(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_toll_put_at_for_a_longer_victim_phrase():
+    text = "The monitor put the number of police officers and prison guards killed at 21."
+    assert _figures(text) == [("killed", 21, None, None)]
