@@ -8,6 +8,9 @@ styles (none copied from an evaluation article).
   for another does not.
 - "a new military point", "an observation point" set up are posts established.
 - Car bombs that aircraft "destroyed" are what the airstrike hit, not a bombing.
+- "targeted X with Grad rockets", "attacked a post with mortar shells" is shelling; rocket-propelled grenades
+  are not.
+- Two acts of one sentence a stated time apart ("struck …, hours after X fired …") are two incidents.
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -91,3 +94,15 @@ def test_two_acts_a_stated_time_apart_are_two_incidents():
 def test_car_bombs_destroyed_by_aircraft_are_an_airstrike():
     body = "Army helicopters destroyed three booby-trapped vehicles near Rawa on Friday before they reached the troops."
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Rebel fighters targeted a gathering of regime forces near Saraqib with Grad rockets on Sunday.", "Shelling"),
+        ("IS fighters attacked an army post near Baiji with mortar shells on Sunday.", "Shelling"),
+        ("IS fighters attacked an army post near Baiji with rocket-propelled grenades on Sunday.", "Attack"),
+    ],
+)
+def test_an_attack_with_rockets_or_mortars_is_shelling(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
