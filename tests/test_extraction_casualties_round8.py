@@ -60,3 +60,15 @@ def test_a_revised_toll_with_a_time_phrase_before_to(text, expected):
 def test_a_toll_put_at_for_a_longer_victim_phrase():
     text = "The monitor put the number of police officers and prison guards killed at 21."
     assert _figures(text) == [("killed", 21, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The army said "several" infiltrators were killed at the fence.', [("killed", None, None, None)]),
+        ("The ministry said “dozens” of gunmen were killed in the raid.", [("killed", None, None, None)]),
+        ('Medics said "12" people were injured.', [("injured", 12, None, None)]),
+    ],
+)
+def test_a_figure_in_quotation_marks(text, expected):
+    assert _figures(text) == expected

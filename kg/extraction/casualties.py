@@ -82,7 +82,7 @@ def casualty_rules() -> _CasualtyRules:
         rf"(?P<num>{number})"
         rf"|(?P<vague>{alternation(data['vague_quantities'])})\b"
     )
-    macros["QTY"] = f"(?:{macros['QTY']})"
+    macros["QTY"] = f"(?:{macros['QTY']})[”\"]?"  # 'said "several" smugglers were killed': a quoted figure
     macros["STATUS"] = "|".join(sorted(status_words, key=len, reverse=True))
     statuses = [(status, re.compile(rf"^(?:{'|'.join(words)})$", re.I)) for status, words in data["statuses"].items()]
     victims = [(entry["side"], re.compile(entry["pattern"], re.I)) for entry in data["victim_nouns"]]
