@@ -6,7 +6,7 @@ told of a place by what follows it ("X, where Y is dominant", "X, in the Y-contr
 last Y enclave"), a holder named before a relative clause ("X, which seized A in 2014, still holds B") and a
 list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); "The Takfiri group" taking
 up the group the sentence before is about; and "X and its proxy Y fought alongside President Z's forces" (alliedWith
-with the forces of the state Z leads).
+with the forces of the state Z leads); "X, inside Syrian territory" (locatedIn a country, which "X in Syria" is not).
 """
 
 from __future__ import annotations
@@ -92,6 +92,21 @@ CASES = [
         "al-Assad since 2013.",
         [("Hezbollah", "alliedWith", "Syrian Arab Army")],
         [("Hezbollah", "alliedWith", "Bashar al-Assad")],
+    ),
+    (  # "inside" a country says across which border a place lies
+        "Iraqi jets struck ISIS hideouts in the town of Hajin, inside Syrian territory, on Thursday.",
+        [("Hajin", "locatedIn", "Syria")],
+        [],
+    ),
+    (  # without a comma
+        "A driver was abducted near the town of al-Qusayr inside Syria last week.",
+        [("Al-Qusayr", "locatedIn", "Syria")],
+        [],
+    ),
+    (  # near miss: "in" a country frames the story and is not marked
+        "Turkish drones struck the town of Kobani in Syria on Monday.",
+        [],
+        [("Kobani", "locatedIn", "Syria")],
     ),
 ]
 

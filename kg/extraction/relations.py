@@ -469,14 +469,15 @@ def _from_match(
     start, end = masked.article_span(*match.span())
     start, end = _trim(ctx.text, start, end)
     evidence = Evidence(start, end, ctx.text[start:end], rule.id, rule.confidence)
+    country = bool(rule.get("country_container"))
     result = []
     for subject in subjects:
         for obj in objects:
             pair = (subject, obj)
-            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair, match), *pair):
+            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair, match), *pair, country):
                 pair = (_state_for_country(ctx, subject), _state_for_country(ctx, obj))
             stated = _predicate_for(ctx, rule, predicate, *pair, match)
-            if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair):
+            if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair, country):
                 continue
             if rule.get("article_entities") and not all(x.iri in ctx.actors or x.iri in ctx.places for x in pair):
                 continue  # "Iran's Quds Force" ties the force to a State the article names, not to one it implies
@@ -868,8 +869,12 @@ def _stand_in(ctx: ArticleContext, sentence: Sentence, iri: str) -> EntitySpan:
     return EntitySpan(mentions[0].start, mentions[0].end, mentions[0].text, iri, "actor")
 
 
-def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan) -> bool:
-    """Classes and sizes must agree: the ontology's domain and range, and a place lies in one no smaller."""
+def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan, country: bool = False) -> bool:
+    """Classes and sizes must agree: the ontology's domain and range, and a place lies in one no smaller.
+
+    A country contains a place only for a rule marked ``country_container``: "in Syria" mostly frames a story,
+    while "the town of X, inside Syrian territory" states across which border X lies.
+    """
     if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
         return False
     if predicate == "locatedIn":
@@ -877,7 +882,8 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
         # a governorate lies in no other governorate ("Huweija in Kirkuk and Ana in Anbar" is a list)
         fits = outer > inner or (outer == inner and inner < relation_rules().place_rank["Governorate"])
         # nor in a border: "the Lebanese border town of Arsal" lies by the border, a line that contains nothing
-        return fits and ctx.place_type(obj.iri) not in ("Country", "Border")
+        container = ctx.place_type(obj.iri)
+        return fits and container != "Border" and (container != "Country" or (country and inner < outer))
     return True
 
 
