@@ -72,3 +72,38 @@ def test_a_toll_put_at_for_a_longer_victim_phrase():
 )
 def test_a_figure_in_quotation_marks(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clinic in the town received 18 wounded fighters overnight.", [("injured", 18, None, None)]),
+        ("Rescuers pulled seven injured people from the collapsed building.", [("injured", 7, None, None)]),
+        ("The field hospital treated more than 40 wounded civilians on Sunday.", [("injured", None, 41, None)]),
+    ],
+)
+def test_wounded_told_as_an_adjective_before_the_victims(text, expected):
+    assert _figures(text) == expected
+
+
+def test_the_wounded_already_counted_are_no_new_figure():
+    text = "Nine soldiers were wounded in the blast. The nine wounded soldiers were flown to Baghdad."
+    assert _figures(text) == [("injured", 9, None, None)]
+    assert _figures("Doctors operated on the 12 wounded civilians through the night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast left three guards dead and a fourth wounded, police said.",
+            [("killed", 3, None, None), ("injured", 1, None, None)],
+        ),
+        (
+            "Two militiamen were killed and another wounded at the checkpoint.",
+            [("killed", 2, None, None), ("injured", 1, None, None)],
+        ),
+    ],
+)
+def test_one_more_victim_wounded_after_the_dead(text, expected):
+    assert _figures(text) == expected
