@@ -6,7 +6,8 @@ told of a place by what follows it ("X, where Y is dominant", "X, in the Y-contr
 last Y enclave"), a holder named before a relative clause ("X, which seized A in 2014, still holds B") and a
 list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); "The Takfiri group" taking
 up the group the sentence before is about; and "X and its proxy Y fought alongside President Z's forces" (alliedWith
-with the forces of the state Z leads); "X, inside Syrian territory" (locatedIn a country, which "X in Syria" is not).
+with the forces of the state Z leads); "X, inside Syrian territory" (locatedIn a country, which "X in Syria" is not);
+"X, or Y, which dominates Z" (partOf).
 """
 
 from __future__ import annotations
@@ -107,6 +108,16 @@ CASES = [
         "Turkish drones struck the town of Kobani in Syria on Monday.",
         [],
         [("Kobani", "locatedIn", "Syria")],
+    ),
+    (  # a group that dominates an alliance is part of it, an abbreviation between them
+        "Washington will arm the Kurdish People's Protection Units, or YPG, which dominates the SDF, officials said.",
+        [("People's Protection Units", "partOf", "Syrian Democratic Forces")],
+        [],
+    ),
+    (  # near miss: dominating a region is holding it, not membership
+        "The SDF, which dominates the region of Raqqa, denied the report.",
+        [("Syrian Democratic Forces", "controls", "Raqqa")],
+        [("Syrian Democratic Forces", "partOf", "Raqqa")],
     ),
 ]
 
