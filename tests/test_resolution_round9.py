@@ -148,3 +148,13 @@ def test_the_army_in_a_syrian_sentence_stays_syrian(reference) -> None:
     actors = _actors(_resolve(text, reference))
     assert "Syrian Arab Army" in actors, actors
     assert "Lebanese Armed Forces" not in actors, actors
+
+
+def test_eastern_ghouta_and_damascus_districts_are_reference_places(reference) -> None:
+    text = (
+        "Ghouta\n\nRebels in Zamalka said warplanes struck the town overnight, while missiles later hit "
+        "a research centre in Barzeh, in Damascus, Syria."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Zamalka" in places, places
+    assert "Barzeh" in places, places
