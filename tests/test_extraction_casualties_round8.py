@@ -107,3 +107,32 @@ def test_the_wounded_already_counted_are_no_new_figure():
 )
 def test_one_more_victim_wounded_after_the_dead(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monitors said the battle killed 80 jihadists, 31 soldiers and border guards, and six civilians.",
+            [("killed", 80, None, None), ("killed", 31, None, None), ("killed", 6, None, None)],
+        ),
+        (
+            "The shelling killed 14 fighters, two policemen and at least three civilians, the monitor said.",
+            [("killed", 14, None, None), ("killed", 2, None, None), ("killed", None, 3, None)],
+        ),
+    ],
+)
+def test_a_list_of_victim_groups_after_the_verb(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed 12 people, 10 of them children.",
+        "Gunmen killed three soldiers, two days after the truce was signed.",
+        "The blast killed nine people, three hours after the curfew ended.",
+    ],
+)
+def test_what_follows_a_comma_without_a_victim_group_is_no_figure(text):
+    assert len(_figures(text)) == 1

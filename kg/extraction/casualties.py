@@ -339,6 +339,15 @@ _AND_MORE = re.compile(
 def _joined(
     figure: FigureMention, form: str, match: re.Match[str], offset: int, spans: list[EntitySpan]
 ) -> tuple[FigureMention, list[FigureMention]]:
+    joined, extra = _coordinated(figure, form, match, offset, spans)
+    if form == "active":
+        extra = [*extra, *_listed_groups(figure, match, offset, spans)]
+    return joined, extra
+
+
+def _coordinated(
+    figure: FigureMention, form: str, match: re.Match[str], offset: int, spans: list[EntitySpan]
+) -> tuple[FigureMention, list[FigureMention]]:
     """The figure with the groups coordinated to it: one of the same side joins its count ("wounding an officer
     and two policemen": 3 injured; "a woman and her two children were killed": 3 dead), one of another side is
     a figure of its own ("killing a civilian and two soldiers")."""
@@ -389,6 +398,40 @@ def _joined(
             if victim_iri is not None or side is not None:
                 return figure, [_other_group(figure, 1, start, end, victim_iri, side), *extra]
     return figure, extra
+
+
+_LISTED = re.compile(
+    r"(?:,\s+(?:and\s+)?|(?<!^)\s+and\s+)(?:(?P<quant>at least|more than|over|up to|some|about|around|nearly)\s+)?"
+    r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?!of\b)(?P<rest>[\w’'‘\-]+(?:\s+(?!and\b)[\w’'‘\-]+){0,3})(?=\s*[,.;]|\s+and\b|$)",
+    re.I,
+)
+
+
+def _listed_groups(
+    figure: FigureMention, match: re.Match[str], offset: int, spans: list[EntitySpan]
+) -> list[FigureMention]:
+    """ "the fighting killed 102 IS members, 45 SDF fighters and guards, and seven civilians": each group listed
+    after the first, comma by comma, is a figure of its own (a group without a victim noun ends the list)."""
+    if figure.count is None and figure.min_count is None and figure.max_count is None:
+        return []
+    text, position, found = match.string, match.end(), []
+    if not text.startswith(",", position):
+        return []  # "killed 5 soldiers and 2 policemen" is one victim phrase, read with it
+    while (item := _LISTED.match(text, position)) is not None:
+        count, low, high = _quantity({"quant": item.group("quant"), "num": item.group("num")})
+        if count is None and low is None and high is None:
+            break
+        start, end = item.start("num") + offset, item.end("rest") + offset
+        victim_iri, side = _victim(item.group("rest"), item.start("rest") + offset, end, spans)
+        if victim_iri is None and side is None:
+            break
+        found.append(_other_group(figure, count, start, end, victim_iri, side, low, high))
+        position = item.end()
+        following = _LISTED.match(text, position)
+        if following is None or _number(following.group("num")) is None:  # "45 SDF fighters and prison guards"
+            more = re.match(r"\s+and\s+[^,.;]*", text[position:])
+            position += more.end() if more else 0
+    return found
 
 
 def _same_group(first: FigureMention, words: str, victim_iri: str | None, side: str | None) -> bool:
