@@ -7,7 +7,8 @@ last Y enclave"), a holder named before a relative clause ("X, which seized A in
 list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); "The Takfiri group" taking
 up the group the sentence before is about; and "X and its proxy Y fought alongside President Z's forces" (alliedWith
 with the forces of the state Z leads); "X, inside Syrian territory" (locatedIn a country, which "X in Syria" is not);
-"X, or Y, which dominates Z" (partOf).
+"X, or Y, which dominates Z" (partOf); "had held the neighbourhood since" taking up the
+neighbourhood named before (controls).
 """
 
 from __future__ import annotations
@@ -118,6 +119,12 @@ CASES = [
         "The SDF, which dominates the region of Raqqa, denied the report.",
         [("Syrian Democratic Forces", "controls", "Raqqa")],
         [("Syrian Democratic Forces", "partOf", "Raqqa")],
+    ),
+    (  # "the neighbourhood" takes up the neighbourhood named before
+        "Rebels withdrew from the Baba Amr neighbourhood of Homs on Thursday. The Free Syrian Army had held the "
+        "neighbourhood since November.",
+        [("Free Syrian Army", "controls", "Baba Amr")],
+        [("Free Syrian Army", "controls", "Homs")],
     ),
 ]
 
