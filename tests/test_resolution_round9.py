@@ -158,3 +158,25 @@ def test_eastern_ghouta_and_damascus_districts_are_reference_places(reference) -
     places = _places(_resolve(text, reference))
     assert "Zamalka" in places, places
     assert "Barzeh" in places, places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kidnappers belong to an armed Syrian opposition group active near Qusayr, Syria.",
+        "An armed opposition group shelled government-held districts of Aleppo, Syria, on Monday.",
+    ],
+)
+def test_an_armed_opposition_group_in_syria_is_the_syrian_opposition(reference, sentence) -> None:
+    from test_resolution_general import _actors
+
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian opposition armed groups" in actors, actors
+
+
+def test_an_iraqi_armed_opposition_group_is_not_syrian(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Report\n\nAn Iraqi armed opposition group claimed the attack in Baghdad, Iraq."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian opposition armed groups" not in actors, actors
