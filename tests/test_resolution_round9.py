@@ -180,3 +180,20 @@ def test_an_iraqi_armed_opposition_group_is_not_syrian(reference) -> None:
     text = "Report\n\nAn Iraqi armed opposition group claimed the attack in Baghdad, Iraq."
     actors = _actors(_resolve(text, reference))
     assert "Syrian opposition armed groups" not in actors, actors
+
+
+def test_a_defence_ministrys_bare_air_force_is_its_countrys(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Operation update\n\nOur commandos, supported by Air Force elements, struck PKK shelters in northern Iraq."
+    actors = _actors(_resolve(text, reference, publisher="Turkish Ministry of National Defence"))
+    assert "Turkish Air Force" in actors, actors
+    assert "Air Force" not in actors, actors
+
+
+def test_a_named_air_force_in_a_ministry_statement_keeps_its_owner(reference) -> None:
+    from test_resolution_general import _actors
+
+    text = "Update\n\nThe Russian Air Force struck positions near Idlib, Syria, the statement said."
+    actors = _actors(_resolve(text, reference, publisher="Turkish Ministry of National Defence"))
+    assert "Turkish Air Force" not in actors, actors

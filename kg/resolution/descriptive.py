@@ -637,6 +637,30 @@ def publisher_voice_candidates(
                 yield _candidate(
                     match.start(), match.end(), doc, name, kind, None, target, f"publisher-voice:{role}", priority=1
                 )
+    air_force = _ministry_air_force(reference, publisher_iris)
+    if air_force is None:
+        return
+    for segment in doc.segments:  # "supported by Air Force elements" in a defence ministry's statement: its own
+        for match in _BARE_AIR_FORCE.finditer(doc.text, segment.start, segment.end):
+            yield _candidate(
+                match.start(), match.end(), doc, air_force, "MilitaryUnit", None, target,
+                "publisher-voice:air_force", priority=2,
+            )
+
+
+#: "Air Force" with no owner's name before it ("Syrian Air Force", "Russia's Air Force" name their own owner).
+_BARE_AIR_FORCE = re.compile(r"(?<![A-Z][\w’'-]\s)(?<![\w’'-])Air\s+Force(?!\s+[A-Z])(?![\w-])")
+
+
+def _ministry_air_force(reference: ReferenceData, publisher_iris: list[str]) -> str | None:
+    """The air force of the country whose defence ministry publishes the article, if any."""
+    for iri in publisher_iris:
+        actor = reference.actors[iri]
+        for country in country_table():
+            roles = country["roles"]
+            if roles.get("defence_ministry") == actor.name and roles.get("air_force"):
+                return roles["air_force"]
+    return None
 
 
 def _publisher_sides(reference: ReferenceData, publisher_iris: list[str]) -> dict[str, tuple[str, str]]:
