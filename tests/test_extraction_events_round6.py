@@ -11,6 +11,8 @@ styles (none copied from an evaluation article).
 - "targeted X with Grad rockets", "attacked a post with mortar shells" is shelling; rocket-propelled grenades
   are not.
 - Two acts of one sentence a stated time apart ("struck …, hours after X fired …") are two incidents.
+- An attack "using three VBIEDs" is an attack whose means are the car bombs, and the bomb that "detonated"
+  in its telling is one of them.
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -106,3 +108,15 @@ def test_car_bombs_destroyed_by_aircraft_are_an_airstrike():
 )
 def test_an_attack_with_rockets_or_mortars_is_shelling(body, kind):
     assert [e["type"] for e in _extract(body)["events"]] == [kind]
+
+
+def test_an_attack_told_with_its_car_bombs_keeps_them_as_its_means():
+    body = (
+        "At dawn on Sunday, IS militants launched a large-scale attack on Peshmerga positions near Bashiqa, north "
+        "of Mosul, using four car bombs (VBIEDs) and dozens of fighters. The Peshmerga repelled the attack after "
+        "six hours of fighting. Three of the car bombs were destroyed by missiles, while the fourth exploded near "
+        "a berm. Two Peshmerga fighters were killed and nine others were wounded in the fighting."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Attack"]
+    assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 9), ("killed", 2)]

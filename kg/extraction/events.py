@@ -556,6 +556,26 @@ _INSTRUMENT = re.compile(
 
 
 #: Between a strike and a weapon it destroyed or found: the weapon is its object, not another incident's type.
+#: "launched an attack on Peshmerga positions on the … front, using three VBIEDs": the instrument told at the end
+#: of the attack's own clause, after where it struck.
+_INSTRUMENT_AFTER = re.compile(
+    r"[^;:]{0,120}?,\s+(?:using|with|employing)\s+(?:(?:at\s+least|some|several|dozens\s+of|a|an|one|two|three|"
+    r"four|five|six|\d+)\s+)*(?:[\w’'\-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _instrument_of(attack: Mention, weapon: Mention) -> bool:
+    """The weapon trigger names the means of the attack told just before it ("attacked … with", "…, using")."""
+    text, offset = weapon.sentence.text, weapon.sentence.start
+    if _INSTRUMENT.fullmatch(text, attack.end - offset, weapon.start - offset):
+        return True
+    if len(attack.parts) > 1 and re.fullmatch(r"\s*\(\s*", text[attack.end - offset : weapon.start - offset]):
+        return True  # "using three vehicle-borne improvised explosive devices (VBIEDs)": the acronym restates it
+    told_after = _INSTRUMENT_AFTER.fullmatch(text, attack.end - offset, weapon.start - offset)
+    return attack.type == "Attack" and told_after is not None
+
+
 _DESTROYED = re.compile(r"\b(?:destroy\w*|dismantl\w*|defus\w*|seiz\w*|found|discover\w*|confiscat\w*)\b", re.I)
 
 
@@ -630,9 +650,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
             # "struck ISIS positions …, destroying weapons caches and a car bomb", "helicopters destroyed four
             # booby-trapped vehicles": what was destroyed is no blast
             pass
-        elif _INSTRUMENT.fullmatch(
-            mention.sentence.text, same.end - mention.sentence.start, mention.start - mention.sentence.start
-        ):
+        elif _instrument_of(same, mention):
             pass  # "a counterattack with at least three bomb-laden vehicles": the bombs are the attack's means
         elif mention.type and (same.type is None or priority.get(mention.type, 99) < priority.get(same.type, 99)):
             same.type, same.rule = mention.type, mention.rule

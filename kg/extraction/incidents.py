@@ -414,8 +414,8 @@ def _assault_parts(mention: Mention, incident: Incident) -> bool:
         return False
     if not (_told_next(mention, incident) or mention.sentence is incident.last.sentence):
         return False  # (the bombs' clause may have joined the attack already: "… behind car bombs and captured")
-    if mention.type == "Bombing":
-        return event_rules().advanced_behind.search(mention.sentence.text) is not None
+    if mention.type == "Bombing":  # "… using three VBIEDs. … the third detonated near a berm": its own bombs
+        return event_rules().advanced_behind.search(mention.sentence.text) is not None or _bombs_as_means(incident)
     if mention.type == "Withdrawal":  # "… and captured several SDF posts before withdrawing": the same fighters
         return mention.sentence is incident.last.sentence and incident.last.told_as in ("Bombing", "Capture")
     if mention.type == "Capture":
@@ -426,6 +426,19 @@ def _assault_parts(mention: Mention, incident: Incident) -> bool:
             and not set(mention.targets) - set(_targets(incident))
         )
     return False
+
+
+_BOMB_PART = re.compile(r"\b(?:V?BIEDs?|IEDs?|car[- ]bombs?|explosive|explosives|bomb-laden|suicide)\b", re.I)
+
+
+def _bombs_as_means(incident: Incident) -> bool:
+    """The attack was told with bombs as its means ("launched an attack …, using three VBIEDs"): a trigger of the
+    bombs combined into its attack mention."""
+    text = incident.mentions[0].sentence
+    return any(
+        m.type == "Attack" and any(_BOMB_PART.search(text.text, s - text.start, e - text.start) for s, e in m.parts[1:])
+        for m in incident.mentions[:1]
+    )
 
 
 def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
