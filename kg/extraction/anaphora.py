@@ -7,6 +7,7 @@ Events and relations both read them: "fled the base on Sunday" happened at the a
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extraction.context import ArticleContext
@@ -39,10 +40,26 @@ def place_anaphors(ctx: ArticleContext, sentence: Sentence, for_events: bool = F
             if any(s.start < match.end() and match.start() < s.end for s in taken + found):
                 continue
             types = anaphor.get("types", [])
-            earlier = [s for s in ctx.spans_in(0, match.start(), "place") if _types(ctx, s.iri) & set(types)]
+            earlier = [
+                s
+                for s in ctx.spans_in(0, match.start(), "place")
+                if _types(ctx, s.iri) & set(types) and not _landmark(ctx.text, s.start)
+            ]
             if earlier:
                 found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
     return found
+
+
+#: "Hit, 150 km west of Baghdad": a place named only to locate another is not what "the town" takes up.
+_LANDMARK = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kilometres|kilometers|miles)\s+(?:of|from)\s+"
+    r"(?:the\s+(?:city|town|province|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _landmark(text: str, start: int) -> bool:
+    return _LANDMARK.search(text, max(0, start - 60), start) is not None
 
 
 def _types(ctx: ArticleContext, iri: str) -> set[str]:
