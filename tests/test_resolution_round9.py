@@ -197,3 +197,14 @@ def test_a_named_air_force_in_a_ministry_statement_keeps_its_owner(reference) ->
     text = "Update\n\nThe Russian Air Force struck positions near Idlib, Syria, the statement said."
     actors = _actors(_resolve(text, reference, publisher="Turkish Ministry of National Defence"))
     assert "Turkish Air Force" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Turkish army has set up a new observation post near Saraqib.", "Saraqib"),
+        ("Turkish howitzers pounded YPG positions near Tal Rifaat on Sunday.", "Tell Rifaat"),
+    ],
+)
+def test_a_home_country_town_is_never_abroad_when_neither_home_country_is_named(reference, sentence, name) -> None:
+    assert name in _places(_resolve(f"Report\n\n{sentence}", reference))

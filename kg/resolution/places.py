@@ -589,8 +589,10 @@ def foreign_places(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> li
     same-named place of the story's own country that the gazetteer lacks: "the al-Riyadh district, southwest of
     Kirkuk" is no district of the Saudi capital. A name read by a cue becomes the NEW place the cue mints; a bare
     name of a town or village abroad ("Mala Bakhtiar", a dateline's "Baghdad / Al-Sabaah") is no place. Datelines
-    keep their city; a text that speaks of no country at all says nothing."""
+    keep their city; a text that speaks of no country at all says nothing. A place of the project's home
+    countries (``home_countries`` in place_patterns.json) is abroad only when the text names the other one."""
     reference = gaz.reference
+    home = set(load("place_patterns")["home_countries"]["codes"])
     spoken = {code for _, code, weight in doc.signals if weight == 1.0}
     countries = {  # "the border with Syria" lies on both sides: no place of Syria
         c.iri: place_country(reference, c.iri)
@@ -604,6 +606,7 @@ def foreign_places(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> li
         elsewhere = spoken | {other for iri, other in countries.items() if iri != cand.iri}
         if (
             code is None
+            or (code in home and not spoken & home)  # "Turkish troops … near Saraqib": Syria goes unsaid
             or code in elsewhere
             or not elsewhere  # a text that names no country at all ("The last fighters surrendered in Baghouz")
             or not _is_settlement(gaz, cand.iri)
