@@ -742,7 +742,8 @@ def _earlier_relative(first: Mention, second: Mention) -> bool:
 #: "after"/"before" orders two acts, each with its own subject ("hours after it declared …" is the same side's).
 _TIMED_APART = re.compile(
     r"\b(?:hours|minutes|days|weeks|months|shortly|moments|just|a\s+day|a\s+week|a\s+month|an\s+hour|"
-    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:hours|days|weeks))\s+(?:after|before)\s+(?!(?:it|they|he|she|we)\b)",
+    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:hours|days|weeks))\s+(?:after|before)\s+"
+    r"(?!(?:it|they|he|she|we|midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|\d)\b)",
     re.I,
 )
 
