@@ -92,7 +92,6 @@ def test_two_acts_a_stated_time_apart_are_two_incidents():
     ]
 
 
-
 def test_car_bombs_destroyed_by_aircraft_are_an_airstrike():
     body = "Army helicopters destroyed three booby-trapped vehicles near Rawa on Friday before they reached the troops."
     assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
