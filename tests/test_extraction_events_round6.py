@@ -13,6 +13,8 @@ styles (none copied from an evaluation article).
 - Two acts of one sentence a stated time apart ("struck …, hours after X fired …") are two incidents.
 - An attack "using three VBIEDs" is an attack whose means are the car bombs, and the bomb that "detonated"
   in its telling is one of them.
+- A siege lasts: "have besieged the airbase since 2015", "lived under a regime siege since July" tell one siege
+  (an event of type Other), not a habit.
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -119,3 +121,15 @@ def test_an_attack_told_with_its_car_bombs_keeps_them_as_its_means():
     events = _extract(body)["events"]
     assert [e["type"] for e in events] == ["Attack"]
     assert sorted((c["status"], c["count"]) for c in events[0]["casualties"]) == [("injured", 9), ("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some 300,000 people in eastern Aleppo have lived under a regime siege since July.",
+        "Islamic State fighters have besieged the Deir ez-Zor airbase since January 2015.",
+    ],
+)
+def test_a_siege_told_as_lasting_since_is_one_siege(body):
+    assert [e["type"] for e in _extract(body)["events"]] == ["Other"]
+

@@ -339,6 +339,8 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
+        if reason == "habitual" and trigger[2].get("durative") and _since(sentence.text, a, b, sentence.start):
+            reason = None  # "the garrison the jihadists had besieged since 2015": a siege lasts, it is no habit
         if reason == "habitual" and _record_since(sentence.text, a - sentence.start, b - sentence.start):
             reason = None  # "bombed Asayish posts, the first such raids on Kurdish areas since the start of the war"
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
@@ -355,6 +357,12 @@ _RECORD = re.compile(
     r"\b(?:first|largest|biggest|deadliest|worst|heaviest|fiercest|bloodiest|most\s+\w+)\b(?:\s+[\w’'\-]+){0,8}\s*$",
     re.IGNORECASE,
 )
+
+
+def _since(text: str, start: int, end: int, base: int) -> bool:
+    """The habitual cue of the part ``[start, end)`` (article offsets) is a "since …"."""
+    cue = event_rules().non_event["habitual"].search(text, start - base, end - base)
+    return cue is not None and cue.group().lower().startswith("since")
 
 
 def _record_since(text: str, start: int, end: int) -> bool:
