@@ -132,4 +132,3 @@ def test_an_attack_told_with_its_car_bombs_keeps_them_as_its_means():
 )
 def test_a_siege_told_as_lasting_since_is_one_siege(body):
     assert [e["type"] for e in _extract(body)["events"]] == ["Other"]
-
