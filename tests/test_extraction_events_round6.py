@@ -15,6 +15,8 @@ styles (none copied from an evaluation article).
   in its telling is one of them.
 - A siege lasts: "have besieged the airbase since 2015", "lived under a regime siege since July" tell one siege
   (an event of type Other), not a habit.
+- "Strike" as a noun ("an Israeli strike on", "conducted three strikes near") is an air strike, unless the army or
+  its guns are named ("Syrian Army strikes").
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -132,3 +134,15 @@ def test_an_attack_told_with_its_car_bombs_keeps_them_as_its_means():
 )
 def test_a_siege_told_as_lasting_since_is_one_siege(body):
     assert [e["type"] for e in _extract(body)["events"]] == ["Other"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The coalition said it had conducted four strikes near Qaim on Sunday.", "Airstrike"),
+        ("Five Hezbollah fighters were killed in an Israeli strike on a depot near Qusayr on Sunday.", "Airstrike"),
+        ("Three rebels were killed in Syrian Army strikes on Kafr Nabl on Sunday.", "Shelling"),
+    ],
+)
+def test_strike_as_a_noun_is_an_air_strike_unless_guns_are_named(body, kind):
+    assert [e["type"] for e in _extract(body)["events"]] == [kind]
