@@ -16,7 +16,7 @@ styles (none copied from an evaluation article).
 - A siege lasts: "have besieged the airbase since 2015", "lived under a regime siege since July" tell one siege
   (an event of type Other), not a habit.
 - "Strike" as a noun ("an Israeli strike on", "conducted three strikes near") is an air strike, unless the army or
-  its guns are named ("Syrian Army strikes").
+  its guns are named ("Syrian Army strikes"); an army that was struck ("struck an army checkpoint") is no gun.
 - A colon ends a clause: the list it opens ("into three pockets: X, held by A; Y, held by B") lends its groups
   to no act before it.
 """
@@ -142,6 +142,7 @@ def test_a_siege_told_as_lasting_since_is_one_siege(body):
         ("The coalition said it had conducted four strikes near Qaim on Sunday.", "Airstrike"),
         ("Five Hezbollah fighters were killed in an Israeli strike on a depot near Qusayr on Sunday.", "Airstrike"),
         ("Three rebels were killed in Syrian Army strikes on Kafr Nabl on Sunday.", "Shelling"),
+        ("IS gunmen struck an army checkpoint near Baiji on Sunday.", "Attack"),
     ],
 )
 def test_strike_as_a_noun_is_an_air_strike_unless_guns_are_named(body, kind):
