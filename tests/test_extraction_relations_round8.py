@@ -8,7 +8,7 @@ list joined by "as well as" (controls); "X, the Y's branch in Z" (operatesIn); "
 up the group the sentence before is about; and "X and its proxy Y fought alongside President Z's forces" (alliedWith
 with the forces of the state Z leads); "X, inside Syrian territory" (locatedIn a country, which "X in Syria" is not);
 "X, or Y, which dominates Z" (partOf); "had held the neighbourhood since" taking up the
-neighbourhood named before (controls).
+neighbourhood named before (controls); "which is part of Iraq's PMF" (partOf the PMF, not Iraq).
 """
 
 from __future__ import annotations
@@ -125,6 +125,11 @@ CASES = [
         "neighbourhood since November.",
         [("Free Syrian Army", "controls", "Baba Amr")],
         [("Free Syrian Army", "controls", "Homs")],
+    ),
+    (  # a state's possessive before the whole names whose it is, not what the part belongs to
+        "Harakat al-Nujaba, which is part of Iraq's Popular Mobilization Forces, denied the attack.",
+        [("Harakat Hezbollah al-Nujaba", "partOf", "Popular Mobilization Forces")],
+        [("Harakat Hezbollah al-Nujaba", "partOf", "Iraq")],
     ),
 ]
 
