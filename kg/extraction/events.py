@@ -563,7 +563,6 @@ _INSTRUMENT = re.compile(
 )
 
 
-#: Between a strike and a weapon it destroyed or found: the weapon is its object, not another incident's type.
 #: "launched an attack on Peshmerga positions on the … front, using three VBIEDs": the instrument told at the end
 #: of the attack's own clause, after where it struck.
 _INSTRUMENT_AFTER = re.compile(
@@ -584,6 +583,7 @@ def _instrument_of(attack: Mention, weapon: Mention) -> bool:
     return attack.type == "Attack" and told_after is not None
 
 
+#: Between a strike and a weapon it destroyed or found: the weapon is its object, not another incident's type.
 _DESTROYED = re.compile(r"\b(?:destroy\w*|dismantl\w*|defus\w*|seiz\w*|found|discover\w*|confiscat\w*)\b", re.I)
 
 

@@ -434,11 +434,9 @@ _BOMB_PART = re.compile(r"\b(?:V?BIEDs?|IEDs?|car[- ]bombs?|explosive|explosives
 def _bombs_as_means(incident: Incident) -> bool:
     """The attack was told with bombs as its means ("launched an attack …, using three VBIEDs"): a trigger of the
     bombs combined into its attack mention."""
-    text = incident.mentions[0].sentence
-    return any(
-        m.type == "Attack" and any(_BOMB_PART.search(text.text, s - text.start, e - text.start) for s, e in m.parts[1:])
-        for m in incident.mentions[:1]
-    )
+    first = incident.mentions[0]
+    text, offset = first.sentence.text, first.sentence.start
+    return first.type == "Attack" and any(_BOMB_PART.search(text, s - offset, e - offset) for s, e in first.parts[1:])
 
 
 def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:

@@ -24,7 +24,7 @@ _OPEN_QUOTES = {"“": "”", '"': '"'}
 _MAX_QUOTE = 900  # a quote longer than this is not held together (likely an unbalanced mark)
 
 #: Where a sentence splits into clauses: a comma or semicolon before a relative or subordinating word, or
-#: a semicolon/dash on its own, or ', and' before a new time. The boundary word starts the new clause.
+#: a semicolon, dash or colon on its own, or ', and' before a new time. The boundary word starts the new clause.
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;]\s+|\s+[—–]\s+)(?=(?:which|where|while|whereas|who|when|adding|but|after|before|"
     r"although|though|as|since|because|killing|wounding|injuring|leaving|even\s+as|even\s+though|just\s+as)\b)"
