@@ -254,9 +254,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             echoed.mentions.append(mention)
             return
     if incidents and _fights_the_attackers(ctx, mention, incidents[-1]):
-        mention.told_as, mention.type = mention.type, None  # the attack and the fighting it set off are one event
-        mention.agents, mention.targets = [], []  # (those who fought back were attacked, not attackers)
-        incidents[-1].mentions.append(mention)
+        # the attack and the fighting it set off are one event (those who fought back were attacked, not attackers)
+        _tell_as_part(mention, incidents[-1], sides=False)
         return
     attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
     if attackers or (incidents and _toll_of(ctx, mention, incidents[-1])):
@@ -273,21 +272,27 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         if _dated_after_undated_toll(mention, incident):
             continue
         if _assault_parts(mention, incident):
-            mention.told_as, mention.type = mention.type, None
-            mention.agents, mention.targets = [], []  # (the attack's sides, whatever the clause's roles read)
-            incident.mentions.append(mention)
+            _tell_as_part(mention, incident, sides=False)  # (the attack's sides, whatever the clause's roles read)
             return
         told = _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident)
         if told or _bare_toll_next(mention, incident):
             incident.mentions.append(mention)
             return
         if _absorbed(ctx, mention, incident):
-            mention.told_as, mention.type = mention.type, None  # "… before they withdrew": part of the attack
-            incident.mentions.append(mention)
+            _tell_as_part(mention, incident)  # "… before they withdrew": part of the attack
             return
     if mention.response and not mention.targets:
         mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _tell_as_part(mention: Mention, incident: Incident, *, sides: bool = True) -> None:
+    """The mention tells a part of the incident, not an incident of its own: it keeps the type it was told as
+    (``told_as``) and, unless ``sides``, no agents or targets of its own clause."""
+    mention.told_as, mention.type = mention.type, None
+    if not sides:
+        mention.agents, mention.targets = [], []
+    incident.mentions.append(mention)
 
 
 def _replied_to(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> list[str]:
