@@ -328,20 +328,21 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
     kept = []
     for trigger in triggers:
         a, b, reason = next((seg for seg in segments if seg[0] <= trigger[0] < seg[1]), (0, 0, None))
+        part = (a - sentence.start, b - sentence.start)  # the trigger's contrasted part, offsets in the sentence
         if reason == "political":
-            cue = event_rules().non_event["political"].search(sentence.text, a - sentence.start, b - sentence.start)
+            cue = event_rules().non_event["political"].search(sentence.text, *part)
             if cue is not None and cue.start() > trigger[0] - sentence.start:
                 reason = None  # "raided several houses and arrested four people, including a man it accused of …"
-            elif _CONDEMNED.search(sentence.text, a - sentence.start, trigger[0] - sentence.start) and _TOLD_ON.match(
+            elif _CONDEMNED.search(sentence.text, part[0], trigger[0] - sentence.start) and _TOLD_ON.match(
                 sentence.text, trigger[1] - sentence.start
             ):
                 reason = None  # "condemns the cowardly attack carried out by ISIS last night": the act condemned
         lead = sentence.text[max(0, trigger[0] - sentence.start - 50) : trigger[0] - sentence.start]
         if reason == "habitual" and event_rules().temporal_subordinate.search(lead):
             reason = None  # "have been attacking the villages since they occupied the cities in 2019"
-        if reason == "habitual" and trigger[2].get("durative") and _since(sentence.text, a, b, sentence.start):
+        if reason == "habitual" and trigger[2].get("durative") and _since_cue(sentence.text, *part) is not None:
             reason = None  # "the garrison the jihadists had besieged since 2015": a siege lasts, it is no habit
-        if reason == "habitual" and _record_since(sentence.text, a - sentence.start, b - sentence.start):
+        if reason == "habitual" and _record_since(sentence.text, *part):
             reason = None  # "bombed Asayish posts, the first such raids on Kurdish areas since the start of the war"
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
         if reason == "habitual" and event_rules().statistic.search(counted):
@@ -359,18 +360,16 @@ _RECORD = re.compile(
 )
 
 
-def _since(text: str, start: int, end: int, base: int) -> bool:
-    """The habitual cue of the part ``[start, end)`` (article offsets) is a "since …"."""
-    cue = event_rules().non_event["habitual"].search(text, start - base, end - base)
-    return cue is not None and cue.group().lower().startswith("since")
+def _since_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The habitual cue of the part ``text[start:end]``, when it is a "since …"."""
+    cue = event_rules().non_event["habitual"].search(text, start, end)
+    return cue if cue is not None and cue.group().lower().startswith("since") else None
 
 
 def _record_since(text: str, start: int, end: int) -> bool:
     """The habitual cue of the part ``text[start:end]`` is a "since …" after a record, not a habit."""
-    cue = event_rules().non_event["habitual"].search(text, start, end)
-    if cue is None or not cue.group().lower().startswith("since"):
-        return False
-    return bool(_RECORD.search(text, start, cue.start()))
+    cue = _since_cue(text, start, end)
+    return cue is not None and bool(_RECORD.search(text, start, cue.start()))
 
 
 def _type_for(rule: Rule, region_text: str) -> str:
