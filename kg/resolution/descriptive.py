@@ -655,23 +655,26 @@ _BARE_AIR_FORCE = re.compile(r"(?<![A-Z][\w’'-]\s)(?<![\w’'-])Air\s+Force(?!
 def _ministry_air_force(reference: ReferenceData, publisher_iris: list[str]) -> str | None:
     """The air force of the country whose defence ministry publishes the article, if any."""
     for iri in publisher_iris:
-        actor = reference.actors[iri]
-        for country in country_table():
-            roles = country["roles"]
-            if roles.get("defence_ministry") == actor.name and roles.get("air_force"):
-                return roles["air_force"]
+        roles = _ministry_roles(reference, iri)
+        if roles is not None and roles.get("air_force"):
+            return roles["air_force"]
     return None
+
+
+def _ministry_roles(reference: ReferenceData, iri: str) -> dict[str, str] | None:
+    """The country-table roles of the country whose defence ministry the actor is, or ``None``."""
+    name = reference.actors[iri].name
+    return next((c["roles"] for c in country_table() if c["roles"].get("defence_ministry") == name), None)
 
 
 def _publisher_sides(reference: ReferenceData, publisher_iris: list[str]) -> dict[str, tuple[str, str]]:
     """Role → (reference name, type) of the sides a publisher's "our" can name; empty for a non-military one."""
     for iri in publisher_iris:
         actor = reference.actors[iri]
-        for country in country_table():
-            roles = country["roles"]
-            if roles.get("defence_ministry") == actor.name:
-                voiced = load("descriptive_mentions")["publisher_voice"]["roles"]
-                return {r: (roles[r], "StateForce") for r in voiced if r in roles}
+        roles = _ministry_roles(reference, iri)
+        if roles is not None:
+            voiced = load("descriptive_mentions")["publisher_voice"]["roles"]
+            return {r: (roles[r], "StateForce") for r in voiced if r in roles}
         parent = reference.actors.get(actor.parent_iri) if actor.parent_iri else None
         if (  # an armed group's own outlet ("SDF Press Center"); a command's "our checkpoints" may be any unit's
             parent is not None
