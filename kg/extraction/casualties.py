@@ -13,15 +13,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kg.extraction.dates import DATE_FILE
 from kg.extraction.rules import Rule, alternation, compile_rules, rule_file
 from kg.model import CIVILIANS_IRI, EntitySpan
 
 CASUALTY_FILE = "casualty_patterns.json"
 _ONE_OF_THE_CASUALTIES = re.compile(r"\w+\s+of\s+(?:the|them|those)\s+(?:wounded|injured|dead|victims)\b", re.I)
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
-)
 _MEMBERS_OF = re.compile(r"^\s*(?:other\s+)?(?:members|fighters|elements|personnel|soldiers|militants)\s+of\s+", re.I)
 
 
@@ -58,6 +55,7 @@ class _CasualtyRules:
     remote_types: frozenset[str]
     negation: re.Pattern[str]
     lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
+    month_before: re.Pattern[str]  # "on December (11 and killed …)": a day of the month, the date rules' months
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +94,9 @@ def casualty_rules() -> _CasualtyRules:
         nonstate_types=frozenset(data["nonstate_types"]),
         remote_types=frozenset(data["remote_types"]),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
+        month_before=re.compile(  # capitalised only: "may" is a verb
+            rf"\b(?:{alternation([m.capitalize() for m in rule_file(DATE_FILE)['months']])})\.?\s+$"
+        ),
         lead_one=re.compile(
             rf"\b(?:an?|one)\s+(?P<noun>{macros['ONE_MOD']}{macros['ONE_NOUN']})\s+and\s+(?P<kin>(?:his|her|their)\s+)?$",
             re.I,
@@ -137,7 +138,7 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 continue  # "without causing casualties", "no one was killed"
             if _ONE_OF_THE_CASUALTIES.match(match.group()):
                 continue  # "one of the wounded (later died)": victims already counted
-            if match.group()[:1].isdigit() and _MONTH_BEFORE.search(text, 0, match.start()):
+            if match.group()[:1].isdigit() and rules.month_before.search(text, 0, match.start()):
                 continue  # "on December 11 and killed …": a day of the month, not a figure
             figure = _figure(rule, form, match, offset, spans, person_iris)
             if figure is not None:
