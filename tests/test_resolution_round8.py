@@ -133,23 +133,24 @@ def test_the_army_itself_is_still_read(reference) -> None:
 # --- a label one side pins on another ----------------------------------------------------------------------------
 
 
-def test_a_quoted_pkk_label_in_a_syrian_story_is_the_sdf(reference) -> None:
-    text = (
-        "Report\n\nIslamic State fighters attacked Syrian Democratic Forces (SDF) posts near Hajin, Syria. "
-        "The group's news agency said 40 “PKK apostates” were killed in the raid."
-    )
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        (  # a quoted PKK label in a Syrian story is the SDF
+            "Report\n\nIslamic State fighters attacked Syrian Democratic Forces (SDF) posts near Hajin, Syria. "
+            "The group's news agency said 40 “PKK apostates” were killed in the raid.",
+            "Syrian Democratic Forces",
+        ),
+        (  # … and the YPG when the article names only the YPG
+            "Report\n\nThe People's Protection Units (YPG) held the hill outside Kobani, Syria. "
+            "A jihadist channel boasted of killing \"PKK militiamen\" there.",
+            "People's Protection Units",
+        ),
+    ],
+)
+def test_a_quoted_pkk_label_is_the_kurdish_force_the_article_names(reference, text, labelled) -> None:
     actors = _actors(_resolve(text, reference))
-    assert "PKK" in actors.get("Syrian Democratic Forces", set()), actors
-    assert "Kurdistan Workers' Party" not in actors
-
-
-def test_a_quoted_label_for_the_ypg_when_the_article_names_only_the_ypg(reference) -> None:
-    text = (
-        "Report\n\nThe People's Protection Units (YPG) held the hill outside Kobani, Syria. "
-        "A jihadist channel boasted of killing \"PKK militiamen\" there."
-    )
-    actors = _actors(_resolve(text, reference))
-    assert "PKK" in actors.get("People's Protection Units", set()), actors
+    assert "PKK" in actors.get(labelled, set()), actors
     assert "Kurdistan Workers' Party" not in actors
 
 
