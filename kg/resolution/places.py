@@ -366,8 +366,10 @@ def desert_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "northeast Syria", "northern Iraq": the reference region "<Compass> <Country>" when there is one, else a
-    new region of that name inside the country ("eastern Syria" is where the story is, not all of Syria)."""
+    new region of that name inside the country ("eastern Syria" is where the story is, not all of Syria) — but
+    "western Iraq", "central Syria" name no region of their own: they are the country (``compass_country_parts``)."""
     regions: dict[str, str] = dict(load("place_patterns")["compass_regions"])
+    parts = {w.casefold() for w in load("place_patterns")["compass_country_parts"]}
     abbreviations: dict[str, str] = load("place_patterns")["compass_abbreviations"]
     countries = [p for p in gaz.reference.places.values() if p.type == "Country"]
     names = [label for p in countries for label in (p.name, *p.aliases) if label[:1].isupper()]
@@ -392,6 +394,10 @@ def compass_region_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candida
             found = gaz.place(name)
             if found is not None and gaz.reference.places[found[0]].type != "Country":
                 yield _linked(start, end, doc, found[0], True, "compass-region", priority=2)
+                continue
+            if match["compass"].casefold() in parts:  # "western Iraq": the country, its name the surface
+                start = match.start("country")
+                yield _linked(start, end, doc, country[0], True, "compass-country", priority=2)
                 continue
             entity = NewEntity("place", name, "Region", parent_iri=country[0])
             yield new_candidate(start, end, doc.text[start:end], entity, "new-compass-region", priority=2)
