@@ -26,7 +26,8 @@ def event_place_spans(text: str, sentence: Sentence, place_spans: list[EntitySpa
 
     Not the dateline ("BAGHDAD, July 8 (Reuters) -"), not where someone went or came from ("withdrew towards
     the Hamrin mountains", "from the direction of the Golan", "taken to the hospital in Raqqa"), and not what a
-    relative clause says an actor holds ("the militias, which control the city of al-Mayadin").
+    relative clause says an actor holds ("the militias, which control the city of al-Mayadin"), and not the
+    landmark that locates the place named just before it ("Hit, 150 km west of Baghdad").
     """
     markers = _place_markers()
     dateline = markers["dateline"].match(sentence.text)
@@ -42,8 +43,16 @@ def event_place_spans(text: str, sentence: Sentence, place_spans: list[EntitySpa
             continue
         if markers["elsewhere_before"].search(text[max(sentence.start, span.start - 80) : span.start]):
             continue
+        if _landmark(text, span, place_spans, markers["landmark"]):
+            continue
         kept.append(span)
     return kept
+
+
+def _landmark(text: str, span: EntitySpan, place_spans: list[EntitySpan], marker: re.Pattern[str]) -> bool:
+    """Whether the place only locates the place named just before it ("the village of Dalia, east of Jableh")."""
+    before = [s.end for s in place_spans if s.end <= span.start and span.start - s.end <= 60]
+    return bool(before) and marker.match(text[max(before) : span.start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +61,7 @@ def _place_markers() -> dict[str, re.Pattern[str]]:
     macros = data.get("macros", {})
     return {
         key: compile_pattern(data["place_markers"].get(key, "(?!)"), macros, TRIGGER_FILE)
-        for key in ("dateline", "elsewhere_before", "stative_relative")
+        for key in ("dateline", "elsewhere_before", "stative_relative", "landmark")
     }
 
 
