@@ -7,7 +7,7 @@ styles, with negative cases beside the positive ones.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _places, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 # --- "western Iraq", "central Syria": the country itself --------------------------------------------------------
 
@@ -29,3 +29,36 @@ def test_a_compass_word_before_a_country(reference, sentence, country, region) -
         assert places.get(country) == {country}, places
     if region:
         assert region in places, places
+
+
+# --- a country that acts after an appositive, after "blamed the", "blamed on", "allow X to" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Turkey, a key backer of the rebels, has sent more troops to Idlib.", "Turkey"),
+        ("Iran, the main ally of Damascus, has denied any role in the attack.", "Iran"),
+        ("The militia leader accused the United States of striking his men.", "United States"),
+        ("Baghdad blamed the United States and Israel for the blasts at the depot.", "Israel"),
+        ("The drone strike on the convoy was blamed on Turkey by local officials.", "Turkey"),
+        ("A string of explosions at arms depots has been attributed to Israel.", "Israel"),
+        ("Moscow said it would not allow Turkey to launch a new offensive.", "Turkey"),
+    ],
+)
+def test_a_country_that_acts_is_the_state_not_a_place(reference, sentence, state) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert state in _actors(result), _actors(result)
+    assert state not in _places(result), _places(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Fighting in Syria, the bloodiest war of the decade, has killed many civilians.", "Syria"),
+        ("The convoy drove from Iraq, a neighbouring country, toward the crossing.", "Iraq"),
+        ("Refugees were allowed into Jordan after the checks.", "Jordan"),
+    ],
+)
+def test_a_country_as_territory_stays_a_place(reference, sentence, country) -> None:
+    assert country in _places(_resolve(f"Report\n\n{sentence}", reference))

@@ -60,10 +60,18 @@ def _next_word(doc: Document, end: int, segment: Segment) -> str:
             rest = rest[closing:]
         elif relative:
             rest = rest[relative.end() :]
+    elif (appositive := _APPOSITIVE.match(rest)) and _first_word(rest[appositive.end() :]) in load("actor_patterns")[
+        "state_verbs"
+    ]:
+        rest = rest[appositive.end() :]  # "Jordan, a member of the coalition, has carried out strikes"
     rest = re.sub(r"^\s+[-–—]\s+", " ", rest)  # "guarantor countries - Russia, Iran and Turkey - agreed"
     rest = _ADVERBS.sub("", rest)  # "Turkey regularly targets", "Iran also said"
     match = _WORD.match(rest.lstrip(" \u00a0"))
     return match.group().casefold() if match else ""
+
+
+#: An appositive after a name, closed by a comma: "Russia, a close ally of the Syrian government, has …".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s[^,.;()]{1,80},\s*")
 
 
 def _first_word(text: str) -> str:
@@ -149,8 +157,8 @@ class StateReader:
             return "actor"
         if re.match(r"\s+and\s+(?:its|their)\s", doc.text[last.end : last.end + 15]):
             return "actor"  # "Turkey and its Syrian proxies launched": a party with its allies
-        if before and before[-1] in self.governors and before[-1] not in ("with", "and", "between"):
-            return "actor"
+        if bare and bare[-1] in self.governors and bare[-1] not in ("with", "and", "between"):
+            return "actor"  # "blamed the United States and Israel"
         if len(before) >= 2 and before[-1] == "between" and before[-2] in self.relational:
             return "actor"
         return "place"
