@@ -1,6 +1,5 @@
 """Casualty figures, round 9: a second figure after a killed/martyred clause, thousands written with a comma
-inside a victim phrase, "neutralised" tolls, injuries caused to a group, recovered bodies, kin killed with
-the first victim. Sentences are our own."""
+inside a coordinated victim phrase. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -29,4 +28,21 @@ def _figures(text: str, spans: list[EntitySpan] | None = None):
     ],
 )
 def test_second_figure_after_a_passive_clause(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since March, over 250 Peshmerga and at least 2,400 jihadists have been killed in the province.",
+            [("killed", None, 251, None), ("killed", None, 2400, None)],
+        ),
+        (
+            "The monitor said 3,100 civilians and 1,250 soldiers had been killed since 2015.",
+            [("killed", 3100, None, None), ("killed", 1250, None, None)],
+        ),
+    ],
+)
+def test_thousands_with_a_comma_inside_a_coordinated_victim_phrase(text, expected):
     assert _figures(text) == expected
