@@ -46,3 +46,18 @@ def test_second_figure_after_a_passive_clause(text, expected):
 )
 def test_thousands_with_a_comma_inside_a_coordinated_victim_phrase(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The brigade said it had killed 40 attackers and lost only three.",
+            [("killed", 40, None, None), ("killed", 3, None, None)],
+        ),
+        ("Its commander said the unit lost just two in the night battle.", [("killed", 2, None, None)]),
+        ("The rebels lost only two tanks and a truck.", []),
+    ],
+)
+def test_the_fighters_lost_only_n(text, expected):
+    assert _figures(text) == expected
