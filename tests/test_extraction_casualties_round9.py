@@ -61,3 +61,14 @@ def test_thousands_with_a_comma_inside_a_coordinated_victim_phrase(text, expecte
 )
 def test_the_fighters_lost_only_n(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attackers withdrew after suffering heavy losses.",
+        "The convoy turned back, sustaining significant casualties on the way.",
+    ],
+)
+def test_losses_told_with_a_participle(text):
+    assert _figures(text) == [("killed_or_injured", None, None, None)]
