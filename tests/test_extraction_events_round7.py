@@ -4,6 +4,11 @@ styles (none copied from an evaluation article).
 - A place that only locates the place named just before it ("near the village of Dalia, east of Jableh",
   "Hit, 150 km west of Baghdad") is a landmark, not where the event happened; a bearing with no place before
   it ("struck positions north of Raqqa") still places the event there.
+- Fighters who "tried to infiltrate" positions start a clash; the defenders who "responded to the attack" answer
+  that clash (no new incident, and the generic word "attack" does not retype it), and the retreat they "forced"
+  on the attackers is how it ended, not a withdrawal of their own. Victims "who were trying to infiltrate" are
+  no trigger of their own. "In response to the attack, jets struck …": the attack answered is not part of the
+  strike (whose agents are the jets).
 """
 
 from __future__ import annotations
@@ -36,3 +41,33 @@ def test_a_landmark_after_a_place_is_not_where_the_event_happened(body, places):
 
 def test_a_bearing_from_a_place_alone_still_places_the_event():
     assert _places("Coalition jets struck ISIS positions north of Raqqa on Sunday.") == [["Raqqa"]]
+
+
+_INFILTRATION = (
+    "On Tuesday night, a group of SNA fighters tried to infiltrate SDF positions near the village of Dardara. "
+    "SDF fighters responded to the attack and forced the group to retreat. Four attackers were killed in the clashes."
+)
+
+
+def test_an_infiltration_attempt_answered_and_pushed_back_is_one_clash():
+    events = _extract(_INFILTRATION)["events"]
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Clash", ["Syrian National Army"], ["Syrian Democratic Forces"])
+    ]
+    assert [(c["count"], c["status"]) for c in events[0]["casualties"]] == [(4, "killed")]
+
+
+def test_an_attack_responded_to_is_no_new_incident():
+    body = (
+        "ISIS militants attacked an army checkpoint near Rutba on Monday, killing two soldiers. "
+        "In response to the attack, Iraqi F-16 jets struck ISIS hideouts in the desert on Tuesday."
+    )
+    assert [(e["type"], e["agents"], e["targets"]) for e in _extract(body)["events"]] == [
+        ("Attack", ["Islamic State"], ["Iraqi Army"]),
+        ("Airstrike", ["Iraqi Air Force"], ["Islamic State"]),
+    ]
+
+
+def test_victims_who_were_trying_to_infiltrate_start_no_clash_of_their_own():
+    body = "Turkish forces neutralized five PKK terrorists who were trying to infiltrate the border area on Monday."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]

@@ -39,6 +39,7 @@ class _EventRules:
     anaphor: re.Pattern[str]
     new_incident: re.Pattern[str]
     response: re.Pattern[str]
+    responded_to: re.Pattern[str]
     aggregate: re.Pattern[str]
     non_event: dict[str, re.Pattern[str]]
     refinements: tuple[dict, ...]
@@ -56,6 +57,7 @@ class _EventRules:
     generic_types: frozenset[str]
     participantless_merge: re.Pattern[str] | None
     absorbed_after_attack: frozenset[str]
+    forced_retreat: re.Pattern[str]
     absorbed_by_capture: dict
     frame_absorbs: frozenset[str]
     type_list: re.Pattern[str] | None
@@ -78,6 +80,7 @@ def event_rules() -> _EventRules:
         anaphor=compile_pattern(data["anaphors"]["pattern"], macros, TRIGGER_FILE),
         new_incident=compile_pattern(data["new_incident_cue"], macros, TRIGGER_FILE),
         response=compile_pattern(data["response_cue"], macros, TRIGGER_FILE),
+        responded_to=compile_pattern(data["responded_to_cue"]["pattern"], macros, TRIGGER_FILE),
         aggregate=compile_pattern(data.get("aggregate_cue", "(?!)"), macros, TRIGGER_FILE),
         non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
         refinements=tuple(data.get("refinements", [])),
@@ -101,7 +104,8 @@ def event_rules() -> _EventRules:
             if data.get("participantless_merge", {}).get("enabled")
             else None
         ),
-        absorbed_after_attack=frozenset(data.get("absorbed_after_attack", {}).get("types", [])),
+        absorbed_after_attack=frozenset(data["absorbed_after_attack"]["types"]),
+        forced_retreat=compile_pattern(data["absorbed_after_attack"]["forced"], macros, TRIGGER_FILE),
         absorbed_by_capture=data["absorbed_by_capture"],
         frame_absorbs=frozenset(data.get("frame_absorbs", {}).get("families", [])),
         type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
@@ -129,6 +133,7 @@ class Mention:
     region: tuple[int, int]
     anaphoric: bool = False
     fresh: bool = False  # "another operation", "a new attack": never the incident just told
+    answered: bool = False  # "responded to the attack": the incident a reply answers, told before
     opening: bool = False  # "Separately,", "In another context,": another story, unless it repeats a toll told
     aggregate: bool = False  # a statistic ("shelled 14 times over the past day"), not one incident
     planned: bool = False
@@ -188,14 +193,16 @@ class Incident:
 
     @property
     def type(self) -> str:
-        """The first mention's type, unless it is generic ("attack"): then the most specific type told."""
+        """The first mention's type, unless it is generic ("attack"): then the most specific type told; a generic
+        word that only refers back ("responded to the attack" after an infiltration) retypes nothing."""
         types = [m.type for m in self.mentions if m.type]
         if not types:
             return "Event"
         rules = event_rules()
         if types[0] not in rules.generic_types:
             return types[0]
-        return min(types, key=lambda t: rules.priority.get(t, 99))
+        told = [m.type for m in self.mentions if m.type and not (m.anaphoric and m.type in rules.generic_types)]
+        return min(told or types, key=lambda t: rules.priority.get(t, 99))
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -421,6 +428,10 @@ def sentence_mentions(
         mention.opening = not anaphoric and bool(event_rules().new_incident_opening.match(sentence.text))
         mention.response = bool(event_rules().response.search(ctx.text[region[0] : end]))  # "in response, …"
         mention.fresh = bool(event_rules().new_incident.search(before)) or mention.response or mention.aggregate
+        if anaphoric and event_rules().responded_to.search(before):
+            # "SDF fighters responded to the attack": the attack answered is the one told, the answer is no new one
+            mention.response = mention.fresh = False
+            mention.answered = True
         if _SINCE_START.search(ctx.text, max(sentence.start, start - 40), end):
             # "killed since the start of the operation": a toll of the operation already told, not a new one
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
@@ -600,6 +611,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
                 m
                 for m in reversed(result)
                 if _compatible(m, mention)
+                and not m.answered  # ("In response to the attack, jets struck …": the strike is the reply)
                 and not _contrast(m, mention)
                 and not _another(m, mention)
                 and not _earlier_relative(m, mention)

@@ -257,6 +257,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         # the attack and the fighting it set off are one event (those who fought back were attacked, not attackers)
         _tell_as_part(mention, incidents[-1], sides=False)
         return
+    if incidents and _forced_back(ctx, mention, incidents[-1]):
+        _tell_as_part(mention, incidents[-1], sides=False)  # (the retreating side is the attack's own)
+        return
     attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
     if attackers or (incidents and _toll_of(ctx, mention, incidents[-1])):
         if attackers:
@@ -393,6 +396,17 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
     if not told:  # "repelled an infiltration attempt by a terrorist group … the terrorists fled": its attackers
         return mention.sentence.index - incident.last.sentence.index <= 1 and not mention.anaphoric
     return set(mention.agents) <= told
+
+
+def _forced_back(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "… tried to infiltrate SDF positions. SDF fighters responded to the attack and forced the group to retreat":
+    a retreat the defenders forced on the attackers, told next with no day of its own, is how the attack ended."""
+    rules = event_rules()
+    if mention.type not in rules.absorbed_after_attack or _family(incident.type) != "attack" or mention.dated:
+        return False
+    if mention.sentence.index - incident.last.sentence.index > 1:
+        return False
+    return bool(rules.forced_retreat.search(ctx.text, max(mention.sentence.start, mention.start - 60), mention.start))
 
 
 _BOMBERS = re.compile(r"\bsuicide\s+bombers\b", re.IGNORECASE)
