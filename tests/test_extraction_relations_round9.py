@@ -3,7 +3,9 @@
 Every case is a sentence written for this test in the manner of an outlet, with the triples an annotator
 following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: "took (full)
 control of X" tells the day's capture, an event, not the standing control ``controls`` marks ("had taken control
-of X", "regained control of X in 2018" still do).
+of X", "regained control of X in 2018" still do); a compass part of a country frames the story as the country
+does ("the town of X in northern Syria" places X in its governorate, not in the region) unless nothing smaller is
+known to hold X ("the Qandil Mountains in northern Iraq").
 """
 
 from __future__ import annotations
@@ -38,6 +40,21 @@ CASES = [
     (  # regained control with its year: a standing state
         "The Syrian regime regained control of Quneitra province in July 2018, ending rebel rule there.",
         [("Syrian government", "controls", "Quneitra Governorate")],
+        [],
+    ),
+    (  # near miss: a town whose governorate is known is not placed in the compass region framing the story
+        "Turkish troops shelled the town of Manbij in northern Syria on Monday.",
+        [],
+        [("Manbij", "locatedIn", "Northern Syria")],
+    ),
+    (  # near miss: the same frame after a list of towns
+        "Drones struck Kobani and Qamishli in northeastern Syria overnight.",
+        [],
+        [("Kobani", "locatedIn", "Northeast Syria"), ("Qamishli", "locatedIn", "Northeast Syria")],
+    ),
+    (  # a range known only as in Iraq is placed by the region
+        "Turkish jets bombed PKK hideouts in the Qandil Mountains in northern Iraq on Sunday.",
+        [("Qandil Mountains", "locatedIn", "Northern Iraq")],
         [],
     ),
 ]

@@ -481,6 +481,8 @@ def _from_match(
                 continue
             if rule.get("article_entities") and not all(x.iri in ctx.actors or x.iri in ctx.places for x in pair):
                 continue  # "Iran's Quds Force" ties the force to a State the article names, not to one it implies
+            if rule.get("compass_frames") and stated == "locatedIn" and _compass_part_framing(ctx, *pair):
+                continue  # "al-Bab in northern Syria": the region frames the story, as "in Syria" would
             result.append(RelationFact(stated, pair[0].iri, pair[1].iri, evidence))
     return result
 
@@ -885,6 +887,26 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
         container = ctx.place_type(obj.iri)
         return fits and container != "Border" and (container != "Country" or (country and inner < outer))
     return True
+
+
+def _compass_part_framing(ctx: ArticleContext, subject: EntitySpan, obj: EntitySpan) -> bool:
+    """ "the town of al-Bab in northern Syria": a compass part of a country frames the story like the country does.
+
+    The region ("Northern Syria", a part of Syria) contains the place only when nothing smaller is known to: a
+    town whose governorate is known lies in that governorate, and "in northern Syria" only says where the
+    story is; "the Qandil Mountains in northern Iraq", known only as in Iraq, are placed by the region.
+    """
+    from kg.reference import reference_data
+
+    places = reference_data().places
+    region, place = ctx.places.get(obj.iri), ctx.places.get(subject.iri)
+    if region is None or place is None or region.type != "Region" or not region.parent_iri:
+        return False
+    country = places.get(region.parent_iri)
+    if country is None or country.type != "Country":
+        return False
+    parent = places.get(place.parent_iri) if place.parent_iri else None
+    return parent is not None and parent.type != "Country" and parent.iri != obj.iri
 
 
 def _rank(ctx: ArticleContext, span: EntitySpan, named: bool = False, inner: bool = False) -> int:
