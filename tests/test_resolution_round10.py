@@ -62,3 +62,24 @@ def test_a_country_that_acts_is_the_state_not_a_place(reference, sentence, state
 )
 def test_a_country_as_territory_stays_a_place(reference, sentence, country) -> None:
     assert country in _places(_resolve(f"Report\n\n{sentence}", reference))
+
+
+# --- an outlet's short name where it names itself ----------------------------------------------------------------
+
+
+def test_an_outlets_short_name_naming_itself_is_no_place(reference) -> None:
+    text = (
+        "Shelling hits Nawa\n\n"
+        "Western Daraa – Qasioun\n\n"
+        "Shells fell on Nawa on Monday, local sources told Qasioun. A Qasioun correspondent said the army "
+        "had reinforced its positions."
+    )
+    places = _places(_resolve(text, reference, publisher="Qasioun News Agency"))
+    assert "Mount Qasioun" not in places, places
+    assert "Nawa" in places, places
+
+
+def test_the_mountain_itself_is_still_a_place_in_the_outlets_article(reference) -> None:
+    text = "Blast heard in Damascus\n\nA loud blast was heard near Mount Qasioun overlooking the capital on Friday."
+    places = _places(_resolve(text, reference, publisher="Qasioun News Agency"))
+    assert "Mount Qasioun" in places, places

@@ -280,11 +280,38 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     # "Al Mayadeen's correspondent reported" in an "Al Mayadeen English" article: the outlet's name without its
     # edition word, crediting its own staff, is no mention of the town Al-Mayadin
     stem = _EDITION.sub("", publisher)
-    return (
+    if (
         stem != publisher
         and normalize_name(stem) == normalize_name(cand.text)
         and bool(_OWN_STAFF.match(doc.text, cand.end))
+    ):
+        return True
+    # "Daraa countryside – Qasioun", "told Qasioun", "a Qasioun correspondent" in a "Qasioun News Agency" article:
+    # the outlet's short name, where an outlet names itself, is no mention of Mount Qasioun
+    short = _OUTLET_WORDS.sub("", publisher)
+    return (
+        cand.kind == "place"
+        and short != publisher
+        and normalize_name(short) == normalize_name(cand.text)
+        and _self_naming_position(doc, cand)
     )
+
+
+#: Trailing words of an outlet's name that its short name drops ("Qasioun News Agency" is "Qasioun").
+_OUTLET_WORDS = re.compile(r"(?:\s+(?:News|Agency|Network|Media|TV|Channel|Radio|English|Arabic))+$")
+
+
+def _self_naming_position(doc: Document, cand: Candidate) -> bool:
+    """Where an outlet names itself: a dateline-like line ("Daraa countryside – Qasioun"), after "told", or
+    before a staff word ("a Qasioun correspondent")."""
+    line_start = doc.text.rfind("\n", 0, cand.start) + 1
+    line_end = doc.text.find("\n", cand.end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    if len(line) < 60 and re.search(rf"\s[{DASHES}]\s", line):
+        return True
+    if re.search(r"\btold\s+(?:the\s+)?$", doc.text[max(0, cand.start - 12) : cand.start]):
+        return True
+    return bool(re.match(r"\s+(?:correspondents?|reporters?|cameraman|crew|team)\b", doc.text[cand.end :]))
 
 
 def _publisher_office(doc: Document, publisher: str | None, cand: Candidate) -> tuple[int, int] | None:
