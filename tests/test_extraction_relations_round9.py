@@ -5,7 +5,9 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 control of X" tells the day's capture, an event, not the standing control ``controls`` marks ("had taken control
 of X", "regained control of X in 2018" still do); a compass part of a country frames the story as the country
 does ("the town of X in northern Syria" places X in its governorate, not in the region) unless nothing smaller is
-known to hold X ("the Qandil Mountains in northern Iraq").
+known to hold X ("the Qandil Mountains in northern Iraq"); "a (senior) ISIS commander, X" names one of the
+group's commanders, a member (memberOf), where "ISIS commander X" and "the group's top commander, X" name its
+commander (commands).
 """
 
 from __future__ import annotations
@@ -55,6 +57,21 @@ CASES = [
     (  # a range known only as in Iraq is placed by the region
         "Turkish jets bombed PKK hideouts in the Qandil Mountains in northern Iraq on Sunday.",
         [("Qandil Mountains", "locatedIn", "Northern Iraq")],
+        [],
+    ),
+    (  # an indefinite commander is one of the group's commanders: a member, not its commander
+        "The raid killed a senior ISIS commander, Abu Hafs al-Masri, near Hajin.",
+        [("Abu Hafs al-Masri", "memberOf", "Islamic State")],
+        [("Abu Hafs al-Masri", "commands", "Islamic State")],
+    ),
+    (  # the same without a comma
+        "Iraqi forces arrested a Hezbollah commander Hajj Ali Hamdan in Basra.",
+        [("Hajj Ali Hamdan", "memberOf", "Hezbollah")],
+        [("Hajj Ali Hamdan", "commands", "Hezbollah")],
+    ),
+    (  # a bare title before the name still names the force's commander
+        "Quds Force commander Qasem Soleimani visited Baghdad on Monday.",
+        [("Qasem Soleimani", "commands", "Quds Force")],
         [],
     ),
 ]
