@@ -83,3 +83,17 @@ def test_the_mountain_itself_is_still_a_place_in_the_outlets_article(reference) 
     text = "Blast heard in Damascus\n\nA loud blast was heard near Mount Qasioun overlooking the capital on Friday."
     places = _places(_resolve(text, reference, publisher="Qasioun News Agency"))
     assert "Mount Qasioun" in places, places
+
+
+# --- names news uses that GeoNames lacks --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Regime jets pounded Arbin and Zamalka in Eastern Ghouta on Sunday.", "Irbin"),
+        ("The Asayish set up checkpoints in Tirbespiyê after the drone strike.", "Al-Qahtaniyah"),
+    ],
+)
+def test_a_town_by_the_name_news_uses(reference, sentence, name) -> None:
+    assert name in _places(_resolve(f"Report\n\n{sentence}", reference))
