@@ -72,3 +72,14 @@ def test_the_fighters_lost_only_n(text, expected):
 )
 def test_losses_told_with_a_participle(text):
     assert _figures(text) == [("killed_or_injured", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said the three men killed were smugglers.", [("killed", 3, None, None)]),
+        ("Doctors said the five people wounded were farmers.", [("injured", 5, None, None)]),
+    ],
+)
+def test_a_figure_told_as_the_subject_of_were(text, expected):
+    assert _figures(text) == expected
