@@ -7,7 +7,7 @@ of X", "regained control of X in 2018" still do); a compass part of a country fr
 does ("the town of X in northern Syria" places X in its governorate, not in the region) unless nothing smaller is
 known to hold X ("the Qandil Mountains in northern Iraq"); "a (senior) ISIS commander, X" names one of the
 group's commanders, a member (memberOf), where "ISIS commander X" and "the group's top commander, X" name its
-commander (commands).
+commander (commands); "the US-led coalition against Daesh" names what the coalition fights (opposes).
 """
 
 from __future__ import annotations
@@ -73,6 +73,16 @@ CASES = [
         "Quds Force commander Qasem Soleimani visited Baghdad on Monday.",
         [("Qasem Soleimani", "commands", "Quds Force")],
         [],
+    ),
+    (  # a coalition named by what it is formed against
+        "Jordan, a member of the US-led coalition against ISIS, has flown strikes over Syria.",
+        [("US-led coalition", "opposes", "Islamic State"), ("Jordan", "memberOf", "US-led coalition")],
+        [],
+    ),
+    (  # near miss: the frame is for coalitions; a state "against" a group is not read
+        "Jordan against ISIS: the kingdom's long war, a report by Iraqi analysts.",
+        [],
+        [("Jordan", "opposes", "Islamic State")],
     ),
 ]
 
