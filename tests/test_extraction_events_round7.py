@@ -9,6 +9,8 @@ styles (none copied from an evaluation article).
   on the attackers is how it ended, not a withdrawal of their own. Victims "who were trying to infiltrate" are
   no trigger of their own. "In response to the attack, jets struck …": the attack answered is not part of the
   strike (whose agents are the jets).
+- "occupied X" as an adjective ("positioned in occupied Afrin") is a state, not a capture; "ISIS occupied Mosul"
+  still is one.
 """
 
 from __future__ import annotations
@@ -71,3 +73,9 @@ def test_an_attack_responded_to_is_no_new_incident():
 def test_victims_who_were_trying_to_infiltrate_start_no_clash_of_their_own():
     body = "Turkish forces neutralized five PKK terrorists who were trying to infiltrate the border area on Monday."
     assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]
+
+
+def test_occupied_as_an_adjective_is_no_capture():
+    body = "On Sunday the Turkish army and its allies positioned in occupied Afrin shelled villages near Tal Rifaat."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Shelling"]
+    assert [e["type"] for e in _extract("ISIS occupied Mosul in June 2014.")["events"]] == ["Capture"]
