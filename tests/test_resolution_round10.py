@@ -97,3 +97,13 @@ def test_the_mountain_itself_is_still_a_place_in_the_outlets_article(reference) 
 )
 def test_a_town_by_the_name_news_uses(reference, sentence, name) -> None:
     assert name in _places(_resolve(f"Report\n\n{sentence}", reference))
+
+
+# --- a name folded without its spaces never ends in a lower-case word -------------------------------------------
+
+
+def test_an_acronym_and_a_verb_are_no_run_together_name(reference) -> None:
+    result = _resolve("Report\n\nThe state news agency SANA did not report the attack on the base.", reference)
+    actors = _actors(result)
+    assert "Al-Sanadid Forces" not in actors, actors
+    assert "Syrian Arab News Agency" in actors, actors
