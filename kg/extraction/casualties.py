@@ -228,7 +228,10 @@ def _figure(
         return FigureMention(status=status, count=None, min_count=None, max_count=None, **common)
     if form == "loss":
         return _loss(rule, match, offset, spans, common)
-    status = status_of(groups.get("status") or groups.get("status2") or groups.get("verb") or "") or rule.get("status")
+    word = groups.get("status") or groups.get("status2") or groups.get("verb") or ""
+    status = status_of(word) or rule.get("status")
+    if status == "killed" and _NEUTRALISED.match(word) and _TERRORISTS.search(groups.get("victim") or ""):
+        status = "killed_or_injured"  # "neutralized five PKK terrorists": killed, captured or surrendered
     if (groups.get("verb") or "").lower() in ("left", "leaving", "leaves", "leave"):
         # "left one Peshmerga wounded", "left three soldiers dead": the word after the victims says which
         rest = re.split(r"[.;]", match.string[match.end("verb") : match.end("verb") + 160], maxsplit=1)[0]
@@ -283,6 +286,12 @@ def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan]
         victim_side=side, **common,
     )
 
+
+#: "neutralized" is the Turkish official idiom for killed, captured or surrendered: where the text speaks in that
+#: voice and calls the victims terrorists, the figure is killed-or-injured; quoted ('four "terrorists" had been
+#: neutralised') or of other victims ("neutralised 17 PKK militants"), the writer reads it as killed
+_NEUTRALISED = re.compile(r"[“\"‘']?neutrali[sz]", re.I)
+_TERRORISTS = re.compile(r"(?<![“\"‘'])\bterrorists?\b", re.I)
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 

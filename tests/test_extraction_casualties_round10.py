@@ -1,0 +1,38 @@
+"""Casualty figures, round 10: "neutralized" in the Turkish official idiom. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction.casualties import find_figures
+from kg.model import EntitySpan
+
+
+def _figures(text: str, spans: list[EntitySpan] | None = None):
+    return [(f.status, f.count, f.min_count, f.max_count) for f in find_figures(text, 0, spans or [], set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said its commandos neutralized nine PKK terrorists near the border.", (9, None)),
+        ("At least 40 terrorists have been neutralised since the start of the operation.", (None, 40)),
+        ("Eleven YPG terrorists who were spotted by drones were neutralized in Afrin.", (11, None)),
+        ("Howitzers returned fire, neutralizing four terrorists, the statement said.", (4, None)),
+    ],
+)
+def test_neutralized_terrorists_is_killed_or_injured(text, expected):
+    assert _figures(text) == [("killed_or_injured", *expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer quotes the idiom or names the victims otherwise: read as killed
+        ('Ankara said eight "terrorists" had been neutralised in the raid.', ("killed", 8, None, None)),
+        ("The army said its artillery had neutralised 25 regime soldiers.", ("killed", 25, None, None)),
+        ("Officials said 14 PKK militants were neutralized in the mountains.", ("killed", 14, None, None)),
+    ],
+)
+def test_neutralized_other_victims_is_killed(text, expected):
+    assert _figures(text) == [expected]
