@@ -11,6 +11,9 @@ styles (none copied from an evaluation article).
   strike (whose agents are the jets).
 - "occupied X" as an adjective ("positioned in occupied Afrin") is a state, not a capture; "ISIS occupied Mosul"
   still is one.
+- A capture "after two days of fighting with the Syrian army" took the place from the army (the fighting is the
+  battle for it, its foe the capture's target), and a toll "killed in the fighting for the crossing" is that
+  battle's even when a shelling was told in between.
 """
 
 from __future__ import annotations
@@ -79,3 +82,16 @@ def test_occupied_as_an_adjective_is_no_capture():
     body = "On Sunday the Turkish army and its allies positioned in occupied Afrin shelled villages near Tal Rifaat."
     assert [e["type"] for e in _extract(body)["events"]] == ["Shelling"]
     assert [e["type"] for e in _extract("ISIS occupied Mosul in June 2014.")["events"]] == ["Capture"]
+
+
+def test_the_fighting_for_a_captured_place_is_the_capture():
+    body = (
+        "Rebel groups led by the Nusra Front took control of the Quneitra crossing on Wednesday, after two days of "
+        "fighting with the Syrian army. Army artillery had been pounding their gatherings near Quneitra since "
+        "Thursday morning, a military source said. The Syrian Observatory for Human Rights said 14 soldiers were "
+        "killed in the fighting for the crossing."
+    )
+    events = _extract(body)["events"]
+    assert [(e["type"], e["targets"]) for e in events] == [("Capture", ["Syrian Arab Army"]), ("Shelling", [])]
+    assert [(c["count"], c["of"]) for c in events[0]["casualties"]] == [(14, "Syrian Arab Army")]
+    assert events[1]["casualties"] == []

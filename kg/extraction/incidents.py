@@ -232,6 +232,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         battle = (mention.type in rules.absorbed_by_capture["anaphors"] or toll) and not any(
             i.type == mention.type for i in candidates
         )  # "the fighting" is the battle for a capture only when no fighting was told before
+        if battle and rules.battle_for.match(ctx.text[mention.end : mention.end + 60]):
+            # "killed in the fighting for the crossing", a shelling told in between: the battle for the capture
+            families = rules.absorbed_by_capture["families"]
+            candidates.sort(key=lambda i: _family(i.type) not in families)
         claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
         claimant_side = ctx.with_parents(claimed)
         for incident in candidates:
@@ -472,9 +476,11 @@ def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
     """ "captured the airport … after a week of fierce battles": the battles, naming no one of their own."""
     if mention.type not in rule["types"] or _family(incident.type) not in rule["families"]:
         return False
-    if mention.sentence.index != incident.last.sentence.index or mention.figures or mention.targets:
+    if mention.sentence.index != incident.last.sentence.index or mention.figures:
         return False
     told = set(_agents(incident))
+    if set(mention.targets) & told:
+        return False  # ("… after fighting with the army": the army held the place, it is the capture's loser)
     if told and set(mention.agents) - told:
         return False  # (an operation with no side named yet takes the battle's: "with troops advancing after …")
     before = mention.sentence.text[: mention.start - mention.sentence.start]
