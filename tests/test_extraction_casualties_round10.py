@@ -36,3 +36,18 @@ def test_neutralized_terrorists_is_killed_or_injured(text, expected):
 )
 def test_neutralized_other_victims_is_killed(text, expected):
     assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men assassinated on Friday evening Khalil al-Hariri, a local notable, in Jasim.",
+        "Gunmen killed late Sunday Khalil al-Hariri outside his home.",
+        "Unknown attackers killed yesterday Khalil al-Hariri near the border.",
+    ],
+)
+def test_named_victim_after_the_verb_and_a_time_phrase(text):
+    start = text.index("Khalil")
+    span = EntitySpan(start, start + len("Khalil al-Hariri"), "Khalil al-Hariri", "P1", "actor")
+    figures = find_figures(text, 0, [span], {"P1"})
+    assert [(f.status, f.count, f.person_iri) for f in figures] == [("killed", 1, "P1")]
