@@ -51,3 +51,15 @@ def test_named_victim_after_the_verb_and_a_time_phrase(text):
     span = EntitySpan(start, start + len("Khalil al-Hariri"), "Khalil al-Hariri", "P1", "actor")
     figures = find_figures(text, 0, [span], {"P1"})
     assert [(f.status, f.count, f.person_iri) for f in figures] == [("killed", 1, "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The statement listed "the martyrdom of two of our men and the injury of five others", it said.',
+         [("killed", 2, None, None), ("injured", 5, None, None)]),
+        ('The ministry said the raid ended "with the killing of six terrorists".', [("killed", 6, None, None)]),
+    ],
+)
+def test_a_death_of_figure_before_a_closing_quote(text, expected):
+    assert _figures(text) == expected
