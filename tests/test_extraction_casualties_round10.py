@@ -56,6 +56,24 @@ def test_named_victim_after_the_verb_and_a_time_phrase(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A roadside bomb went off, wounding an officer with the rank of major and a member of the patrol.", 1),
+        ("The blast wounded an officer with the rank of colonel and a member, police said.", 2),
+        ("Gunmen killed a soldier and a member in the raid on the checkpoint.", 2),
+        ("The mine killed an officer with the rank of captain and two soldiers.", 3),
+    ],
+)
+def test_an_officer_with_a_rank_and_a_member(text, expected):
+    figures = find_figures(text, 0, [], set())
+    assert [(f.count, f.victim_side) for f in figures] == [(expected, "state")]
+
+
+def test_a_member_after_a_civilian_is_not_joined():
+    assert _figures("The shell hit a market, wounding a civilian and a member.") == [("injured", 1, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ('The statement listed "the martyrdom of two of our men and the injury of five others", it said.',
          [("killed", 2, None, None), ("injured", 5, None, None)]),
         ('The ministry said the raid ended "with the killing of six terrorists".', [("killed", 6, None, None)]),

@@ -341,6 +341,9 @@ def _second_group(
     return [_other_group(figure, count, start, end, victim_iri, side, low, high)]
 
 
+#: "an officer and a member": a member of no group named, one of the first victim's
+_BARE_MEMBER = re.compile(r"(?:other\s+)?(?:members?|elements?)\b(?!\s+of\b)", re.I)
+
 _AND_MORE = re.compile(
     r"\s+and\s+(?:(?:his|her|their)\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<rest>(?:[\w’'‘\-.]+[ \t]*){1,3})", re.I
 )
@@ -366,12 +369,15 @@ def _coordinated(
         # only where the victim ends the match ("wounding an officer"), not after a status ("was martyred")
         victim_end = match.end("victim") if match.groupdict().get("victim") else -1
         more = _AND_MORE.match(text, match.end()) if victim_end == match.end() else None
-        number = _number(more.group("num")) if more else None
+        number = (1 if more.group("num").lower() in ("a", "an") else _number(more.group("num"))) if more else None
         if more is not None and number is not None:
             start, end = more.start("num") + offset, more.end("rest") + offset
             if re.match(r"(?:others|more)\b", more.group("rest"), re.I):
                 return _plus(figure, number, end=end), []
             victim_iri, side = _victim(more.group("rest"), start, end, spans)
+            armed = figure.victim_iri is not None or figure.victim_side in ("state", "nonstate")
+            if armed and _BARE_MEMBER.match(more.group("rest")):
+                victim_iri, side = figure.victim_iri, figure.victim_side
             if _same_group(figure, more.group("rest"), victim_iri, side):
                 named = figure.victim_iri or victim_iri
                 joined = replace(_plus(figure, number, end=end), victim_iri=named, victim_side=None if named else side)
