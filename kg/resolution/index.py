@@ -164,8 +164,8 @@ def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = 
             entries = index.lookup(span)
             if not entries:
                 continue
-            if len(run) > 1 and run[-1].text[:1].islower() and not all_caps and span not in index.labels:
-                continue  # "SANA did not": a name spelled without its spaces never ends in a lower-case word
+            if len(run) == 2 and not all_caps and run[0].text.isupper() and run[1].text[:1].islower():
+                continue  # "SANA did not": an acronym and an English word are no name folded without its spaces
             if not (all_caps or first.text[0].isupper() or first.text[0].isdigit()):
                 if span not in index.labels:
                     continue
