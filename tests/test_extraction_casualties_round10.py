@@ -81,3 +81,11 @@ def test_a_member_after_a_civilian_is_not_joined():
 )
 def test_a_death_of_figure_before_a_closing_quote(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A drone killed in the strike was made in Iran.", "Everyone killed in the raid was a civilian, they said."],
+)
+def test_one_inside_a_word_is_no_number(text):
+    assert _figures(text) == []

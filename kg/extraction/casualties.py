@@ -69,7 +69,8 @@ def casualty_rules() -> _CasualtyRules:
     quantifiers = {phrase.lower(): kind for kind, phrases in data["quantifiers"].items() for phrase in phrases}
     status_words = [w for words in data["statuses"].values() for w in words]
     macros = dict(data.get("macros", {}))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?!\d)|\d+|{alternation(list(numbers))})\b"
+    # not inside a word: "drone", "someone", "everyone" hold no "one"
+    number = rf"(?<![^\W\d_])(?:\d{{1,3}}(?:,\d{{3}})*(?!\d)|\d+|{alternation(list(numbers))})\b"
     # a range: "between eight and 11", "10 to 15", "two or three", "10-15" (digits only: "twenty-one" is one)
     span = (
         rf"between\s+(?P<lo>{number})\s+and\s+|(?P<lo2>{number})\s+(?:to|or)\s+(?={number})"
