@@ -14,6 +14,10 @@ styles (none copied from an evaluation article).
 - A capture "after two days of fighting with the Syrian army" took the place from the army (the fighting is the
   battle for it, its foe the capture's target), and a toll "killed in the fighting for the crossing" is that
   battle's even when a shelling was told in between.
+- "A day before the offensive resumed, two suicide bombers blew themselves up": "the offensive" only dates the
+  bombing, and a bombing that "wounded four fighters" is kept though it names no side or place.
+- "carried out 47 operations …, killing 19 terrorists and arresting 214 suspects": the arrests in the participle
+  clause after the operation are the operation's (with its toll), not an incident of their own.
 """
 
 from __future__ import annotations
@@ -95,3 +99,23 @@ def test_the_fighting_for_a_captured_place_is_the_capture():
     assert [(e["type"], e["targets"]) for e in events] == [("Capture", ["Syrian Arab Army"]), ("Shelling", [])]
     assert [(c["count"], c["of"]) for c in events[0]["casualties"]] == [(14, "Syrian Arab Army")]
     assert events[1]["casualties"] == []
+
+
+def test_a_bombing_dated_by_an_offensive_is_its_own_event():
+    body = (
+        "A day before the offensive resumed, two suicide bombers blew themselves up among people leaving the "
+        "enclave, wounding four fighters, a commander said."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Bombing(IED)"]
+    assert [(c["count"], c["status"]) for c in events[0]["casualties"]] == [(4, "injured")]
+
+
+def test_arrests_in_a_participle_after_an_operation_are_the_operations():
+    body = (
+        "Since the beginning of this year, the SDF have carried out 47 security operations against ISIS cells in "
+        "Raqqa, killing 19 terrorists and arresting 214 suspects."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["MilitaryOperation"]
+    assert [(c["count"], c["status"]) for c in events[0]["casualties"]] == [(19, "killed")]

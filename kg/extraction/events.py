@@ -408,9 +408,13 @@ def sentence_mentions(
         rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
         if rtype == "none":
             continue  # "a quantity of weapons was seized": a type cue that says the trigger is no incident
+        lead = ctx.text[max(sentence.start, start - 25) : start]
+        timed_by = anaphoric and event_rules().temporal_reference.search(lead)
         if rule is _ANAPHOR_RULE:
             rtype = None
-        elif anaphoric and event_rules().temporal_reference.search(ctx.text[max(sentence.start, start - 25) : start]):
+            if timed_by and any(not other[3] for other in triggers):
+                continue  # "A day before the offensive resumed, two suicide bombers blew themselves up": a time
+        elif timed_by:
             if any(not other[3] for other in triggers):
                 same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
                 continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
@@ -828,9 +832,20 @@ def _framed(a: Mention, b: Mention) -> bool:
     """ "detained five suspects in a raid", "raided several houses and arrested four people": an arrest told in
     an operation's clause is part of that operation."""
     absorbs = event_rules().frame_absorbs
-    if a.region != b.region:
+    if a.region != b.region and not _participle_after(a, b):
         return False
     return (b.family == "operation" and a.family in absorbs) or (a.family == "operation" and b.family in absorbs)
+
+
+_PARTICIPLE = re.compile(r"[\s,]*\w+ing\b")
+
+
+def _participle_after(a: Mention, b: Mention) -> bool:
+    """ "carried out 47 operations …, killing 19 terrorists and arresting 214 suspects": the clause right after
+    the first mention's, opened by a participle, tells what that act did."""
+    text = a.sentence.text
+    offset = a.sentence.start
+    return a.region[1] <= b.region[0] <= a.region[1] + 2 and bool(_PARTICIPLE.match(text, b.region[0] - offset))
 
 
 def _role_region(mention: Mention, mentions: list[Mention]) -> tuple[int, int]:

@@ -730,8 +730,8 @@ def _finalise(
     ) and event_rules().keep_dated_and_placed
     if not agents and not targets and not casualties and event_type not in keep and not located:
         return None
-    if event_type in keep and not (agents or targets or places):
-        return None
+    if event_type in keep and not (agents or targets or places or casualties):
+        return None  # (a blast that "wounded four fighters" near nowhere named is still one)
     start, end = best.evidence
     quote = ctx.text[start:end]
     confidence = round(best.rule.confidence * (0.9 if best.rule is _KILLING_RULE else 1.0), 2)
