@@ -89,3 +89,28 @@ def test_a_death_of_figure_before_a_closing_quote(text, expected):
 )
 def test_one_inside_a_word_is_no_number(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescue teams recovered seven bodies from the collapsed building.", ("killed", 7, None, None)),
+        ("Villagers found at least 12 bodies near the river.", ("killed", None, 12, None)),
+        ("The morgue in Mosul had received 19 bodies by Friday night.", ("killed", 19, None, None)),
+    ],
+)
+def test_bodies_recovered_are_dead(text, expected):
+    assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams recovered the bodies from the collapsed building.",
+        # 'two more bodies' adds to a toll already told: no figure of its own
+        "The toll rose to nine after rescuers recovered two more bodies from the rubble.",
+    ],
+)
+def test_bodies_without_a_figure_of_their_own(text):
+    assert ("killed", 2, None, None) not in _figures(text)
+    assert all(f[1] != 2 for f in _figures(text))
