@@ -114,3 +114,18 @@ def test_bodies_recovered_are_dead(text, expected):
 def test_bodies_without_a_figure_of_their_own(text):
     assert ("killed", 2, None, None) not in _figures(text)
     assert all(f[1] != 2 for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jets flew 30 sorties, destroying weapons depots, vehicles and up to 45 militants.", (None, None, 45)),
+        ("Helicopters destroyed 14 IS fighters and three pickup trucks near the river.", (14, None, None)),
+    ],
+)
+def test_fighters_listed_among_things_destroyed(text, expected):
+    assert _figures(text) == [("killed", *expected)]
+
+
+def test_destroyed_things_are_no_figure():
+    assert _figures("The strikes destroyed three vehicles and two bunkers.") == []
