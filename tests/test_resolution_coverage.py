@@ -164,13 +164,19 @@ def test_resolution_descriptions_and_role_nouns(sentence: str, name: str) -> Non
     [
         ("Turkish drones struck a car in northern Syria on Monday.", "Northern Syria"),
         ("Militias fired rockets at two bases in eastern Syria.", "Eastern Syria"),
-        ("The convoy crossed into western Iraq overnight.", "Western Iraq"),
     ],
 )
 def test_resolution_compass_and_country_is_a_region(sentence: str, region: str) -> None:
     """ "eastern Syria" is where the story happened: a region of its own, not the whole country."""
     resolved = _resolve(sentence)
     assert [(p.name, p.type) for p in resolved.places.values()] == [(region, "Region")]
+
+
+def test_resolution_a_compass_part_listed_as_the_country_is_the_country() -> None:
+    """ "western Iraq", "central Syria" (``compass_country_parts`` in place_patterns.json) name no region of their
+    own in any annotated article: the country, with its name as the surface."""
+    resolved = _resolve("The convoy crossed into western Iraq overnight.")
+    assert [(p.name, p.type) for p in resolved.places.values()] == [("Iraq", "Country")]
 
 
 def test_resolution_place_inside_an_operation_name_is_no_place() -> None:
