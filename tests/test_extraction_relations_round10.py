@@ -1,9 +1,14 @@
 """Relation frames revised for unseen articles (round ten), each read through the whole pipeline.
 
-Every case is a sentence written for this test in the manner of an outlet, with the triples an annotator
-following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: an appositive
-that describes a unit as part of a larger force ("X, an elite unit of the Y commanded by Z") hands the commander
-to the unit it describes, not to the force named last ("commanded by", "under the command of", "led by").
+Every case is a sentence written for this test in the manner of an outlet, with the triples an annotator following
+``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: an appositive that
+describes a unit as part of a larger force ("X, an elite unit of the Y commanded by Z") hands the commander to the
+unit it describes, not to the force named last ("commanded by", "under the command of", "led by"); a backer's
+hyphenated name may stand two words before the group noun ("a U.S.-backed Syrian rebel group"); an appositive
+naming an organisation still lets its relative clause tell what the person did ("X, a former commander in the FSA
+who joined Y"); "al-Qaeda's Syrian affiliate, the Nusra Front" (an adjective before affiliate, branch, wing) and
+"ISIS's so-called Amaq agency" make the named body part of the group; strikes "in support of" a force's operation
+make the striking side (the first agent of the action just told) back that force.
 """
 
 from __future__ import annotations
@@ -45,6 +50,11 @@ CASES = [
     (  # a plain "X commanded by Z" still reads as before
         "The Syrian army commanded by Ali Ayyoub shelled the town.",
         [("Ali Ayyoub", "commands", "Syrian Arab Army")],
+        [],
+    ),
+    (  # a backer's hyphenated name before two words and the group noun
+        "Maghawir al-Thawra, a U.S.-backed Syrian rebel group, patrols the desert around the base.",
+        [("United States", "supports", "Maghawir al-Thawra")],
         [],
     ),
 ]
