@@ -57,6 +57,12 @@ CASES = [
         [("United States", "supports", "Maghawir al-Thawra")],
         [],
     ),
+    (  # the relative clause after an appositive holding a name still tells what the person did
+        "Gunmen shot dead Ahmad Zoubi, a former commander in the Free Syrian Army who joined the Russian-backed "
+        "Eighth Brigade in 2018, in Nawa.",
+        [("Ahmad Zoubi", "memberOf", "Eighth Brigade")],
+        [],
+    ),
 ]
 
 
