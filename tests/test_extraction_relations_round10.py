@@ -63,6 +63,16 @@ CASES = [
         [("Ahmad Zoubi", "memberOf", "Eighth Brigade")],
         [],
     ),
+    (  # an adjective before 'affiliate': the affiliate named after the comma is part of the group
+        "The raid was claimed by al-Qaeda's Syrian affiliate, the Nusra Front, on Friday.",
+        [("Hayat Tahrir al-Sham", "partOf", "al-Qaeda")],
+        [],
+    ),
+    (  # near miss: a former affiliate is no part of the group any more
+        "The raid was claimed by al-Qaeda's former Syrian affiliate, the Nusra Front, on Friday.",
+        [],
+        [("Hayat Tahrir al-Sham", "partOf", "al-Qaeda")],
+    ),
 ]
 
 
