@@ -73,6 +73,11 @@ CASES = [
         [],
         [("Hayat Tahrir al-Sham", "partOf", "al-Qaeda")],
     ),
+    (  # 'so-called' before the outlet's name
+        "The video was released by the Islamic State's so-called Amaq agency late on Sunday.",
+        [("Amaq News Agency", "partOf", "Islamic State")],
+        [],
+    ),
 ]
 
 
