@@ -78,6 +78,17 @@ CASES = [
         [("Amaq News Agency", "partOf", "Islamic State")],
         [],
     ),
+    (  # strikes 'in support of' a force's operation: the striking side backs the force
+        "Coalition aircraft conducted 9 airstrikes against Daesh caves in the Hamrin mountains on May 2, in support "
+        "of an Iraqi Security Forces clearance operation.",
+        [("US-led coalition", "supports", "Iraqi Security Forces")],
+        [("Iraqi Security Forces", "supports", "Iraqi Security Forces")],
+    ),
+    (  # near miss: fighting 'in support of' an ally is read as an alliance, not as backing
+        "Hezbollah fighters are fighting in support of the Syrian army near Qusayr.",
+        [("Hezbollah", "alliedWith", "Syrian Arab Army")],
+        [("Hezbollah", "supports", "Syrian Arab Army")],
+    ),
 ]
 
 

@@ -631,20 +631,28 @@ def _recent_agents_form(found: _Found, subjects: list[EntitySpan], objects: list
 
     The action is told in this sentence or the ``sentences_back`` before it; with side "s" its agents are the
     subjects instead ("from the direction of the occupied X"); with event_role "targets" its targets are taken
-    ("Lieutenant X was among the dead": a member of the side that lost him).
+    ("Lieutenant X was among the dead": a member of the side that lost him). An action whose only agents are
+    the phrase's own side is passed over; with first_agent only the first agent named is taken.
     """
     ctx, sentence = found.ctx, found.sentence
     match_start = found.masked.article_span(*found.match.span())[0]
     index = sentence.index  # its position in ctx.sentences
     since = ctx.sentences[max(0, index - int(found.rule.get("sentences_back", 1)))].start
     role = "targets" if found.rule.get("event_role") == "targets" else "agents"
-    told = [e for e in found.events if since <= e.evidence.start < match_start and getattr(e, role)]
-    agents = [a for a in getattr(told[-1], role) if a in ctx.actors] if told else []
+    own = {o.iri for o in objects} if found.rule.get("side") == "s" else {s.iri for s in subjects}
+    # an action whose only agents are the phrase's own side is not the one it backs ("the Coalition's strikes, in
+    # support of an ISF clearance operation": the operation is the ISF's own)
+    told = [
+        e
+        for e in found.events
+        if since <= e.evidence.start < match_start and any(a not in own for a in getattr(e, role))
+    ]
+    agents = [a for a in getattr(told[-1], role) if a in ctx.actors and a not in own] if told else []
+    if found.rule.get("first_agent"):  # the clause's own subject, not co-agents read around it
+        agents = agents[:1]
     if found.rule.get("side") == "s":
-        own = {o.iri for o in objects}
-        return [_stand_in(ctx, sentence, a) for a in agents if a not in own], objects
-    own = {s.iri for s in subjects}
-    return subjects, [_stand_in(ctx, sentence, a) for a in agents if a not in own]
+        return [_stand_in(ctx, sentence, a) for a in agents], objects
+    return subjects, [_stand_in(ctx, sentence, a) for a in agents]
 
 
 def _earlier_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
