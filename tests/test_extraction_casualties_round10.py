@@ -129,3 +129,18 @@ def test_fighters_listed_among_things_destroyed(text, expected):
 
 def test_destroyed_things_are_no_figure():
     assert _figures("The strikes destroyed three vehicles and two bunkers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were killed in the blast. A third soldier later died of his wounds.", [2, 3]),
+        ("The shelling killed a farmer, and a second farmer died in hospital on Monday.", [1, 2]),
+    ],
+)
+def test_an_ordinal_victim_who_died_raises_the_toll(text, expected):
+    assert [f[1] for f in _figures(text) if f[0] == "killed"] == expected
+
+
+def test_an_ordinal_that_is_no_victim():
+    assert _figures("The commander was killed on the second day of the offensive.") == []

@@ -240,10 +240,13 @@ def _figure(
         status = status_of(told.group(1)) if told else None
     if status is None:
         return None
-    count, low, high = (1, None, None) if form == "singular" else _quantity(groups)
+    ordinal = _ORDINALS.get((groups.get("ordinal") or "").lower())
+    count, low, high = _quantity(groups) if ordinal is None else (ordinal, None, None)
+    if form == "singular":
+        count, low, high = 1, None, None
     if form == "singular" and _COMPANION.match(match.string, match.end()):
         count = 2  # "killing a local SDF commander and his driver": two dead, of the first-named side
-    if form != "singular" and groups.get("num") is None and groups.get("vague") is None:
+    if form != "singular" and groups.get("num") is None and groups.get("vague") is None and ordinal is None:
         return None
     victim_start, victim_end = match.span("victim") if groups.get("victim") else (match.end(), match.end())
     phrase = match.string[victim_start:victim_end]
@@ -293,6 +296,9 @@ def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan]
 #: neutralised') or of other victims ("neutralised 17 PKK militants"), the writer reads it as killed
 _NEUTRALISED = re.compile(r"[“\"‘']?neutrali[sz]", re.I)
 _TERRORISTS = re.compile(r"(?<![“\"‘'])\bterrorists?\b", re.I)
+
+#: "a third policeman had died": the toll rises to the ordinal
+_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
