@@ -144,3 +144,14 @@ def test_an_ordinal_victim_who_died_raises_the_toll(text, expected):
 
 def test_an_ordinal_that_is_no_victim():
     assert _figures("The commander was killed on the second day of the offensive.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The army said "a number" of soldiers were "martyred" in the raid.', ("killed", None, None, None)),
+        ('Officials said "at least 9" policemen were wounded.', ("injured", None, 9, None)),
+    ],
+)
+def test_a_figure_in_quotation_marks(text, expected):
+    assert _figures(text) == [expected]

@@ -76,12 +76,14 @@ def casualty_rules() -> _CasualtyRules:
         rf"between\s+(?P<lo>{number})\s+and\s+|(?P<lo2>{number})\s+(?:to|or)\s+(?={number})"
         rf"|(?P<lo3>\d+)\s*[-–]\s*(?=\d)"
     )
+    vague = alternation(data["vague_quantities"]).replace(r"\ of", r"[”\"]?\ of")  # '"a number" of soldiers'
     macros["QTY"] = (
         rf"(?:(?:{span})|(?P<quant>{alternation(list(quantifiers))})\s+)?"
         rf"(?P<num>{number})"
-        rf"|(?P<vague>{alternation(data['vague_quantities'])})\b"
+        rf"|(?P<vague>{vague})\b"
     )
-    macros["QTY"] = f"(?:{macros['QTY']})[”\"]?"  # 'said "several" smugglers were killed': a quoted figure
+    # 'said "several" smugglers were killed', 'that "a number" of soldiers were "martyred"': a quoted figure
+    macros["QTY"] = f"[“\"]?(?:{macros['QTY']})[”\"]?"
     macros["STATUS"] = "|".join(sorted(status_words, key=len, reverse=True))
     statuses = [(status, re.compile(rf"^(?:{'|'.join(words)})$", re.I)) for status, words in data["statuses"].items()]
     victims = [(entry["side"], re.compile(entry["pattern"], re.I)) for entry in data["victim_nouns"]]
