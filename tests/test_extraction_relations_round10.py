@@ -8,7 +8,11 @@ hyphenated name may stand two words before the group noun ("a U.S.-backed Syrian
 naming an organisation still lets its relative clause tell what the person did ("X, a former commander in the FSA
 who joined Y"); "al-Qaeda's Syrian affiliate, the Nusra Front" (an adjective before affiliate, branch, wing) and
 "ISIS's so-called Amaq agency" make the named body part of the group; strikes "in support of" a force's operation
-make the striking side (the first agent of the action just told) back that force.
+make the striking side (the first agent of the action just told) back that force; "the overseas arm of Iran's IRGC"
+makes the arm part of the IRGC, not of Iran; "the Zeravani, the Peshmerga's gendarmerie force" (any words but
+former or rival before arm, wing, unit, force, police) makes it part of the Peshmerga. "The NFL said X, one of its
+largest factions, …" makes X part of the organisation "its" stands for; "Peshmerga brigades under the command of
+General Z" gives Z the force the brigades belong to.
 """
 
 from __future__ import annotations
@@ -88,6 +92,16 @@ CASES = [
         "Hezbollah fighters are fighting in support of the Syrian army near Qusayr.",
         [("Hezbollah", "alliedWith", "Syrian Arab Army")],
         [("Hezbollah", "supports", "Syrian Arab Army")],
+    ),
+    (  # 'the overseas arm of Iran's IRGC': the arm is part of the organisation the state possesses, not the state
+        "Israeli jets struck the Quds Force, the overseas arm of Iran's Islamic Revolutionary Guard Corps, overnight.",
+        [("Quds Force", "partOf", "Islamic Revolutionary Guard Corps")],
+        [("Quds Force", "partOf", "Iran")],
+    ),
+    (  # the same after 'a unit of'
+        "Israeli jets struck the Quds Force, an elite unit of Iran's Islamic Revolutionary Guard Corps, overnight.",
+        [("Quds Force", "partOf", "Islamic Revolutionary Guard Corps")],
+        [("Quds Force", "partOf", "Iran")],
     ),
 ]
 
