@@ -103,6 +103,16 @@ CASES = [
         [("Quds Force", "partOf", "Islamic Revolutionary Guard Corps")],
         [("Quds Force", "partOf", "Iran")],
     ),
+    (  # an appositive naming the force's own gendarmerie
+        "The checkpoint was manned by the Zeravani, the Peshmerga's gendarmerie force, until Friday.",
+        [("Zeravani", "partOf", "Peshmerga")],
+        [],
+    ),
+    (  # near miss: a former or rival force is no part
+        "The checkpoint was stormed by the Zeravani, the Peshmerga's rival force, on Friday.",
+        [],
+        [("Zeravani", "partOf", "Peshmerga")],
+    ),
 ]
 
 
