@@ -18,6 +18,9 @@ styles (none copied from an evaluation article).
   bombing, and a bombing that "wounded four fighters" is kept though it names no side or place.
 - "carried out 47 operations …, killing 19 terrorists and arresting 214 suspects": the arrests in the participle
   clause after the operation are the operation's (with its toll), not an incident of their own.
+- "took full control of Uqayribat. The assault was spearheaded by the Tiger Forces": with no attack told before,
+  "the assault" is the capture's, and who spearheaded it took part; the other side's "recent ISIS attacks on army
+  positions" after an army operation stay an incident of their own.
 """
 
 from __future__ import annotations
@@ -119,3 +122,21 @@ def test_arrests_in_a_participle_after_an_operation_are_the_operations():
     events = _extract(body)["events"]
     assert [e["type"] for e in events] == ["MilitaryOperation"]
     assert [(c["count"], c["status"]) for c in events[0]["casualties"]] == [(19, "killed")]
+
+
+def test_the_assault_after_a_capture_is_the_captures():
+    body = (
+        "Syrian troops took full control of the town of Uqayribat in eastern Hama on Saturday. "
+        "The assault was spearheaded by the Tiger Forces."
+    )
+    assert [(e["type"], e["agents"]) for e in _extract(body)["events"]] == [
+        ("Capture", ["Syrian Arab Army", "25th Special Mission Forces Division"])
+    ]
+
+
+def test_the_other_sides_attacks_after_an_operation_stay_apart():
+    body = (
+        "The Syrian army and its allies launched an operation against ISIS in the Homs desert on Monday. "
+        "Recent ISIS attacks on army positions near Palmyra killed 12 soldiers."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation", "Attack"]

@@ -249,6 +249,14 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 return
         if mention.type is None:
             return
+        if mention.anaphoric and mention.type in rules.generic_types:
+            # "… took full control of Uqayribat. The assault was spearheaded by the Tiger Forces": with no attack
+            # told before, "the assault" is the capture's (or the offensive's), and who led it took part in it
+            families = rules.absorbed_by_capture["families"]
+            fought_for = next((i for i in candidates if _family(i.type) in families), None)
+            if fought_for is not None and not _turned_on(ctx, mention, fought_for):
+                _tell_as_part(mention, fought_for)
+                return
         if not mention.anaphoric:  # (a first telling found above)
             incidents.append(Incident([mention]))
             return
@@ -291,6 +299,13 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     if mention.response and not mention.targets:
         mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _turned_on(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """The mention's act strikes the incident's side or comes from its foe ("recent ISIS attacks on army
+    positions" after the army's operation against ISIS): the other side's acts, not that incident's."""
+    agents, targets = ctx.with_parents(_agents(incident)), ctx.with_parents(_targets(incident))
+    return bool(ctx.with_parents(mention.targets) & agents or ctx.with_parents(mention.agents) & targets)
 
 
 def _tell_as_part(mention: Mention, incident: Incident, *, sides: bool = True) -> None:
