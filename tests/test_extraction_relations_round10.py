@@ -113,6 +113,22 @@ CASES = [
         [],
         [("Zeravani", "partOf", "Peshmerga")],
     ),
+    (  # 'one of its largest factions': part of the organisation 'its' stands for
+        "The National Front for Liberation said Ahrar al-Sham, one of its largest factions, repelled the attack.",
+        [("Ahrar al-Sham", "partOf", "National Front for Liberation")],
+        [],
+    ),
+    (  # the same when the organisation is the previous sentence's subject
+        "The National Front for Liberation was formed in 2018. Ahrar al-Sham, one of its largest factions, "
+        "repelled an attack on Sunday.",
+        [("Ahrar al-Sham", "partOf", "National Front for Liberation")],
+        [],
+    ),
+    (  # near miss: a former faction is no part
+        "The National Front for Liberation said Ahrar al-Sham, one of its former factions, had left.",
+        [],
+        [("Ahrar al-Sham", "partOf", "National Front for Liberation")],
+    ),
 ]
 
 
