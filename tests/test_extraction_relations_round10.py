@@ -129,6 +129,11 @@ CASES = [
         [],
         [("Ahrar al-Sham", "partOf", "National Front for Liberation")],
     ),
+    (  # a group noun after the force before 'under the command of'
+        "Peshmerga brigades under the command of Brigadier General Shukri Zebari advanced on the town.",
+        [("Shukri Zebari", "commands", "Peshmerga")],
+        [],
+    ),
 ]
 
 
