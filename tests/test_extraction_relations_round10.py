@@ -12,7 +12,8 @@ make the striking side (the first agent of the action just told) back that force
 makes the arm part of the IRGC, not of Iran; "the Zeravani, the Peshmerga's gendarmerie force" (any words but
 former or rival before arm, wing, unit, force, police) makes it part of the Peshmerga. "The NFL said X, one of its
 largest factions, …" makes X part of the organisation "its" stands for; "Peshmerga brigades under the command of
-General Z" gives Z the force the brigades belong to.
+General Z" gives Z the force the brigades belong to. A force "deployed near", "stationed outside" a place or its
+"units on the X front" operates there.
 """
 
 from __future__ import annotations
@@ -132,6 +133,16 @@ CASES = [
     (  # a group noun after the force before 'under the command of'
         "Peshmerga brigades under the command of Brigadier General Shukri Zebari advanced on the town.",
         [("Shukri Zebari", "commands", "Peshmerga")],
+        [],
+    ),
+    (  # a force 'deployed near' or 'stationed outside' a place operates there
+        "Across the border, Iraqi army artillery deployed near the town of Al-Qaim shelled militant positions.",
+        [("Iraqi Army", "operatesIn", "Al-Qa'im")],
+        [],
+    ),
+    (  # the same with 'stationed outside'
+        "Turkish troops stationed outside Afrin came under rocket fire on Tuesday.",
+        [("Turkish Armed Forces", "operatesIn", "Afrin")],
         [],
     ),
 ]
