@@ -145,6 +145,11 @@ CASES = [
         [("Turkish Armed Forces", "operatesIn", "Afrin")],
         [],
     ),
+    (  # a force's units on a named front
+        "Kurdistan Region Peshmerga units on the Makhmur front repelled the attack before dawn.",
+        [("Peshmerga", "operatesIn", "Makhmur")],
+        [],
+    ),
 ]
 
 
