@@ -21,6 +21,9 @@ styles (none copied from an evaluation article).
 - "took full control of Uqayribat. The assault was spearheaded by the Tiger Forces": with no attack told before,
   "the assault" is the capture's, and who spearheaded it took part; the other side's "recent ISIS attacks on army
   positions" after an army operation stay an incident of their own.
+- "The militants attacked the post, manned by a unit of the army's 1st Division": who manned the post was
+  attacked, not attacking; and a later 'said "a number" of soldiers were "martyred" in a "cowardly terrorist
+  attack"', a bare attack with a toll and no side of its own, is the same attack.
 """
 
 from __future__ import annotations
@@ -140,3 +143,15 @@ def test_the_other_sides_attacks_after_an_operation_stay_apart():
         "Recent ISIS attacks on army positions near Palmyra killed 12 soldiers."
     )
     assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation", "Attack"]
+
+
+def test_the_garrison_of_a_post_is_attacked_and_a_bare_attack_with_a_toll_is_the_same():
+    body = (
+        "Eleven Iraqi soldiers were killed early on Friday when ISIS militants stormed an army post in Diyala, a "
+        "security source said.\n\nThe militants attacked the post, manned by a unit of the army's 1st Division, "
+        "from an orchard area. An earlier police toll had put the number of dead at seven.\n\nThe Security Media "
+        'Cell said in a statement that "a number" of soldiers were "martyred" in a "cowardly terrorist attack".'
+    )
+    events = _extract(body)["events"]
+    assert [(e["type"], e["agents"]) for e in events] == [("Attack", ["Islamic State"])]
+    assert "Iraqi Army 1st Division" in events[0]["targets"]
