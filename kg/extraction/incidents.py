@@ -538,6 +538,7 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
     if not mention.figures and ((not mention.agents and not mention.targets) or (not agents and not targets)):
         return _tells_more(mention, incident)  # one side names no participant: nothing tells them apart
     bare = not mention.agents and not mention.targets and mention.rule is not _KILLING_RULE
+    bare = bare and set(mention.places) <= set(_places(incident))  # ("Gunmen attacked a checkpoint near Basra")
     if bare and mention.type in event_rules().generic_types:
         # 'said that "a number" of soldiers were "martyred" in a "cowardly terrorist attack"': a toll told with
         # a bare "attack" and no side of its own, whose victims (if named) were the ones attacked, is this one
