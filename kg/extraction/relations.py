@@ -40,6 +40,7 @@ from kg.extraction.titles import (
 )
 from kg.extraction.validity import validity
 from kg.model import EntitySpan, EventFact, Evidence, RelationFact
+from kg.reference import reference_data
 
 RELATION_FILE = "relation_patterns.json"
 _TOKEN = re.compile(r"⟦([AP])(\d+)⟧")
@@ -375,8 +376,6 @@ def _organs_named_with_parent(ctx: ArticleContext) -> list[RelationFact]:
     State's own forces and ministries ("the US military", "the Turkish army") are not taken from the name alone:
     annotators leave those out, and "Iraq's Foreign Ministry" is read by the patterns.
     """
-    from kg.reference import reference_data
-
     reference = reference_data().actors
     result = []
     for iri, actor in ctx.actors.items():
@@ -765,8 +764,6 @@ def _of_types(ctx: ArticleContext, spans: list[EntitySpan], wanted: list[str] | 
 
 def _type_of(ctx: ArticleContext, span: EntitySpan) -> set[str]:
     """The entity's ckg class and annotation-format type (the article's entities, then the reference)."""
-    from kg.reference import reference_data
-
     reference = reference_data()
     entity = (
         ctx.actors.get(span.iri)
@@ -904,8 +901,6 @@ def _compass_part_framing(ctx: ArticleContext, subject: EntitySpan, obj: EntityS
     town whose governorate is known lies in that governorate, and "in northern Syria" only says where the
     story is; "the Qandil Mountains in northern Iraq", known only as in Iraq, are placed by the region.
     """
-    from kg.reference import reference_data
-
     places = reference_data().places
     region, place = ctx.places.get(obj.iri), ctx.places.get(subject.iri)
     if region is None or place is None or region.type != "Region" or not region.parent_iri:

@@ -21,6 +21,7 @@ from kg.extraction.context import ArticleContext
 from kg.extraction.rules import RELATION_PATTERNS_FILE, compile_pattern, rule_file
 from kg.extraction.sentences import Sentence
 from kg.model import EntitySpan
+from kg.reference import reference_data
 
 RELATION_FILE = RELATION_PATTERNS_FILE.name
 
@@ -152,8 +153,6 @@ def _government_instead(ctx: ArticleContext, led: str, title: str, bare: bool = 
 
 def _reference_leads(person_iri: str) -> tuple[str, ...]:
     """What the reference says the person leads (``ckg:leads``), read with the rest of the reference data."""
-    from kg.reference import reference_data
-
     actor = reference_data().actors.get(person_iri)
     return actor.leads if actor is not None else ()
 
@@ -165,8 +164,6 @@ def state_led_by(ctx: ArticleContext, person_iri: str) -> str | None:
 
 
 def _led_kind(ctx: ArticleContext, iri: str) -> str | None:
-    from kg.reference import reference_data
-
     actor = ctx.actors.get(iri) or reference_data().actors.get(iri)
     return actor.type if actor is not None else None
 
@@ -204,7 +201,6 @@ def state_for_capital(name: str) -> str | None:
 
 
 def _state_iri(state_name: str) -> str | None:
-    from kg.reference import reference_data
     from kg.resolution.names import normalize_name
 
     key = normalize_name(state_name)
@@ -216,8 +212,6 @@ def _state_iri(state_name: str) -> str | None:
 
 def state_of(ctx: ArticleContext, iri: str) -> str | None:
     """The State a body belongs to, following organisational parents (article entities, then reference)."""
-    from kg.reference import reference_data
-
     reference = reference_data()
     seen: set[str] = set()
     current: str | None = iri
