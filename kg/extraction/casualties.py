@@ -56,6 +56,7 @@ class _CasualtyRules:
     negation: re.Pattern[str]
     lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
     month_before: re.Pattern[str]  # "on December (11 and killed …)": a day of the month, the date rules' months
+    ordinals: dict[str, int]  # "a third policeman had died": the toll the ordinal raises it to
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,8 @@ def casualty_rules() -> _CasualtyRules:
     # 'said "several" smugglers were killed', 'that "a number" of soldiers were "martyred"': a quoted figure
     macros["QTY"] = f"[“\"]?(?:{macros['QTY']})[”\"]?"
     macros["STATUS"] = "|".join(sorted(status_words, key=len, reverse=True))
+    ordinals = {k.lower(): int(v) for k, v in data["ordinal_words"].items()}
+    macros["ORDINAL"] = alternation(list(ordinals))
     statuses = [(status, re.compile(rf"^(?:{'|'.join(words)})$", re.I)) for status, words in data["statuses"].items()]
     victims = [(entry["side"], re.compile(entry["pattern"], re.I)) for entry in data["victim_nouns"]]
     return _CasualtyRules(
@@ -97,6 +100,7 @@ def casualty_rules() -> _CasualtyRules:
         nonstate_types=frozenset(data["nonstate_types"]),
         remote_types=frozenset(data["remote_types"]),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
+        ordinals=ordinals,
         month_before=re.compile(  # capitalised only: "may" is a verb
             rf"\b(?:{alternation([m.capitalize() for m in rule_file(DATE_FILE)['months']])})\.?\s+$"
         ),
@@ -242,7 +246,7 @@ def _figure(
         status = status_of(told.group(1)) if told else None
     if status is None:
         return None
-    ordinal = _ORDINALS.get((groups.get("ordinal") or "").lower())
+    ordinal = casualty_rules().ordinals.get((groups.get("ordinal") or "").lower())
     count, low, high = _quantity(groups) if ordinal is None else (ordinal, None, None)
     if form == "singular":
         count, low, high = 1, None, None
@@ -298,9 +302,6 @@ def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan]
 #: neutralised') or of other victims ("neutralised 17 PKK militants"), the writer reads it as killed
 _NEUTRALISED = re.compile(r"[“\"‘']?neutrali[sz]", re.I)
 _TERRORISTS = re.compile(r"(?<![“\"‘'])\bterrorists?\b", re.I)
-
-#: "a third policeman had died": the toll rises to the ordinal
-_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 
