@@ -59,7 +59,7 @@ class _EventRules:
     absorbed_after_attack: frozenset[str]
     forced_retreat: re.Pattern[str]
     absorbed_by_capture: dict
-    battle_for: re.Pattern[str]
+    fighting_for_place: re.Pattern[str]  # "(killed in the fighting) for the crossing"
     frame_absorbs: frozenset[str]
     type_list: re.Pattern[str] | None
     passive_killer: re.Pattern[str]
@@ -108,7 +108,7 @@ def event_rules() -> _EventRules:
         absorbed_after_attack=frozenset(data["absorbed_after_attack"]["types"]),
         forced_retreat=compile_pattern(data["absorbed_after_attack"]["forced"], macros, TRIGGER_FILE),
         absorbed_by_capture=data["absorbed_by_capture"],
-        battle_for=compile_pattern(data["absorbed_by_capture"]["battle_for"], macros, TRIGGER_FILE),
+        fighting_for_place=compile_pattern(data["absorbed_by_capture"]["fighting_for_place"], macros, TRIGGER_FILE),
         frame_absorbs=frozenset(data.get("frame_absorbs", {}).get("families", [])),
         type_list=compile_pattern(data["type_list"]["gap"], macros, TRIGGER_FILE) if "type_list" in data else None,
         passive_killer=compile_pattern(data.get("passive_killer", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),

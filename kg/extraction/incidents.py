@@ -232,7 +232,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         battle = (mention.type in rules.absorbed_by_capture["anaphors"] or toll) and not any(
             i.type == mention.type for i in candidates
         )  # "the fighting" is the battle for a capture only when no fighting was told before
-        if battle and rules.battle_for.match(ctx.text[mention.end : mention.end + 60]):
+        if battle and rules.fighting_for_place.match(ctx.text[mention.end : mention.end + 60]):
             # "killed in the fighting for the crossing", a shelling told in between: the battle for the capture
             families = rules.absorbed_by_capture["families"]
             candidates.sort(key=lambda i: _family(i.type) not in families)
