@@ -217,7 +217,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
         and not _inside_publisher_name(doc, publisher, c)
         and not any(s <= c.start and c.end <= e for s, e in own)
     ]
-    chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c)]
+    chosen = [c for c in select(found) if not _publisher_self_mention(doc, article, c, reference)]
     _nest_backers(found, chosen)
     _nest_places(doc, found, chosen)
     chosen = _bracketed_aliases(doc, chosen)
@@ -347,7 +347,7 @@ def _wrapping_matches(
             yield start, end
 
 
-def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> bool:
+def _publisher_self_mention(doc: Document, article: object, cand: Candidate, reference: ReferenceData) -> bool:
     """FORMAT.md: the publisher naming itself ("BEIRUT (Reuters) -", "told SMART") is not an actor mention."""
     if cand.kind != "actor":
         return False
@@ -370,9 +370,24 @@ def _publisher_self_mention(doc: Document, article: object, cand: Candidate) -> 
     ):
         return True  # "Joint Operations Command – Statement No. 114", "The Ministry of Defence affirms that …"
     publisher = getattr(getattr(article, "metadata", None), "publisher", None)
-    if not publisher or normalize_name(publisher) != normalize_name(cand.text):
+    if not publisher:
+        return False
+    if normalize_name(publisher) != normalize_name(cand.text) and not _outlet_short_name(reference, publisher, cand):
         return False
     return cand.new is not None or cand.iri not in doc.acting_publisher_iris
+
+
+def _outlet_short_name(reference: ReferenceData, publisher: str, cand: Candidate) -> bool:
+    """ "(Al-Forat News) Baghdad --", "told Al-Forat News" in an "Al-Forat News Agency" article, "BAGHDAD / Al
+    Iraqiya News –" in an "Al Iraqiya" one: an outlet the publisher's name names once the trailing outlet words
+    ("News", "Agency", "TV" …) are dropped from both is the publisher naming itself."""
+    short = normalize_name(_OUTLET_WORDS.sub("", publisher))
+    if len(short) < 4 or normalize_name(_OUTLET_WORDS.sub("", cand.text)) != short:
+        return False
+    if cand.new is not None:
+        return cand.new.type == "MediaOutlet"
+    actor = reference.actors.get(cand.iri)
+    return actor is not None and reference.is_a(actor.type, "MediaOutlet")
 
 
 #: A publishing command or ministry speaking in its own statement ("The Ministry of Defence affirms that", "the
