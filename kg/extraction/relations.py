@@ -482,6 +482,8 @@ def _from_match(
                 continue  # "Iran's Quds Force" ties the force to a State the article names, not to one it implies
             if rule.get("compass_frames") and stated == "locatedIn" and _compass_part_framing(ctx, *pair):
                 continue  # "al-Bab in northern Syria": the region frames the story, as "in Syria" would
+            if rule.get("no_compass_container") and _compass_region(ctx, pair[1]):
+                continue  # "the Qandil, Asos and Hakurk regions of northern Iraq": where the story is, not a container
             result.append(RelationFact(stated, pair[0].iri, pair[1].iri, evidence))
     return result
 
@@ -910,6 +912,15 @@ def _compass_part_framing(ctx: ArticleContext, subject: EntitySpan, obj: EntityS
         return False
     parent = places.get(place.parent_iri) if place.parent_iri else None
     return parent is not None and parent.type != "Country" and parent.iri != obj.iri
+
+
+def _compass_region(ctx: ArticleContext, span: EntitySpan) -> bool:
+    """Whether the place is a compass part of a country ("northern Iraq"), which frames a story like the country."""
+    region = ctx.places.get(span.iri)
+    if region is None or region.type != "Region" or not region.parent_iri:
+        return False
+    country = reference_data().places.get(region.parent_iri)
+    return country is not None and country.type == "Country"
 
 
 def _rank(ctx: ArticleContext, span: EntitySpan, named: bool = False, inner: bool = False) -> int:
