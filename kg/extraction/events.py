@@ -20,7 +20,7 @@ from kg.extraction.anaphora import place_anaphors
 from kg.extraction.attribution import Attribution
 from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
-from kg.extraction.dates import DateMention, event_date
+from kg.extraction.dates import DateMention, event_date, find_dates
 from kg.extraction.mention_spans import event_place_spans, mention_evidence, nearest_places
 from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
@@ -66,6 +66,7 @@ class _EventRules:
     new_incident_opening: re.Pattern[str]
     temporal_subordinate: re.Pattern[str]
     statistic: re.Pattern[str]
+    dated_series: re.Pattern[str]  # "a series of" (strikes), the habitual cue a day of its own overrides
     echo_nouns: re.Pattern[str]
 
 
@@ -119,6 +120,7 @@ def event_rules() -> _EventRules:
             data.get("temporal_subordinate", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE
         ),
         statistic=compile_pattern(data.get("statistic", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
+        dated_series=compile_pattern(data.get("dated_series", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         echo_nouns=compile_pattern(data.get("echo_nouns", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
     )
 
@@ -356,6 +358,8 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
         if reason == "habitual" and event_rules().statistic.search(counted):
             reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
+        if reason == "habitual" and _dated_series(sentence.text, *part):
+            reason = None  # "jets on Friday carried out a series of strikes on Daesh": one day's strikes
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
             kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
     return kept
@@ -367,6 +371,18 @@ _RECORD = re.compile(
     r"\b(?:first|largest|biggest|deadliest|worst|heaviest|fiercest|bloodiest|most\s+\w+)\b(?:\s+[\w’'\-]+){0,8}\s*$",
     re.IGNORECASE,
 )
+
+
+#: Date kinds that name one day, so a series told with one is that day's incident.
+_DAY_KINDS = frozenset({"full", "iso", "month_day", "weekday", "relative_publication", "relative_previous"})
+
+
+def _dated_series(text: str, start: int, end: int) -> bool:
+    """The habitual cue of ``text[start:end]`` is "a series of …" and the part names the day it happened."""
+    cue = event_rules().non_event["habitual"].search(text, start, end)
+    if cue is None or not event_rules().dated_series.search(cue.group()):
+        return False
+    return any(rule.get("kind") in _DAY_KINDS for _, _, rule, _ in find_dates(text[start:end]))
 
 
 def _since_cue(text: str, start: int, end: int) -> re.Match[str] | None:
