@@ -107,3 +107,42 @@ def test_round11_frames(text: str, expected: list, absent: list) -> None:
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
+
+CASES_2 = [
+    (  # a nationality adjective before the parent of "one of the factions of"
+        "A convoy of Kataib Hezbollah, one of the factions of the Iraqi Popular Mobilization, crossed the border.",
+        [("Kata'ib Hezbollah", "partOf", "Popular Mobilization Forces")],
+        [],
+    ),
+    (  # "which X has designated ... and considers an offshoot of Y"
+        "Jabhat al-Nusra, which the United States has listed as a terrorist group and considers an offshoot of "
+        "al-Qaeda in Iraq, took part in the assault.",
+        [("Hayat Tahrir al-Sham", "partOf", "al-Qaeda in Iraq")],
+        [],
+    ),
+    (  # a quoted group name before "still hold positions in"
+        'The Saudi-backed "Jaish al-Islam" still holds positions in Eastern Ghouta, the source said.',
+        [("Jaysh al-Islam", "operatesIn", "Eastern Ghouta")],
+        [],
+    ),
+    (  # "X and the Y factions it supports": X backs Y, the two are not mere allies
+        "Dozens were killed after Turkey and the Syrian National Army factions it supports entered the town.",
+        [("Turkey", "supports", "Syrian National Army")],
+        [("Syrian National Army", "alliedWith", "Turkey")],
+    ),
+    (  # near miss: "it" is the subject of another verb
+        "Turkey and the Syrian National Army said it supports a ceasefire.",
+        [],
+        [("Turkey", "supports", "Syrian National Army")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_2)
+def test_round11_frames_2(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
