@@ -53,3 +53,18 @@ def test_toll_of(text, expected):
 
 def test_number_of_victims_killed_was():
     assert _figures("The number of soldiers killed was 45, the ministry said.") == [("killed", 45, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said 40 terrorists were destroyed in the strikes.", [("killed", 40, None, None)]),
+        ("Up to 15 militants have been destroyed overnight, the general said.", [("killed", None, None, 15)]),
+    ],
+)
+def test_fighters_destroyed_are_dead(text, expected):
+    assert _figures(text) == expected
+
+
+def test_things_destroyed_are_no_casualties():
+    assert _figures("Four armoured vehicles and two depots were destroyed.") == []
