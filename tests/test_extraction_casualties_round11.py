@@ -68,3 +68,14 @@ def test_fighters_destroyed_are_dead(text, expected):
 
 def test_things_destroyed_are_no_casualties():
     assert _figures("Four armoured vehicles and two depots were destroyed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six aid workers, four nurses and two drivers, lost their lives in the raid.", [("killed", 6, None, None)]),
+        ("Nine soldiers, eight privates and an officer, were wounded by the mine.", [("injured", 9, None, None)]),
+    ],
+)
+def test_figure_with_breakdown_in_apposition(text, expected):
+    assert _figures(text) == expected
