@@ -79,3 +79,19 @@ def test_things_destroyed_are_no_casualties():
 )
 def test_figure_with_breakdown_in_apposition(text, expected):
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shell hit the van on the highway, killing its driver, a father of four.", [("killed", 1, None, None)]),
+        ("The bomb wounded their commander near the base.", [("injured", 1, None, None)]),
+        ("Medics said a second soldier, his cousin, was lightly injured.", [("injured", 1, None, None)]),
+    ],
+)
+def test_one_victim_named_by_possessive_or_ordinal(text, expected):
+    assert _figures(text) == expected
+
+
+def test_possessive_plural_is_no_single_victim():
+    assert _figures("The raid killed its members in the cave.") == []
