@@ -31,3 +31,30 @@ def test_another_outlet_is_still_an_actor(reference) -> None:
     sentence = "Gunmen attacked a checkpoint in Tarmiyah, Al-Sumaria News reported, citing a police source."
     result = _resolve(f"Report\n\n{sentence}", reference, publisher="Al-Zawraa News Agency")
     assert any("Sumaria" in name for name in _actors(result)), _actors(result)
+
+
+# --- 'the Castello Road', 'the Solagh road': a road named after a place the gazetteer lacks -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "road"),
+    [
+        ("Regime forces cut the Castello Road, the last route into the besieged districts, in July.", "Castello Road"),
+        ("Engineers found a mass grave near the Qabusiya road south of the town.", "Qabusiya road"),
+    ],
+)
+def test_a_road_named_after_an_unknown_place_is_a_new_road(reference, sentence, road) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert road in places, places
+    assert "Arwad" not in places, places  # "Road" alone is no island
+    assert road.split()[0] not in places, places  # nor is the bare name a town
+
+
+def test_a_road_named_after_a_known_town_keeps_the_town(reference) -> None:
+    places = _places(_resolve("Report\n\nThe convoy was ambushed on the old Tal Abyad road.", reference))
+    assert any(name.endswith("Abyad road") for name in places), places
+
+
+def test_an_adjective_before_road_mints_no_road(reference) -> None:
+    places = _places(_resolve("Report\n\nThe group controls the Turkish road crossing.", reference))
+    assert not any("road" in name.casefold() for name in places), places

@@ -17,7 +17,7 @@ from kg.resolution.candidates import Candidate, NewEntity, new_candidate
 from kg.resolution.context import Document, country_table
 from kg.resolution.data import alternation, load
 from kg.resolution.names import DASHES, normalize_name
-from kg.resolution.places import Gazetteer
+from kg.resolution.places import Gazetteer, _is_known_actor_word, _never_a_place
 
 _PART = rf"(?:(?:al|el|Al|El)[{DASHES}])?[A-Z][\w’']*(?:\s(?:(?:al|el|ez|az|as)[{DASHES}])?[A-Z][\w’']*)?"
 
@@ -75,6 +75,9 @@ def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
         for match in single.finditer(doc.text, segment.start, segment.end):
             found = gaz.place(match["place"], fuzzy=False)
             if found is None:
+                new = _unknown_road(doc, gaz, match)
+                if new is not None:
+                    yield new
                 continue
             place = reference.places[found[0]]
             if not reference.is_a(place.type, "Settlement"):
@@ -92,6 +95,21 @@ def road_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             code = re.sub(r"\s+", " ", match["code"])
             name = code if code.startswith("Highway") else f"{code} {match['suffix'] or 'highway'}"  # "Highway 1"
             yield _place(doc, gaz, match.start(), match.end(), name, "Road", "road-code")
+
+
+def _unknown_road(doc: Document, gaz: Gazetteer, match: re.Match[str]) -> Candidate | None:
+    """ "the Castello Road", "near the Solagh road": a road named after a place the gazetteer lacks, and the
+    article names nowhere else, is a new Road named as written (never "Road" alone read as a place name, nor the
+    bare name minted as a town)."""
+    name = match["place"]
+    if _never_a_place(name) or _is_known_actor_word(gaz, name):
+        return None
+    if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)) > 1:
+        return None  # "the road between Tuz Khurmatu and Yankija": a place the text names by itself is read so
+    start = match.start("place")
+    text = doc.text[start : match.end()]
+    entity = NewEntity("place", re.sub(r"\s+", " ", text), "Road")
+    return new_candidate(start, match.end(), text, entity, "road:unknown", priority=1)
 
 
 def _place(doc: Document, gaz: Gazetteer, start: int, end: int, name: str, type_name: str, reason: str) -> Candidate:
