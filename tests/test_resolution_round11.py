@@ -58,3 +58,19 @@ def test_a_road_named_after_a_known_town_keeps_the_town(reference) -> None:
 def test_an_adjective_before_road_mints_no_road(reference) -> None:
     places = _places(_resolve("Report\n\nThe group controls the Turkish road crossing.", reference))
     assert not any("road" in name.casefold() for name in places), places
+
+
+# --- persons: a name after a role 'in' a place, after 'deputy' -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("A local official in Tuz Khurmatu, Karim Saadoun, said four people were wounded.", "Karim Saadoun"),
+        ("The opposition deputy Ömer Faruk Yılmaz called for an inquiry into the deaths.", "Ömer Faruk Yılmaz"),
+        ("Independent lawmaker Sarkawt Hamid said the budget ignored the displaced.", "Sarkawt Hamid"),
+    ],
+)
+def test_a_person_after_a_role(reference, sentence, person) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert person in actors, actors

@@ -102,11 +102,11 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         (re.compile(rf"{_NAME}(?:\s+\([^()\n]{{1,40}}\))?,\s+(?:a|an|the)\s+{owner}(?P<role>{roles})\b"), "apposition"),
         (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
         (re.compile(rf"\b(?:{leads})\s+{_NAME}"), "led-by"),
-        # "a PMF commander, Abu Ali al-Basri, said", "the governor, Najmaldin Karim, told": a name set off by
-        # commas after a role noun
+        # "a PMF commander, Abu Ali al-Basri, said", "the governor, Najmaldin Karim, told", "a local official in
+        # Amerli, Mahdi Taqi, said": a name set off by commas after a role noun
         (re.compile(
             rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[{APOSTROPHES}]s?)\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?P<title>{roles})(?:\s+(?:of|for)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
+            rf"(?P<title>{roles})(?:\s+(?:of|for|in)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
             rf"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"
         ), "role-comma"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
