@@ -74,3 +74,20 @@ def test_an_adjective_before_road_mints_no_road(reference) -> None:
 def test_a_person_after_a_role(reference, sentence, person) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert person in actors, actors
+
+
+# --- 'regime forces' are Syrian even where the nearer country word is Iraqi ------------------------------------
+
+
+def test_regime_forces_beside_an_iraqi_militia_are_syrian(reference) -> None:
+    sentence = (
+        "Near Aleppo, regime forces backed by fighters of the Iraqi Kataib Hezbollah attacked rebel positions."
+    )
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "regime forces" in actors.get("Syrian Arab Army", set()), actors
+    assert "Iraqi Security Forces" not in actors, actors
+
+
+def test_government_forces_in_iraq_are_still_iraqi(reference) -> None:
+    actors = _actors(_resolve("Report\n\nIraqi government forces retook the town near Mosul.", reference))
+    assert "Iraqi Security Forces" in actors, actors
