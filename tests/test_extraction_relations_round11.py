@@ -146,3 +146,38 @@ def test_round11_frames_2(text: str, expected: list, absent: list) -> None:
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
+
+CASES_3 = [
+    (  # "X, one of the group's strongholds in the province": X is held, not the province
+        "ISIS fighters attacked Amerli. Helicopters pounded ISIS hideouts in the town of Hawija, one of the "
+        "group's main strongholds in the province, on Monday.",
+        [("Islamic State", "controls", "Hawija")],
+        [],
+    ),
+    (  # near miss: the appositive after "the town of X in the countryside of P" describes X, not P
+        "The army took the town of Uqayribat in the eastern countryside of Hama province, one of the last "
+        "strongholds of the Islamic State in central Syria.",
+        [],
+        [("Islamic State", "controls", "Hama Governorate")],
+    ),
+    (  # near miss: a town at a junction of highways is not in either
+        "Rebels entered Saraqib, which sits at the junction of the M4 and M5 highways, on Thursday.",
+        [],
+        [("Saraqib", "locatedIn", "M4 highway"), ("Saraqib", "locatedIn", "M5 highway")],
+    ),
+    (  # the perfect of taking control, of a compass part of a city
+        "YPG fighters have taken control of most of the eastern city of Kobani, activists said.",
+        [("People's Protection Units", "controls", "Kobani")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_3)
+def test_round11_frames_3(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
