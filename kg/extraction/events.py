@@ -221,6 +221,8 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if end <= start or ctx.inside_span(start, end) or _negated(sentence.text, match.start()):
                 continue
+            if rule.get("place_after") and not _place_after(ctx, end, sentence.end):
+                continue  # "the capture of Abu Hamza": a man taken, not a place
             found.append((start, end, rule, bool(rule.get("anaphoric"))))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     chosen: list[tuple[int, int, Rule, bool]] = []
@@ -239,6 +241,12 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
             chosen.append((start, end, _ANAPHOR_RULE, True))
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+def _place_after(ctx: ArticleContext, position: int, limit: int) -> bool:
+    """A place is named right after ``position`` ("the capture of [the town of] Ramadi")."""
+    window = min(limit, position + 40)
+    return any(span.start - position <= 25 for span in ctx.spans_in(position, window, "place"))
 
 
 _ANAPHOR_RULE = Rule("ev.anaphor", re.compile("(?!)"), {"confidence": 0.6})
@@ -530,7 +538,11 @@ def sentence_mentions(
         mention.date = event_date(own)
         mention.dated = any(d.is_event_date for d in own)
         mention.sentence_dates = tuple(d.value for d in dates if d.is_event_date)
-        mine = [a for a in attributions if not _contrast_between(sentence, mention.end, a.start)]
+        mine = [
+            a
+            for a in attributions
+            if not _contrast_between(sentence, mention.end, a.start) or _told_on(mention, mentions, a.start)
+        ]
         mention.attribution = next((a for a in mine if not a.own_voice), None)
         mention.attributions = mine
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
@@ -819,6 +831,16 @@ def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
     if end <= start:
         return False
     return bool(_CONTRAST.search(sentence.text, start - sentence.start, end - sentence.start))
+
+
+def _told_on(mention: Mention, mentions: list[Mention], until: int) -> bool:
+    """ "Daesh launched a counterattack …, but the assault was repelled, the source added": the contrasted part
+    tells the same act on (a definite anaphor of it), so the source speaks for both."""
+    return any(
+        other.anaphoric and mention.end < other.start < until
+        for other in mentions
+        if other is not mention
+    )
 
 
 def _listed(first: Mention, second: Mention) -> bool:

@@ -15,7 +15,7 @@ from kg.extraction.adversaries import add_implicit_adversaries
 from kg.extraction.attribution import Attribution, AttributionFinder, unconfirmed_sentences
 from kg.extraction.casualties import FigureMention, casualty_rules, find_figures, side_of
 from kg.extraction.context import ArticleContext
-from kg.extraction.dates import DateResolver
+from kg.extraction.dates import DateResolver, find_dates
 from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, non_event_reason, sentence_mentions
 from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule
@@ -294,6 +294,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             incident.mentions.append(mention)
             return
         if _absorbed(ctx, mention, incident):
+            _foe_by_group_word(mention, incident)
             _tell_as_part(mention, incident)  # "… before they withdrew": part of the attack
             return
     if mention.response and not mention.targets:
@@ -487,6 +488,16 @@ def _battle_told_after(ctx: ArticleContext, mention: Mention, incident: Incident
     return bool(ctx.with_parents(mention.agents[:1]) & ctx.with_parents(_agents(incident)))  # its first side
 
 
+def _foe_by_group_word(mention: Mention, incident: Incident) -> None:
+    """ "took full control of the town after fierce clashes and were clearing mines left behind by the
+    terrorists": a side the absorbed fighting got only from a group word, who is not among the incident's own
+    agents, is the side they fought."""
+    if mention.group_agent:
+        told = _agents(incident)
+        mention.targets = [a for a in mention.agents if a not in told] or mention.targets
+        mention.agents = [a for a in mention.agents if a in told]
+
+
 def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
     """ "captured the airport … after a week of fierce battles": the battles, naming no one of their own."""
     if mention.type not in rule["types"] or _family(incident.type) not in rule["families"]:
@@ -496,8 +507,10 @@ def _battle_for(mention: Mention, incident: Incident, rule: dict) -> bool:
     told = set(_agents(incident))
     if set(mention.targets) & told:
         return False  # ("… after fighting with the army": the army held the place, it is the capture's loser)
-    if told and set(mention.agents) - told:
-        return False  # (an operation with no side named yet takes the battle's: "with troops advancing after …")
+    if told and set(mention.agents) - told and not mention.group_agent:
+        # (an operation with no side named yet takes the battle's: "with troops advancing after …"; a side read
+        # only from a group word elsewhere in the clause, "mines left behind by the terrorists", names none)
+        return False
     before = mention.sentence.text[: mention.start - mention.sentence.start]
     return re.search(rule["cue"], before[-80:], re.IGNORECASE) is not None
 
@@ -523,6 +536,8 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         return False
     if mention.family == "capture" and not _places_agree(ctx, mention.places, _places(incident)):
         return False  # "… after the YPG took Tal Abyad. ISIL was driven out of Kobani in January 2015": two places
+    if _opens_on_its_day(mention) and not dates and not _places_agree(ctx, mention.places, _places(incident)):
+        return False  # "a car bomb tore through a Baghdad market … On Thursday night, an infiltration near al-Qaim"
     if _moved_on(mention, incident, dates):
         return False
     if _places_apart(mention.places, _places(incident)):
@@ -548,6 +563,14 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     return near and shared_targets
+
+
+def _opens_on_its_day(mention: Mention) -> bool:
+    """The mention's sentence opens with the day it tells ("On Thursday night, …", "Late on Sunday, …")."""
+    if mention.date is None:
+        return False
+    text = mention.sentence.text
+    return any(start <= 3 and text[end : end + 1] == "," for start, end, _, _ in find_dates(text[:40]))
 
 
 def _bare_toll_next(mention: Mention, incident: Incident) -> bool:
