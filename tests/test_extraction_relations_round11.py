@@ -181,3 +181,32 @@ def test_round11_frames_3(text: str, expected: list, absent: list) -> None:
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
+
+CASES_4 = [
+    (  # "X and the farms surrounding it in Y" still places X in Y
+        "Troops secured Mesraba town and the farms surrounding it in Eastern Ghouta on Wednesday.",
+        [("Mesraba", "locatedIn", "Eastern Ghouta")],
+        [],
+    ),
+    (  # a quantity before the backed groups
+        "Ankara backs a number of opposition factions in Idlib province.",
+        [("Turkey", "supports", "Syrian opposition armed groups")],
+        [],
+    ),
+    (  # "the zone" takes up the zone named before
+        "The drones came from the Idlib de-escalation zone. Turkey, which has observation posts inside the zone, "
+        "has called for calm.",
+        [("Turkey", "operatesIn", "Idlib de-escalation zone")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_4)
+def test_round11_frames_4(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
