@@ -210,3 +210,15 @@ def test_round11_frames_4(text: str, expected: list, absent: list) -> None:
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
+
+def test_round11_where_after_between_takes_up_the_road() -> None:
+    """'the road between X and Y, where forces are advancing': the clause tells of the road, not of X or Y."""
+    triples = _triples(
+        "The advance reopens the highway between Homs and Palmyra, where Syrian army units are advancing."
+    )
+    assert ("Syrian Arab Army", "operatesIn", "Palmyra") not in triples
+    assert ("Syrian Arab Army", "operatesIn", "Homs") not in triples
+    assert ("United States Armed Forces", "operatesIn", "Al-Tanf") in _triples(
+        "The base lies in Tanf, where U.S. troops are stationed."
+    )
