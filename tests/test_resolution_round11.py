@@ -91,3 +91,32 @@ def test_regime_forces_beside_an_iraqi_militia_are_syrian(reference) -> None:
 def test_government_forces_in_iraq_are_still_iraqi(reference) -> None:
     actors = _actors(_resolve("Report\n\nIraqi government forces retook the town near Mosul.", reference))
     assert "Iraqi Security Forces" in actors, actors
+
+
+# --- 'Kafr Nabuda, a town in the north of Hama province': an unknown settlement in apposition ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Troops regained control of Tell Sukkarah, a town in the north of Hama province.", "Tell Sukkarah"),
+        ("Shells fell on Umm Jurn, a village near the Turkish border, on Monday.", "Umm Jurn"),
+        ("The militants withdrew to Khirbet Zaid, a small village 10 km east of the river.", "Khirbet Zaid"),
+    ],
+)
+def test_an_unknown_name_in_apposition_with_a_settlement_noun_is_a_new_place(reference, sentence, place) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert place in places, places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yesterday, a town in the north was shelled again.",
+        "The spokesman, Ahmed Karim, a city councillor, denied the report.",
+        "Ahmed Karim, a town official in the north, denied the report.",
+    ],
+)
+def test_no_settlement_from_a_sentence_start_or_a_person(reference, sentence) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert not {"Yesterday", "Ahmed Karim"} & set(places), places

@@ -183,6 +183,33 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                     yield minted
 
 
+#: "Kafr Nabuda, a town in the north of Hama province", "Tel Hamis, a small town near the border": an unknown name
+#: in apposition with a settlement noun that a place phrase or a number follows.
+_APPOSITION_SETTLEMENT = re.compile(
+    rf"(?<![\w{DASHES}])(?P<name>{NAME}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<cue>town|village|city|hamlet)"
+    r"(?=\s+(?:in|on|near|of|north|south|east|west|northeast|northwest|southeast|southwest|outside|some|about|"
+    r"located|lying|\d+)\b)"
+)
+
+
+def apposition_settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "regained control of Kafr Nabuda, a town in the north of Hama province": a name the gazetteer lacks, set off
+    by a comma before "a town/village/city" and where it lies, is a new settlement (a known one is read by name)."""
+    types = load("place_patterns")["settlement_cues"]
+    for segment in doc.segments:
+        for match in _APPOSITION_SETTLEMENT.finditer(doc.text, segment.start, segment.end):
+            start, end = match.span("name")
+            name = match["name"]
+            if re.search(r"(?:^|[.!?:\n]\s*)$", doc.text[segment.start : start]):
+                continue  # a sentence's first word may be any capitalised word ("Yesterday, a town …")
+            if gaz.place(name, fuzzy=False) is not None or _is_known_actor_word(gaz, name) or _never_a_place(name):
+                continue
+            if any(e.kind == "actor" for e in gaz.index.lookup(name)):
+                continue
+            entity = NewEntity("place", _display(name), types[match["cue"]])
+            yield new_candidate(start, end, name, entity, f"new-settlement:apposition-{match['cue']}", priority=-1)
+
+
 def _region_name(cue: str, name: str) -> bool:
     """ "the area of Faydat Ibn Muwaynie": after a region cue, an unknown capitalised name is a place."""
     data = load("place_patterns")

@@ -31,6 +31,7 @@ from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import APOSTROPHES, DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
+    apposition_settlement_candidates,
     city_half_candidates,
     compass_region_candidates,
     coordinated_governorates,
@@ -171,6 +172,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found: list[Candidate] = list(alias_candidates(doc, index))
     found += governorate_candidates(doc, gazetteer)
     found += settlement_candidates(doc, gazetteer)
+    found += apposition_settlement_candidates(doc, gazetteer)
     found += suffix_candidates(doc, gazetteer)
     found += desert_candidates(doc, gazetteer)
     found += landmark_candidates(doc, gazetteer)
