@@ -120,3 +120,30 @@ def test_an_unknown_name_in_apposition_with_a_settlement_noun_is_a_new_place(ref
 def test_no_settlement_from_a_sentence_start_or_a_person(reference, sentence) -> None:
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert not {"Yesterday", "Ahmed Karim"} & set(places), places
+
+
+# --- 'allied militias' of a Syrian army named before them --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Syrian army units, in cooperation with the allied forces, advanced east of Palmyra on Sunday.",
+        "The Syrian army lost ground near Deir ez-Zor; 9 soldiers and members of allied militias died.",
+    ],
+)
+def test_allied_militias_of_the_syrian_army(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian pro-government militias" in actors, actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SDF and allied militias pushed into the town of Hajin, east of Deir ez-Zor.",
+        "Peshmerga forces and allied militias held the ridge above Sinjar in Iraq.",
+    ],
+)
+def test_allied_militias_without_the_syrian_army_are_nobody(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian pro-government militias" not in actors, actors

@@ -683,3 +683,31 @@ def _publisher_sides(reference: ReferenceData, publisher_iris: list[str]) -> dic
         ):
             return {"forces": (parent.name, "ArmedGroup")}
     return {}
+
+
+#: "regime forces and allied militias", "army units, in cooperation with the allied forces": the allies of a
+#: Syrian army named before them.
+_ALLIED = re.compile(r"(?<![\w-])allied\s+(?:militias|militiamen|forces|fighters|groups|formations)(?![\w-])")
+
+
+def allied_militias(doc: Document, chosen: list[Candidate], target: ActorTarget) -> list[Candidate]:
+    """ "soldiers and members of allied militias", "in cooperation with the allied forces": where Syria is in
+    sight, in an article that has named the Syrian army before, the army's allies are the pro-government militias
+    (FORMAT.md's "Syrian pro-government militias"); nowhere else is "allied" anyone's name."""
+    army = target("Syrian Arab Army", "StateForce", None)[0]
+    first_army = next((c.start for c in chosen if c.kind == "actor" and c.iri == army), None)
+    if first_army is None:
+        return chosen
+    added: list[Candidate] = []
+    for segment in doc.segments:
+        for match in _ALLIED.finditer(doc.text, segment.start, segment.end):
+            start, end = match.span()
+            if start < first_army or any(c.start < end and start < c.end for c in chosen):
+                continue
+            if "SY" not in doc.countries_at(start):
+                continue
+            added.append(
+                _candidate(start, end, doc, "Syrian pro-government militias", "ArmedGroup", "Syria", target,
+                           "descriptive:allied@SY", priority=1)
+            )
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen

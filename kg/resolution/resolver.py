@@ -237,6 +237,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
     chosen = descriptive.quoted_labels(doc, chosen, targets)
     chosen = police_led_by_named_head(doc, chosen)
+    chosen = descriptive.allied_militias(doc, chosen, targets)
     types = _types(reference, chosen)
     ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
