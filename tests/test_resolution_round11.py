@@ -122,6 +122,27 @@ def test_no_settlement_from_a_sentence_start_or_a_person(reference, sentence) ->
     assert not {"Yesterday", "Ahmed Karim"} & set(places), places
 
 
+# --- a capital that 'was the worst affected governorate' is land, not the government -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "government"),
+    [
+        ("Baghdad was the worst affected province, with 200 civilians killed.", "Baghdad", "Iraqi government"),
+        ("Damascus is a city of several million people.", "Damascus", "Syrian government"),
+    ],
+)
+def test_a_capital_described_as_land_is_a_place(reference, sentence, place, government) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert government not in _actors(result), _actors(result)
+    assert any(name.startswith(place) for name in _places(result)), _places(result)
+
+
+def test_a_capital_that_speaks_is_still_the_government(reference) -> None:
+    result = _resolve("Report\n\nBaghdad was the first to condemn the strike.", reference)
+    assert "Iraqi government" in _actors(result), _actors(result)
+
+
 # --- 'allied militias' of a Syrian army named before them --------------------------------------------------------
 
 

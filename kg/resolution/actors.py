@@ -154,6 +154,8 @@ class StateReader:
                 return "place"  # "Mosul, Iraq's second-largest city": what the country owns is land
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
         if after in self.verbs:
+            if after in _COPULAS and self._predicate_is_land(doc, last.end):
+                return "place"  # "Baghdad was the worst affected governorate", "Mosul is a city of two million"
             return "actor"
         if re.match(r"\s+and\s+(?:its|their)\s", doc.text[last.end : last.end + 15]):
             return "actor"  # "Turkey and its Syrian proxies launched": a party with its allies
@@ -163,6 +165,14 @@ class StateReader:
             return "actor"
         return "place"
 
+
+    def _predicate_is_land(self, doc: Document, end: int) -> bool:
+        """A copula after the name, then "the/a" and a territory noun within two modifiers."""
+        found = re.match(r"\s+(?:is|was|are|were)\s+(?:still\s+)?(?:the|a|an)\s+", doc.text[end : end + 30])
+        return found is not None and bool(self.territory.match(doc.text, end + found.end()))
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
 
 #: An appositive between two listed names: "Moscow, the regime's main ally, and Ankara".
 _APPOSITIVE_GAP = re.compile(r",\s*(?:the|a|an|its|their)\s[^,;.()]{1,40},\s*and\s+")
