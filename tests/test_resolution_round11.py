@@ -93,6 +93,27 @@ def test_government_forces_in_iraq_are_still_iraqi(reference) -> None:
     assert "Iraqi Security Forces" in actors, actors
 
 
+# --- a capital called on, or given a deadline, is the government ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Turkey has called on Damascus to halt its offensive in the northwest.", "Syrian government"),
+        ("The president has given Damascus until the end of the month to withdraw.", "Syrian government"),
+        ("Washington called on Baghdad to rein in the armed factions.", "Iraqi government"),
+    ],
+)
+def test_a_capital_called_on_is_the_government(reference, sentence, government) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert government in _actors(result), _actors(result)
+
+
+def test_a_capital_one_travels_to_stays_a_place(reference) -> None:
+    places = _places(_resolve("Report\n\nThe delegation travelled to Damascus on Monday.", reference))
+    assert "Damascus" in places, places
+
+
 # --- 'Kafr Nabuda, a town in the north of Hama province': an unknown settlement in apposition ------------------
 
 
