@@ -189,3 +189,25 @@ def test_allied_militias_of_the_syrian_army(reference, sentence) -> None:
 def test_allied_militias_without_the_syrian_army_are_nobody(reference, sentence) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert "Syrian pro-government militias" not in actors, actors
+
+
+# --- 'the pro-Kurdish Mezopotamya news agency': an unknown outlet before a lower-case outlet noun -------------
+
+
+def test_an_unknown_name_before_news_agency_is_an_outlet(reference) -> None:
+    sentence = "The pro-Kurdish Rojhilat news agency reported two dead and four wounded near the camp."
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert actors.get("Rojhilat News Agency") == {"Rojhilat news agency"}, actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kurdish news agency reported two dead near the camp.",
+        "A Lebanese news agency said the road was closed.",
+        "Officials told the state-run Anadolu news agency that the strike hit militants.",
+    ],
+)
+def test_an_adjective_or_a_known_outlet_mints_no_outlet(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert not any(name.endswith("News Agency") for name in actors), actors

@@ -471,6 +471,40 @@ def unknown_actor_candidates(
                 kind_type = kind_type if parent is not None else "ArmedGroup"
             entity = NewEntity("actor", name, kind_type, parent_iri=parent)
             yield new_candidate(start, end, text, entity, f"org-cue:{words[-1]}", priority=-2)
+    if index is not None:
+        yield from _outlet_head_candidates(doc, index)
+
+
+#: "the pro-Kurdish Mezopotamya news agency", "the Hawar news website": a name before a lower-case outlet noun.
+_OUTLET_HEAD = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?P<head>news agency|news website|news site|news network|media network|TV channel|television channel)(?![\w-])"
+)
+#: Adjective endings: "Kurdish news agency", "Iranian news agency", "Lebanese TV channel" name no outlet.
+_ADJECTIVE_END = re.compile(r"(?:ish|ian|ese|i)$")
+
+
+def _outlet_head_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """An unknown capitalised name right before a lower-case outlet noun ("Mezopotamya news agency") is a new
+    MediaOutlet named with the noun capitalised; a known name, a place, an adjective or a sentence's first word
+    (any word is capitalised there) is none."""
+    stop = set(load("actor_patterns")["name_stopwords"])
+    adjectives = {a.casefold() for c in country_table() for a in c["adjectives"]}
+    for segment in doc.segments:
+        if segment.kind == "headline" or segment.all_caps:
+            continue
+        for match in _OUTLET_HEAD.finditer(doc.text, segment.start, segment.end):
+            name = match["name"]
+            words = name.split()
+            if words[0] in stop or any(w.casefold() in adjectives or _ADJECTIVE_END.search(w) for w in words):
+                continue
+            if index.lookup(name) or any(index.lookup(w) for w in words):
+                continue  # "Anadolu news agency" is read by its name; "Baghdad news agency" is no outlet's name
+            if re.search(r"(?:^|[.!?:\n]\s*)$", doc.text[segment.start : match.start()]):
+                continue
+            entity = NewEntity("actor", f"{name} {match['head'].title().replace('Tv ', 'TV ')}", "MediaOutlet")
+            text = doc.text[match.start() : match.end()]
+            yield new_candidate(match.start(), match.end(), text, entity, "outlet-head", priority=-2)
 
 
 def _without_opening_noun(doc: Document, base: int, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
