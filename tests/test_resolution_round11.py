@@ -211,3 +211,13 @@ def test_an_unknown_name_before_news_agency_is_an_outlet(reference) -> None:
 def test_an_adjective_or_a_known_outlet_mints_no_outlet(reference, sentence) -> None:
     actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
     assert not any(name.endswith("News Agency") for name in actors), actors
+
+
+# --- the Reconciliation Center's full Interfax wording -------------------------------------------------------
+
+
+def test_the_reconciliation_center_in_syria_is_one_name(reference) -> None:
+    sentence = "The Russian Center for the Reconciliation of Opposing Sides in Syria said two drones were downed."
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert "Russian Reconciliation Center for Syria" in _actors(result), _actors(result)
+    assert [span.kind for span in result.spans] == ["actor"], result.spans  # "in Syria" is part of the name
