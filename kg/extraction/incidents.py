@@ -218,6 +218,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
+        # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
+        # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
         if mention.type is None and mention.told_as and mention.figures and not any(
             _family(i.type) == _family(mention.told_as) for i in candidates
         ):
@@ -238,8 +240,12 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             candidates.sort(key=lambda i: _family(i.type) not in families)
         claimed = [a.claimant.actor_iri for a in mention.attributions if a.is_agent and a.claimant.actor_iri]
         claimant_side = ctx.with_parents(claimed)
+        skipped_remote = False
         for incident in candidates:
             told = _agents(incident)
+            if mention.type in rules.absorbed_by_capture["anaphors"] and _struck_from_afar(incident):
+                skipped_remote = True
+                continue  # "the fighting" is no airstrike or shelling told in between: a fight on the ground
             if claimant_side and told and not claimant_side & ctx.with_parents(told):
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
@@ -248,6 +254,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 incident.mentions.append(mention)
                 return
         if mention.type is None:
+            return
+        fought_in = _battle_named_by_place(ctx, mention, incidents) if skipped_remote else None
+        if fought_in is not None:  # "killed in the fighting in Hanano", shelling told since the capture of Hanano
+            mention.type = None
+            fought_in.mentions.append(mention)
             return
         if mention.anaphoric and mention.type in rules.generic_types:
             # "… took full control of Uqayribat. The assault was spearheaded by the Tiger Forces": with no attack
@@ -300,6 +311,23 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     if mention.response and not mention.targets:
         mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _battle_named_by_place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> Incident | None:
+    """The capture or offensive told last, however far back, in a place that agrees with the one "the fighting"
+    names, if any ("the fighting in Hanano" after "took full control of Masaken Hanano"): the battle it was."""
+    families = event_rules().absorbed_by_capture["families"]
+    for incident in reversed(incidents):
+        told = _places(incident)
+        if _family(incident.type) in families and _places_agree(ctx, mention.places, told):
+            return incident
+    return None
+
+
+def _struck_from_afar(incident: Incident) -> bool:
+    """Every kind the incident was told as strikes from afar (airstrikes, shelling, bombs): nobody fought in it."""
+    remote = casualty_rules().remote_types
+    return all(m.type in remote for m in incident.mentions if m.type)
 
 
 def _turned_on(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:

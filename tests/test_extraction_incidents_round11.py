@@ -1,0 +1,27 @@
+"""Round 11: which incident a toll joins when other incidents were told in between."""
+
+from __future__ import annotations
+
+from kg.articles import article_from_text
+from kg.extraction import extract_to_json
+
+
+def _events(body: str, headline: str = "Report from the front") -> list[dict]:
+    return extract_to_json(article_from_text(f"{headline}\n\n{body}\n"))["events"]
+
+
+def _counts(event: dict) -> set[tuple]:
+    return {(c["status"], c.get("count") or c.get("min")) for c in event["casualties"]}
+
+
+def test_extraction_incidents_the_fighting_is_no_airstrike_told_in_between():
+    body = (
+        "The Syrian Arab Army took full control of the town of Kafr Zita on Monday after heavy clashes with "
+        "Hayat Tahrir al-Sham.\n\n"
+        "Meanwhile, Russian warplanes struck positions of Hayat Tahrir al-Sham near Latamneh.\n\n"
+        "A monitor said 12 soldiers and 20 militants had been killed in the fighting."
+    )
+    events = _events(body)
+    capture = next(e for e in events if e["type"] == "Capture")
+    assert {("killed", 12), ("killed", 20)} <= _counts(capture)
+    assert all(not e["casualties"] for e in events if e["type"] == "Airstrike")
