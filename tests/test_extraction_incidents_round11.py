@@ -25,3 +25,16 @@ def test_extraction_incidents_the_fighting_is_no_airstrike_told_in_between():
     capture = next(e for e in events if e["type"] == "Capture")
     assert {("killed", 12), ("killed", 20)} <= _counts(capture)
     assert all(not e["casualties"] for e in events if e["type"] == "Airstrike")
+
+
+def test_extraction_incidents_toll_joins_the_incident_told_last_not_opened_last():
+    body = (
+        "Kurdish forces drove the Islamic State out of the town of Hol on Friday.\n\n"
+        "Coalition aircraft flew 20 strikes in the area over two days.\n\n"
+        "Figures on the fighting differ widely.\n\n"
+        "The Peshmerga said eight of its fighters had been killed and 30 wounded."
+    )
+    events = _events(body)
+    capture = next(e for e in events if e["type"] == "Capture")
+    assert {("killed", 8), ("injured", 30)} <= _counts(capture)
+    assert all(not e["casualties"] for e in events if e["type"] == "Airstrike")
