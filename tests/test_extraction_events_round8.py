@@ -3,9 +3,17 @@ outlets' styles (none copied from an evaluation article).
 
 - "a series of strikes", "a wave of bombings" read as a habit when undated; told with the day it happened
   ("on Friday carried out a series of strikes", "yesterday") they are that day's incident.
-- A sentence that opens on a day of its own ("On Thursday night, …") after an undated incident somewhere else is
-  another incident, though the same side acts in both: a car bomb in a Baghdad market and, "on Thursday night",
-  an infiltration on the border are two events.
+- A sentence that opens on a day of its own ("On Monday night, …") after an undated incident somewhere else is
+  another incident, though the same side acts in both.
+- People captured (a governor, officials) are no capture of a place; troops "poured"/"rushed" into a province
+  are deployed; executions are attacks ("executed dozens of strikes" is not one); "the capture of X on Sunday"
+  and "the fall of X" are a capture told as a noun (a man's capture is not, nor one that only dates).
+- "after “fierce clashes”" is the battle for the capture, and a side it got from a group word elsewhere in the
+  clause is the capture's foe; a source after "but the assault was repelled" speaks for the attack too.
+- Fighters who "stormed" a post made an attack even when suicide bombers blew themselves up in it; "restored
+  security and stability to" a town is the Syrian state media's capture; "the American aggression" is an
+  airstrike; "killed, wounded or captured" lists fates, not a capture; a habit in a later conjunct ("…, and its
+  drones have increasingly struck …") leaves the campaign told first; forces "massed" near a place deploy.
 """
 
 from __future__ import annotations
@@ -135,3 +143,54 @@ def test_a_source_after_but_speaks_for_the_act_the_contrast_tells_on() -> None:
     )
     attack = next(e for e in _extract(body)["events"] if e["type"] == "Attack")
     assert attack["attributed_to"] == "military source"
+
+
+def test_fighters_who_stormed_a_post_with_suicide_bombers_made_an_attack() -> None:
+    body = (
+        "Islamic State fighters stormed an army post near Garma before dawn on Monday, killing three soldiers.\n\n"
+        "The army said it had repelled the attack and killed nine militants, among them two suicide bombers who "
+        "blew themselves up before reaching the post."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["Attack"]
+
+
+def test_a_lone_suicide_bomber_is_still_a_bombing() -> None:
+    body = "A suicide bomber blew himself up at a checkpoint near Garma on Monday, killing three soldiers."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Bombing(IED)"]
+
+
+def test_restoring_security_and_stability_to_a_town_is_a_capture() -> None:
+    body = "Army units on Tuesday restored security and stability to the town of Kafr Zita after heavy fighting."
+    events = _extract(body)["events"]
+    assert [(e["type"], len(e["places"])) for e in events] == [("Capture", 1)]
+
+
+def test_the_american_aggression_is_an_airstrike() -> None:
+    body = "On Thursday, the American aggression targeted a position of the Syrian army near al-Tanf."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Airstrike"]
+
+
+def test_a_list_of_fates_is_no_capture() -> None:
+    body = (
+        "The Turkish army said it had neutralized 14 PKK militants near Zakho on Sunday, a term it uses for "
+        "killed, wounded or captured."
+    )
+    assert "Capture" not in [e["type"] for e in _extract(body)["events"]]
+
+
+def test_a_habit_in_a_later_conjunct_leaves_the_campaign_told_first() -> None:
+    body = (
+        "Turkey has been conducting a ground and air campaign in the Zap area of Duhok province since April 2022, "
+        "and its drones have increasingly struck targets far from the border."
+    )
+    assert [e["type"] for e in _extract(body)["events"]] == ["MilitaryOperation"]
+
+
+def test_fighters_massed_near_a_place_are_deployed_there() -> None:
+    body = "Turkey has massed troops and tanks on the border with Syria near Kilis, the ministry said on Monday."
+    assert [e["type"] for e in _extract(body)["events"]] == ["Deployment"]
+
+
+def test_protesters_who_gather_are_no_deployment() -> None:
+    assert _extract("Hundreds of protesters gathered at the main square in Raqqa on Monday.")["events"] == []
+

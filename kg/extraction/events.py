@@ -206,7 +206,10 @@ class Incident:
         if types[0] not in rules.generic_types:
             return types[0]
         told = [m.type for m in self.mentions if m.type and not (m.anaphoric and m.type in rules.generic_types)]
-        return min(told or types, key=lambda t: rules.priority.get(t, 99))
+        # "stormed the post … two suicide bombers blew themselves up": the bombers were the assault's means
+        outranked = {t for m in self.mentions if m.type for t in m.rule.get("outranks", ())}
+        kept = [t for t in told or types if t not in outranked]
+        return min(kept or told or types, key=lambda t: rules.priority.get(t, 99))
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -366,6 +369,8 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
         if reason == "habitual" and event_rules().statistic.search(counted):
             reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
+        if reason == "habitual" and _habit_in_later_conjunct(sentence.text, trigger[1] - sentence.start, *part):
+            reason = None  # "has been conducting a campaign since April, and its drones have increasingly struck …"
         if reason == "habitual" and _dated_series(sentence.text, *part):
             reason = None  # "jets on Friday carried out a series of strikes on Daesh": one day's strikes
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
@@ -379,6 +384,18 @@ _RECORD = re.compile(
     r"\b(?:first|largest|biggest|deadliest|worst|heaviest|fiercest|bloodiest|most\s+\w+)\b(?:\s+[\w’'\-]+){0,8}\s*$",
     re.IGNORECASE,
 )
+
+
+#: Where a sentence's next conjunct begins: ", and its drones have …" (a clause with a subject of its own).
+_CONJUNCT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:its|their|the|his|her|they|it|he|she)\b", re.IGNORECASE)
+
+
+def _habit_in_later_conjunct(text: str, after: int, start: int, end: int) -> bool:
+    """The part's habitual cues all lie in a later conjunct than the trigger ending at ``after``."""
+    boundary = _CONJUNCT_CLAUSE.search(text, after, end)
+    if boundary is None:
+        return False
+    return event_rules().non_event["habitual"].search(text, start, boundary.start()) is None
 
 
 #: Date kinds that name one day, so a series told with one is that day's incident.
