@@ -614,7 +614,45 @@ def place_context(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> lis
             continue
         entity = NewEntity("place", _display(cand.text), place.type, parent_iri=parent)
         cand.iri, cand.new, cand.decision, cand.reason = entity.iri, entity, Decision.NEW, "new-place:placed-elsewhere"
-    return chosen
+    return _near_spellings_elsewhere(doc, gaz, places, containers, chosen)
+
+
+def _near_spellings_elsewhere(
+    doc: Document, gaz: Gazetteer, places: list[Candidate], containers: dict[int, tuple[str, bool]], chosen: list
+) -> list[Candidate]:
+    """A cue's name linked only by a near spelling ("the town of Kafr Naha" to Kafr Laha in Homs, "the village
+    of Gir Zerik" to a Hasakah town) is a place the gazetteer lacks when the linked place lies outside the
+    governorate the text puts it in, or, the text stating none, in a governorate no other place of the article
+    lies in: the NEW place the cue mints takes its place, inside the stated container or else the governorate
+    of the place named before it in the sentence."""
+    reference = gaz.reference
+    governorates: dict[int, str | None] = {
+        k: (c.iri if reference.places[c.iri].type == "Governorate" else _governorate_of(reference, c.iri))
+        for k, c in enumerate(places)
+        if c.iri in reference.places
+    }
+    swap: dict[int, Candidate] = {}
+    for k, cand in enumerate(places):
+        if cand.decision != Decision.UNSURE or cand.unlinked is None or cand.new is not None:
+            continue
+        own = governorates.get(k)
+        if own is None:
+            continue
+        if k in containers:
+            parent = containers[k][0]
+            if _within(reference, cand.iri, parent) or _within(reference, own, parent):
+                continue
+        else:
+            if any(g == own for j, g in governorates.items() if j != k):
+                continue
+            sentence_start = doc.sentence_at(cand.start)[0]
+            before = [j for j in range(k) if places[j].start >= sentence_start and governorates.get(j)]
+            parent = governorates[before[-1]] if before else None
+        minted = cand.unlinked
+        if minted.new is not None and minted.new.parent_iri is None and parent is not None:
+            minted = dataclass_replace(minted, new=dataclass_replace(minted.new, parent_iri=parent))
+        swap[id(cand)] = dataclass_replace(minted, reason=f"{minted.reason}+near-spelling-elsewhere")
+    return [swap.get(id(c), c) for c in chosen] if swap else chosen
 
 
 def foreign_places(doc: Document, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,50 @@
+"""Resolution, round 12: near spellings that land in another governorate, 'X and Y Operations Command', the
+Kurdistan Region's Asayish, ministries named by their spokesman or official.
+
+Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
+the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_general import _places, _resolve
+
+
+def _parent(result, reference, name: str) -> str | None:
+    place = next(p for p in result.places.values() if p.name == name)
+    parent = reference.places.get(place.parent_iri)
+    return parent.name if parent is not None else place.parent_iri
+
+
+# --- a near spelling linked to a place in another governorate is a NEW place -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "governorate"),
+    [
+        ("Warplanes struck the town of Kafr Naha in the western Aleppo countryside on Monday, activists said.",
+         "Kafr Naha", "Aleppo Governorate"),
+        ("Government aircraft bombed Idlib city and Saraqib, then struck the village of Kafr Naha, killing two.",
+         "Kafr Naha", "Idlib Governorate"),
+        ("Peshmerga fighters cut the road between Mosul and Tal Afar near the village of Gir Zerik on Friday.",
+         "Gir Zerik", "Nineveh Governorate"),
+    ],
+)
+def test_near_spelling_in_another_governorate_is_a_new_place(reference, sentence, name, governorate) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert name in _places(result), _places(result)
+    assert _parent(result, reference, name) == governorate
+
+
+def test_near_spelling_in_the_articles_governorate_stays_linked(reference) -> None:
+    sentence = "Shelling hit Talbiseh in Homs countryside and then the village of Kafr Naha, a monitor said."
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert "Kafr Laha" in _places(result), _places(result)
+    assert "Kafr Naha" not in _places(result)
+
+
+@pytest.mark.parametrize(("city", "expected"), [("Aleppo", "Kafr Naha"), ("Homs", "Kafr Laha")])
+def test_the_stated_container_decides_a_near_spelling(reference, city, expected) -> None:
+    result = _resolve(f"Report\n\nJets hit the village of Kafr Naha, 12 km west of {city}, on Monday.", reference)
+    assert expected in _places(result), _places(result)
