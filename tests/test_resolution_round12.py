@@ -8,7 +8,7 @@ the positive ones.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _places, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 
 def _parent(result, reference, name: str) -> str | None:
@@ -48,3 +48,27 @@ def test_near_spelling_in_the_articles_governorate_stays_linked(reference) -> No
 def test_the_stated_container_decides_a_near_spelling(reference, city, expected) -> None:
     result = _resolve(f"Report\n\nJets hit the village of Kafr Naha, 12 km west of {city}, on Monday.", reference)
     assert expected in _places(result), _places(result)
+
+
+# --- 'the Samarra and Dijla Operations Command': one command for two sectors -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "command", "wrong"),
+    [
+        ("Brigadier Ali Hassan, head of the Samarra and Dijla Operations Command, said the sweep was over.",
+         "Samarra and Dijla Operations Command", "Dijla Operations Command"),
+        ("Troops of the Sumer and Rafidain Operations Command cleared villages south of Nasiriyah, officials said.",
+         "Sumer and Rafidain Operations Command", "Rafidain Operations Command"),
+    ],
+)
+def test_two_sector_operations_command_is_one_unit(reference, sentence, command, wrong) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert command in _actors(result), _actors(result)
+    assert wrong not in _actors(result)
+
+
+def test_a_listed_police_and_an_operations_command_stay_apart(reference) -> None:
+    sentence = "The Ninewa and Anbar police and the Diyala Operations Command joined the sweep near Baqubah."
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert "Diyala Operations Command" in _actors(result), _actors(result)

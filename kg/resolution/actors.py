@@ -366,6 +366,9 @@ _NAME_RUN = re.compile(
 #: A leading compound modifier is no part of an organisation's name ("UK-based", "Kurdish-led", "Iran-backed").
 _MODIFIER = re.compile(r"[-‐‑–](?:based|backed|led|affiliated|aligned|allied|funded|controlled|linked|held|run)$")
 
+#: "<Sector> and " right before an "... Operations Command" run: the first of the two sectors one command holds.
+_JOINED_COMMAND = re.compile(r"(?<![\w’'-])(?P<first>(?:(?:al|Al)[-‐‑–])?[A-Z][\w’'-]*)\s+and\s+\Z")
+
 _CUE_HEADS = {"Brigade", "Division", "Regiment", "Battalion", "Corp", "Force", "Unit", "Army"}
 
 
@@ -439,6 +442,11 @@ def unknown_actor_candidates(
             spans, end = _with_cue(spans, end, match.start())
             if not spans:
                 continue
+            joined = _JOINED_COMMAND.search(doc.text, segment.start, match.start() + spans[0][0])
+            if joined is not None and [w for _, w in spans[-2:]] == ["Operations", "Command"]:
+                # "the Jazeera and Badia Operations Command": one command for two sectors, not two names
+                spans = [(joined.start() - match.start(), joined["first"]), *spans]
+                start = joined.start()
             words = [w.replace("’", "'") for _, w in spans]
             if len(words) < 2 or words[0].rstrip("s") in _CUE_HEADS:
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
