@@ -72,3 +72,22 @@ def test_a_listed_police_and_an_operations_command_stay_apart(reference) -> None
     sentence = "The Ninewa and Anbar police and the Diyala Operations Command joined the sweep near Baqubah."
     result = _resolve(f"Report\n\n{sentence}", reference)
     assert "Diyala Operations Command" in _actors(result), _actors(result)
+
+
+# --- the Asayish of the sentence's country ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Gunmen attacked the headquarters of the Asayish security directorate in Sulaymaniyah on Tuesday, Iraqi "
+         "officials said.", "Kurdistan Region Asayish"),
+        ("The Asayish arrested two suspects in Qamishli, northeast Syria, on Tuesday.", "Asayish"),
+        ("Kurdish Asayish forces in Hasakah detained a man near the Syrian-Turkish border.", "Asayish"),
+    ],
+)
+def test_asayish_by_country(reference, sentence, actor) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert actor in _actors(result), _actors(result)
+    other = {"Asayish", "Kurdistan Region Asayish"} - {actor}
+    assert not other & set(_actors(result))
