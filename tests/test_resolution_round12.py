@@ -91,3 +91,17 @@ def test_asayish_by_country(reference, sentence, actor) -> None:
     assert actor in _actors(result), _actors(result)
     other = {"Asayish", "Kurdistan Region Asayish"} - {actor}
     assert not other & set(_actors(result))
+
+
+# --- 'a Health Ministry official': the ministry of the sentence's country ---------------------------------------
+
+
+def test_a_health_ministry_official_names_iraqs_ministry(reference) -> None:
+    text = "A health ministry official in Baghdad said 12 people were killed in the Iraqi capital."
+    result = _resolve(f"Report\n\n{text}", reference)
+    assert "Iraqi Ministry of Health" in _actors(result), _actors(result)
+
+
+def test_a_health_ministry_outside_iraq_is_not_iraqs(reference) -> None:
+    result = _resolve("Report\n\nA health ministry official in Damascus said 12 people were killed.", reference)
+    assert "Iraqi Ministry of Health" not in _actors(result)
