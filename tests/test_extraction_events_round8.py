@@ -194,3 +194,17 @@ def test_fighters_massed_near_a_place_are_deployed_there() -> None:
 def test_protesters_who_gather_are_no_deployment() -> None:
     assert _extract("Hundreds of protesters gathered at the main square in Raqqa on Monday.")["events"] == []
 
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("(Al-Sumaria News) Baghdad -- Army helicopters struck Daesh hideouts near Tarmiyah on Monday.", "Tarmiyah"),
+        ("MOSUL / Nineveh Media – Iraqi jets struck Daesh hideouts near Tal Afar on Monday.", "Tal Afar"),
+        ("Beirut: Syrian jets struck rebel positions near Saraqib on Monday, the monitor said.", "Saraqib"),
+    ],
+)
+def test_a_dateline_city_is_not_where_the_event_happened(body: str, place: str) -> None:
+    events = _extract(body)["events"]
+    assert [e["places"] for e in events] == [[place]]
+
