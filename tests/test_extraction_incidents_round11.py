@@ -38,3 +38,32 @@ def test_extraction_incidents_toll_joins_the_incident_told_last_not_opened_last(
     capture = next(e for e in events if e["type"] == "Capture")
     assert {("killed", 8), ("injured", 30)} <= _counts(capture)
     assert all(not e["casualties"] for e in events if e["type"] == "Airstrike")
+
+
+def test_extraction_incidents_the_war_toll_is_no_toll_of_the_fight_told_last():
+    body = (
+        "Fierce clashes broke out on Tuesday between the Syrian Arab Army and Hayat Tahrir al-Sham near Saraqib.\n\n"
+        "More than 300,000 people have been killed in the Syrian war, according to aid agencies."
+    )
+    events = _events(body)
+    clash = next(e for e in events if e["type"] == "Clash")
+    assert not clash["casualties"]
+    statistic = [e for e in events if ("killed", 300001) in _counts(e)]
+    assert len(statistic) == 1 and statistic[0]["type"] != "Clash"
+
+
+def test_extraction_incidents_a_monthly_count_told_first_is_a_statistic():
+    body = (
+        "A total of 412 Iraqis were killed and another 730 were wounded in acts of violence in October, "
+        "according to figures released by the United Nations on Friday.\n\n"
+        "On 12 October, a car bomb exploded near a market in Kirkuk, killing nine people."
+    )
+    events = _events(body)
+    statistic = next(e for e in events if ("killed", 412) in _counts(e))
+    assert statistic["type"] == "Attack" and ("injured", 730) in _counts(statistic)
+    bombing = next(e for e in events if ("killed", 9) in _counts(e))
+    assert ("killed", 412) not in _counts(bombing)
+
+
+def test_extraction_incidents_a_toll_without_period_or_incident_stays_unplaced():
+    assert _events("The Syrian Observatory for Human Rights put the death toll at four.") == []

@@ -55,6 +55,8 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         mentions = sentence_mentions(ctx, sentence, dates, attributions, figures)
         if not mentions and figures and non_event_reason(sentence) != "habitual":
             mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
+            # "… were killed in September", "… since 2014": figures over a stretch of time, a statistic
+            mentions[0].aggregate = any(d.kind in _PERIODS and not d.is_report_date for d in dates)
         if sentence.kind in ("headline", "summary"):  # they restate the body: new only if the body lacks them
             headline.extend(m for m in mentions if m.type)
             continue
@@ -89,6 +91,33 @@ def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: lis
     mention.figures = list(figures)
     mention.attribution = next((a for a in attributions if not a.own_voice), None)
     mention.attributions = list(attributions)
+    return mention
+
+
+_PERIODS = frozenset({"month", "month_year", "year", "interval", "interval_month"})
+_STATISTIC_RULE = Rule("ev.statistic", re.compile("(?!)"), {"confidence": 0.5})
+_CONFLICT_WIDE = re.compile(
+    r"\b(?:killed|dead|died|deaths?|lives)\b[^.;]*?\b(?:(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"|since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2})"
+    r"(?:war|conflict|uprising|revolution)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_a_period(mention: Mention) -> bool:
+    """A counted figure told over a month, a year or a stretch of time ("in September", "since 2014")."""
+    return mention.aggregate and any(f.count or f.min_count or f.max_count for f in mention.figures)
+
+
+def _statistic(carrier: Mention, type_name: str) -> Mention:
+    """The figures of a sentence that tells no incident, as a statistic of their own (the whole sentence)."""
+    sentence = carrier.sentence
+    text = sentence.text.rstrip()
+    mention = Mention(sentence, _STATISTIC_RULE, type_name, sentence.start, sentence.start + len(text), carrier.region)
+    mention.evidence = (sentence.start, sentence.start + len(text))
+    mention.aggregate = True
+    mention.figures = carrier.figures
+    mention.attribution, mention.attributions = carrier.attribution, carrier.attributions
     return mention
 
 
@@ -215,6 +244,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
     """Merge the mention into an incident already told, or start a new incident."""
     rules = event_rules()
     index = mention.sentence.index
+    if mention.rule is _CARRIER_RULE and _CONFLICT_WIDE.search(mention.sentence.text):
+        # "more than 70,000 people have been killed in the conflict since March 2011": the war's toll, a statistic
+        incidents.append(Incident([_statistic(mention, "Event")]))
+        return
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
@@ -257,6 +290,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 incident.mentions.append(mention)
                 return
         if mention.type is None:
+            if mention.rule is _CARRIER_RULE and _over_a_period(mention):
+                # "A total of 979 Iraqis were killed … in September", told before any incident: a monitor's statistic
+                incidents.append(Incident([_statistic(mention, "Attack")]))
             return
         fought_in = _battle_named_by_place(ctx, mention, incidents) if skipped_remote else None
         if fought_in is not None:  # "killed in the fighting in Hanano", shelling told since the capture of Hanano
