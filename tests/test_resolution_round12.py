@@ -93,13 +93,24 @@ def test_asayish_by_country(reference, sentence, actor) -> None:
     assert not other & set(_actors(result))
 
 
-# --- 'a Health Ministry official': the ministry of the sentence's country ---------------------------------------
+# --- a ministry named by its spokesman or official -------------------------------------------------------------
 
 
-def test_a_health_ministry_official_names_iraqs_ministry(reference) -> None:
-    text = "A health ministry official in Baghdad said 12 people were killed in the Iraqi capital."
+@pytest.mark.parametrize(
+    ("text", "ministry", "wrong"),
+    [
+        ("Iran has rejected the charge. Foreign Ministry spokesman Ali Rezaei said the American claims about Iraq "
+         "were baseless.", "Iranian Foreign Ministry", "US State Department"),
+        ("Syria's army advanced. Foreign Ministry spokesman Ahmad Saleh said the Turkish troops must leave.",
+         "Syrian Foreign Ministry", "Turkish Foreign Ministry"),
+        ("A health ministry official in Baghdad said 12 people were killed in the Iraqi capital.",
+         "Iraqi Ministry of Health", None),
+    ],
+)
+def test_ministry_named_by_its_spokesman(reference, text, ministry, wrong) -> None:
     result = _resolve(f"Report\n\n{text}", reference)
-    assert "Iraqi Ministry of Health" in _actors(result), _actors(result)
+    assert ministry in _actors(result), _actors(result)
+    assert wrong not in _actors(result)
 
 
 def test_a_health_ministry_outside_iraq_is_not_iraqs(reference) -> None:

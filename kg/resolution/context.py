@@ -59,10 +59,12 @@ class Document:
                 return start, end
         return pos, pos
 
-    def countries_at(self, pos: int) -> list[str]:
-        """Country codes the text around ``pos`` is about, most likely first."""
+    def countries_at(self, pos: int, upto: int | None = None) -> list[str]:
+        """Country codes the text around ``pos`` is about, most likely first; with ``upto``, the sentence counts
+        only up to there (what a speaker is reported to have said is not where the speaker is)."""
         ordered: list[str] = []
         s_start, s_end = self.sentence_at(pos)
+        s_end = min(s_end, upto) if upto is not None else s_end
         here: Counter[str] = Counter()
         nearest: dict[str, int] = {}
         for offset, code, weight in self.signals:

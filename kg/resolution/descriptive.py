@@ -29,17 +29,27 @@ from kg.resolution.data import alternation, load
 ActorTarget = Callable[[str, str, str | None], tuple[str, NewEntity | None]]
 
 
-def _blocked_after(doc: Document, end: int) -> bool:
-    """A description followed by "sources" names where a claim comes from, not an actor in the events."""
+def _blocked_after(doc: Document, end: int, allowed: tuple[str, ...] = ()) -> bool:
+    """A description followed by "sources" names where a claim comes from, not an actor in the events. A
+    description's ``allowed_followers`` lift the block: "Foreign Ministry spokesman X" names the ministry."""
     following = doc.text[end : end + 20].lstrip().casefold()
     return any(
-        re.match(re.escape(w) + r"\b", following) for w in load("descriptive_mentions")["role_blocked_followers"]
+        re.match(re.escape(w) + r"\b", following)
+        for w in load("descriptive_mentions")["role_blocked_followers"]
+        if w not in allowed
     )
 
 
 _ONE_BEFORE = re.compile(r"(?i)\b(?:a|an|one)\s+$")
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|reported)\b")
 
+
+#: A description that speaks ("Foreign Ministry spokesman Nasser Kanaani said on Saturday that the U.S. ..."):
+#: the countries the sentence names after the reporting verb are what was said, not whose ministry it is.
+_SPEECH_AFTER = re.compile(
+    r"(?:\s+(?:spokes(?:man|woman|person)|official|minister))?(?:\s+[A-Z][\w'’-]+){0,4},?\s+"
+    r"(?:said|says|told|stated|added|announced|denied|stressed)\b"
+)
 
 _ACCORDING_TO_ONE = re.compile(r"(?i)\baccording\s+to\s+(?:a|an|one)\s+$")
 
@@ -115,7 +125,8 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
         resolve: dict[str, str] = entry["resolve"]
         for segment in doc.segments:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
-                if _blocked_after(doc, match.end()) or _anonymous_source(doc, match.start(), match.end()):
+                allowed = tuple(entry.get("allowed_followers", ()))
+                if _blocked_after(doc, match.end(), allowed) or _anonymous_source(doc, match.start(), match.end()):
                     continue
                 previous = re.search(r"(\S+)\s+$", doc.text[max(segment.start, match.start() - 20) : match.start()])
                 if "after_words" in entry:
@@ -143,7 +154,8 @@ def description_candidates(doc: Document, target: ActorTarget) -> Iterator[Candi
                     before = _nationality_before(doc, match.start())
                     if before is not None and before not in resolve:
                         continue
-                    countries = doc.countries_at(match.start())
+                    speech = _SPEECH_AFTER.match(doc.text, match.end())
+                    countries = doc.countries_at(match.start(), speech.end() if speech else None)
                     if entry.get("sentence_country"):
                         countries = countries[:1]  # "state television" in an Iraqi sentence is no Syrian channel
                     code = before or next((c for c in countries if c in resolve), None)
