@@ -208,3 +208,15 @@ def test_a_dateline_city_is_not_where_the_event_happened(body: str, place: str) 
     events = _extract(body)["events"]
     assert [e["places"] for e in events] == [[place]]
 
+
+def test_drones_intercepted_by_air_defences_are_a_failed_attack_on_them() -> None:
+    body = "Air defences at the Hmeimim air base intercepted three drones launched from Idlib on Sunday."
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Attack"]
+    assert events[0]["agents"] == []
+
+
+
+def test_destroying_a_drone_workshop_is_no_drone_attack() -> None:
+    events = _extract("The army destroyed a drone workshop in Idlib on Sunday.")["events"]
+    assert "Attack" not in [e["type"] for e in events]
