@@ -67,3 +67,13 @@ def test_extraction_incidents_a_monthly_count_told_first_is_a_statistic():
 
 def test_extraction_incidents_a_toll_without_period_or_incident_stays_unplaced():
     assert _events("The Syrian Observatory for Human Rights put the death toll at four.") == []
+
+
+def test_extraction_incidents_a_toll_since_days_ago_is_no_toll_of_the_strike_told_last():
+    body = (
+        "Russian warplanes struck the outskirts of the town of Kafr Nabl on Thursday morning, a monitor said.\n\n"
+        "According to the monitor, at least 230 people have been killed since the rebels began their push on "
+        "Kafr Nabl on March 3."
+    )
+    events = _events(body)
+    assert all(("killed", 230) not in _counts(e) for e in events if e["type"] == "Airstrike")

@@ -94,6 +94,7 @@ def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: lis
     return mention
 
 
+_CUMULATIVE = re.compile(r"\b(?:killed|dead|died|wounded|injured)\s+since\b", re.IGNORECASE)
 _PERIODS = frozenset({"month", "month_year", "year", "interval", "interval_month"})
 _STATISTIC_RULE = Rule("ev.statistic", re.compile("(?!)"), {"confidence": 0.5})
 _CONFLICT_WIDE = re.compile(
@@ -266,6 +267,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
+        if mention.rule is _CARRIER_RULE and _CUMULATIVE.search(mention.sentence.text):
+            # "at least 462 people have been killed since the militants began their push": the toll of fighting
+            # over days, not of the strike from afar told last
+            candidates = [i for i in candidates if not _struck_from_afar(i)]
         toll = bool(mention.figures) and mention.family == "attack"  # "30 rebels were killed in the final assault"
         battle = (mention.type in rules.absorbed_by_capture["anaphors"] or toll) and not any(
             i.type == mention.type for i in candidates
