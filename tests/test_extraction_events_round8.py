@@ -209,6 +209,16 @@ def test_a_dateline_city_is_not_where_the_event_happened(body: str, place: str) 
     assert [e["places"] for e in events] == [[place]]
 
 
+def test_the_city_takes_up_a_town_the_article_calls_a_city() -> None:
+    body = (
+        "Islamic State fighters overran the central Syrian city of Palmyra on Wednesday, days after capturing "
+        "the Iraqi city of Ramadi. The group's fighters were in full control of Palmyra, known as Tadmur, the "
+        "monitor said.\n\nSyrian warplanes struck the outskirts of the city on Thursday morning."
+    )
+    strike = next(e for e in _extract(body)["events"] if e["type"] == "Airstrike")
+    assert strike["places"] == ["Palmyra"]
+
+
 def test_drones_intercepted_by_air_defences_are_a_failed_attack_on_them() -> None:
     body = "Air defences at the Hmeimim air base intercepted three drones launched from Idlib on Sunday."
     events = _extract(body)["events"]

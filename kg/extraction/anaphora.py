@@ -40,10 +40,13 @@ def place_anaphors(ctx: ArticleContext, sentence: Sentence, for_events: bool = F
             if any(s.start < match.end() and match.start() < s.end for s in taken + found):
                 continue
             types = anaphor.get("types", [])
+            named = ctx.spans_in(0, match.start(), "place")
+            head = match.group().split()[-1]
+            called = {s.iri for s in named if _called(ctx.text, s, head, named)}
             earlier = [
                 s
-                for s in ctx.spans_in(0, match.start(), "place")
-                if _types(ctx, s.iri) & set(types) and not _landmark(ctx.text, s.start)
+                for s in named
+                if (_types(ctx, s.iri) & set(types) or s.iri in called) and not _landmark(ctx.text, s.start)
             ]
             if earlier:
                 found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
@@ -56,6 +59,18 @@ _LANDMARK = re.compile(
     r"(?:the\s+(?:city|town|province|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+def _called(text: str, span: EntitySpan, noun: str, named: list[EntitySpan]) -> bool:
+    """The article itself calls the place by the anaphor's noun ("the central Syrian city of Palmyra", "Raqqa
+    city"), whatever class the gazetteer gives it: "the city" may take it up. ("the Baba Amr neighbourhood of
+    Homs" calls Baba Amr a neighbourhood, not Homs.)"""
+    noun = re.escape(noun)
+    before = re.search(rf"\b{noun}\s+of\s+$", text[max(0, span.start - 30) : span.start], re.IGNORECASE)
+    if before is not None:
+        head_start = max(0, span.start - 30) + before.start()
+        return not any(other.start <= head_start <= other.end + 1 for other in named)
+    return re.match(rf"\s+{noun}\b", text[span.end : span.end + 20], re.IGNORECASE) is not None
 
 
 def _landmark(text: str, start: int) -> bool:
