@@ -77,3 +77,12 @@ def test_extraction_incidents_a_toll_since_days_ago_is_no_toll_of_the_strike_tol
     )
     events = _events(body)
     assert all(("killed", 230) not in _counts(e) for e in events if e["type"] == "Airstrike")
+
+
+def test_extraction_incidents_an_uncounted_toll_stays_beside_a_counted_one():
+    body = (
+        "ISIS militants attacked a Peshmerga post near Makhmour on Monday, killing several fighters.\n\n"
+        "A Peshmerga official said four fighters were killed."
+    )
+    attack = next(e for e in _events(body) if e["type"] == "Attack")
+    assert {("killed", 4), ("killed", None)} <= _counts(attack)

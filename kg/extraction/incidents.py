@@ -932,14 +932,15 @@ def _casualties(
             )
         )
     counted = {f.status for f in figures if f.count or f.min_count or f.max_count}
-    # "heavy casualties … 12 killed": the count says it; "seven killed and others wounded": the wounded stay
+    # "heavy casualties … 12 killed": the count says it; "killing several … four were killed": each is listed
     figures = [f for f in figures if f.count or f.min_count or f.max_count or not (counted and _covered(f, counted))]
     return figures, victims
 
 
 def _covered(figure: CasualtyFigure, counted: set[str]) -> bool:
-    """An unquantified figure a counted one already tells: same status, or "casualties" beside any count."""
-    return figure.status in counted or figure.status == "killed_or_injured"
+    """An unquantified "casualties" beside any count, which tells it. (An uncounted toll of a status, "killing
+    several fighters", stays beside a count of it: successive figures are each listed.)"""
+    return figure.status == "killed_or_injured"
 
 
 def _told_already(told: list[tuple[FigureMention, str | None]], figure: FigureMention, victim: str | None) -> bool:
