@@ -230,3 +230,14 @@ def test_drones_intercepted_by_air_defences_are_a_failed_attack_on_them() -> Non
 def test_destroying_a_drone_workshop_is_no_drone_attack() -> None:
     events = _extract("The army destroyed a drone workshop in Idlib on Sunday.")["events"]
     assert "Attack" not in [e["type"] for e in events]
+
+
+def test_breaking_a_siege_is_an_operation_against_the_besiegers() -> None:
+    events = _extract("Government troops broke the Islamic State's two-year siege of Kuweires airbase on Tuesday.")[
+        "events"
+    ]
+    assert [(e["type"], e["targets"]) for e in events] == [("MilitaryOperation", ["Islamic State"])]
+
+
+def test_calling_for_a_siege_to_be_lifted_is_no_operation() -> None:
+    assert _extract("The UN called on Monday for the siege of Madaya to be lifted.")["events"] == []
