@@ -14,6 +14,10 @@ outlets' styles (none copied from an evaluation article).
   security and stability to" a town is the Syrian state media's capture; "the American aggression" is an
   airstrike; "killed, wounded or captured" lists fates, not a capture; a habit in a later conjunct ("…, and its
   drones have increasingly struck …") leaves the campaign told first; forces "massed" near a place deploy.
+- Datelines with "--", "/" or ":" name no event place; "the city" takes up a town the article calls a city; drones
+  "intercepted" by air defences are a failed attack; breaking a siege is an operation against the besiegers.
+- A habit told in a relative aside (", which Moscow has repeatedly accused of bias,") does not silence the main
+  clause; "25 other people were wounded" is no new incident, and "in the raids" after an airstrike are its raids.
 """
 
 from __future__ import annotations
@@ -241,3 +245,23 @@ def test_breaking_a_siege_is_an_operation_against_the_besiegers() -> None:
 
 def test_calling_for_a_siege_to_be_lifted_is_no_operation() -> None:
     assert _extract("The UN called on Monday for the siege of Madaya to be lifted.")["events"] == []
+
+
+def test_a_habit_told_in_a_relative_aside_does_not_silence_the_main_clause() -> None:
+    body = (
+        "The Observatory, which Moscow has repeatedly accused of bias, said at least 11 soldiers were killed in "
+        "the fighting near Kabajab on Sunday."
+    )
+    events = _extract(body)["events"]
+    assert len(events) == 1
+    assert events[0]["casualties"][0]["min"] == 11
+
+
+def test_other_victims_after_a_number_are_no_new_incident() -> None:
+    body = (
+        "US jets struck militia positions in al-Qaim on Friday. A spokesman said 16 people were killed and 25 "
+        "other people were wounded in the raids on al-Qaim."
+    )
+    events = _extract(body)["events"]
+    assert [e["type"] for e in events] == ["Airstrike"]
+    assert sorted(c["status"] for c in events[0]["casualties"]) == ["injured", "killed"]

@@ -310,11 +310,27 @@ def non_event_reason(sentence: Sentence) -> str | None:
     return _reason(sentence.text)
 
 
-def _reason(text: str) -> str | None:
+def _reason(text: str, *, asides: bool = False) -> str | None:
+    """The sentence part's non-event reason; a relative aside (", which Moscow has repeatedly accused of bias,")
+    speaks only for itself, so its cues count only when ``asides`` (the trigger is inside it)."""
+    if not asides:
+        text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     for reason in ("forecast", "habitual", "political"):
         if event_rules().non_event[reason].search(text):
             return reason
     return None
+
+
+#: A relative clause set off by commas: what it says of its antecedent is no cue for the main clause.
+_ASIDE = re.compile(r",\s+(?:which|who|whom)\b[^,;.]{1,120},")
+
+
+def _aside_reason(text: str, position: int) -> tuple[bool, str | None]:
+    """Whether ``position`` lies in a relative aside of ``text``, and that aside's own reason."""
+    for aside in _ASIDE.finditer(text):
+        if aside.start() <= position < aside.end():
+            return True, _reason(aside.group(), asides=True)
+    return False, None
 
 
 def _segment_reasons(sentence: Sentence) -> list[tuple[int, int, str | None]]:
@@ -350,6 +366,9 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
     kept = []
     for trigger in triggers:
         a, b, reason = next((seg for seg in segments if seg[0] <= trigger[0] < seg[1]), (0, 0, None))
+        inside, aside_reason = _aside_reason(sentence.text, trigger[0] - sentence.start)
+        if inside:
+            reason = aside_reason  # "Fallujah, where they regularly attack …": the aside's own habit
         part = (a - sentence.start, b - sentence.start)  # the trigger's contrasted part, offsets in the sentence
         if reason == "political":
             cue = event_rules().non_event["political"].search(sentence.text, *part)

@@ -291,7 +291,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
-            if mention.type is None or _family(incident.type) == mention.family:
+            if mention.type is None or _family(incident.type) == mention.family or _air_raids(ctx, mention, incident):
                 incident.mentions.append(mention)
                 return
         if mention.type is None:
@@ -372,6 +372,16 @@ def _struck_from_afar(incident: Incident) -> bool:
     """Every kind the incident was told as strikes from afar (airstrikes, shelling, bombs): nobody fought in it."""
     remote = casualty_rules().remote_types
     return all(m.type in remote for m in incident.mentions if m.type)
+
+
+def _air_raids(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "US jets struck militia positions in al-Qaim … 25 other people were wounded in the raids": "the raids"
+    after an airstrike are its air raids, not an operation of their own."""
+    return (
+        incident.type == "Airstrike"
+        and mention.type == "MilitaryOperation"
+        and re.search(r"\braids?\b", ctx.text[mention.start : mention.end], re.IGNORECASE) is not None
+    )
 
 
 def _turned_on(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
