@@ -368,7 +368,7 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         a, b, reason = next((seg for seg in segments if seg[0] <= trigger[0] < seg[1]), (0, 0, None))
         inside, aside_reason = _aside_reason(sentence.text, trigger[0] - sentence.start)
         if inside:
-            reason = aside_reason  # "Fallujah, where they regularly attack …": the aside's own habit
+            reason = aside_reason  # "Fallujah, which they have repeatedly used to attack …": the aside's own habit
         part = (a - sentence.start, b - sentence.start)  # the trigger's contrasted part, offsets in the sentence
         if reason == "political":
             cue = event_rules().non_event["political"].search(sentence.text, *part)

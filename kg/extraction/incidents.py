@@ -255,8 +255,6 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
         # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
         candidates.sort(key=lambda i: -i.last.sentence.index)
-        # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
-        # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
         if mention.type is None and mention.told_as and mention.figures and not any(
             _family(i.type) == _family(mention.told_as) for i in candidates
         ):
