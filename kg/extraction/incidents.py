@@ -107,7 +107,7 @@ _CONFLICT_WIDE = re.compile(
 
 def _over_a_period(mention: Mention) -> bool:
     """A counted figure told over a month, a year or a stretch of time ("in September", "since 2014")."""
-    return mention.aggregate and any(f.count or f.min_count or f.max_count for f in mention.figures)
+    return mention.aggregate and any(_counted(f) for f in mention.figures)
 
 
 def _statistic(carrier: Mention, type_name: str) -> Mention:
@@ -939,13 +939,18 @@ def _casualties(
                 claimant=claimant,
             )
         )
-    counted = {f.status for f in figures if f.count or f.min_count or f.max_count}
+    counted = any(_counted(f) for f in figures)
     # "heavy casualties … 12 killed": the count says it; "killing several … four were killed": each is listed
-    figures = [f for f in figures if f.count or f.min_count or f.max_count or not (counted and _covered(f, counted))]
+    figures = [f for f in figures if _counted(f) or not (counted and _covered(f))]
     return figures, victims
 
 
-def _covered(figure: CasualtyFigure, counted: set[str]) -> bool:
+def _counted(figure: CasualtyFigure | FigureMention) -> bool:
+    """The figure gives a number: a count, a least or a most."""
+    return bool(figure.count or figure.min_count or figure.max_count)
+
+
+def _covered(figure: CasualtyFigure) -> bool:
     """An unquantified "casualties" beside any count, which tells it. (An uncounted toll of a status, "killing
     several fighters", stays beside a count of it: successive figures are each listed.)"""
     return figure.status == "killed_or_injured"

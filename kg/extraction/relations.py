@@ -903,14 +903,10 @@ def _compass_part_framing(ctx: ArticleContext, subject: EntitySpan, obj: EntityS
     town whose governorate is known lies in that governorate, and "in northern Syria" only says where the
     story is; "the Qandil Mountains in northern Iraq", known only as in Iraq, are placed by the region.
     """
-    places = reference_data().places
-    region, place = ctx.places.get(obj.iri), ctx.places.get(subject.iri)
-    if region is None or place is None or region.type != "Region" or not region.parent_iri:
+    place = ctx.places.get(subject.iri)
+    if place is None or not _compass_region(ctx, obj):
         return False
-    country = places.get(region.parent_iri)
-    if country is None or country.type != "Country":
-        return False
-    parent = places.get(place.parent_iri) if place.parent_iri else None
+    parent = reference_data().places.get(place.parent_iri) if place.parent_iri else None
     return parent is not None and parent.type != "Country" and parent.iri != obj.iri
 
 

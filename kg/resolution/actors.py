@@ -508,8 +508,8 @@ def _outlet_head_candidates(doc: Document, index: AliasIndex) -> Iterator[Candid
                 continue
             if index.lookup(name) or any(index.lookup(w) for w in words):
                 continue  # "Anadolu news agency" is read by its name; "Baghdad news agency" is no outlet's name
-            if re.search(r"(?:^|[.!?:\n]\s*)$", doc.text[segment.start : match.start()]):
-                continue
+            if doc.opens_sentence(segment, match.start()):
+                continue  # a sentence's first word may be any capitalised word
             entity = NewEntity("actor", f"{name} {match['head'].title().replace('Tv ', 'TV ')}", "MediaOutlet")
             text = doc.text[match.start() : match.end()]
             yield new_candidate(match.start(), match.end(), text, entity, "outlet-head", priority=-2)

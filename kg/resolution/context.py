@@ -27,6 +27,9 @@ _BACKED_BY = re.compile(
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?…][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
+#: Text right before a sentence opening: nothing, or a full stop, colon or line break and spaces.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n]\s*)$")
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -58,6 +61,11 @@ class Document:
             if start <= pos < end:
                 return start, end
         return pos, pos
+
+    def opens_sentence(self, segment: Segment, pos: int) -> bool:
+        """Whether ``pos`` starts a sentence of ``segment`` (where any word is capitalised, so a capital says
+        nothing about a name)."""
+        return _SENTENCE_OPENING.search(self.text[segment.start : pos]) is not None
 
     def countries_at(self, pos: int, upto: int | None = None) -> list[str]:
         """Country codes the text around ``pos`` is about, most likely first; with ``upto``, the sentence counts

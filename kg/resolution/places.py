@@ -200,7 +200,7 @@ def apposition_settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[
         for match in _APPOSITION_SETTLEMENT.finditer(doc.text, segment.start, segment.end):
             start, end = match.span("name")
             name = match["name"]
-            if re.search(r"(?:^|[.!?:\n]\s*)$", doc.text[segment.start : start]):
+            if doc.opens_sentence(segment, start):
                 continue  # a sentence's first word may be any capitalised word ("Yesterday, a town …")
             if gaz.place(name, fuzzy=False) is not None or _is_known_actor_word(gaz, name) or _never_a_place(name):
                 continue
