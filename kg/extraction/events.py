@@ -502,7 +502,7 @@ def sentence_mentions(
             # "killed since the start of the operation": a toll of the operation already told, not a new one
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
         mentions.append(mention)
-    mentions = _combine(mentions)
+    mentions = _combine(mentions, dates)
     _another_of_its_kind(mentions)
     same_day = same_day or bool(_SAME_DAY_PHRASE.search(sentence.text))
     for mention in mentions:
@@ -667,11 +667,12 @@ def _instrument_of(attack: Mention, weapon: Mention) -> bool:
 _DESTROYED = re.compile(r"\b(?:destroy\w*|dismantl\w*|defus\w*|seiz\w*|found|discover\w*|confiscat\w*)\b", re.I)
 
 
-def _combine(mentions: list[Mention]) -> list[Mention]:
+def _combine(mentions: list[Mention], dates: list[DateMention] = ()) -> list[Mention]:
     """Triggers of one sentence that tell one incident become one mention of the most specific type.
 
     "IEDs, which had been planted …, struck a Russian patrol" is one bombing although its triggers sit in
-    different clauses; a contrast ("…, while the army shelled …") keeps two incidents apart.
+    different clauses; a contrast ("…, while the army shelled …") or a date of each ("overran Mosul on June 10
+    …, seizing Tikrit a day later") keeps two incidents apart.
     """
     rules = event_rules()
     result: list[Mention] = []
@@ -686,6 +687,7 @@ def _combine(mentions: list[Mention]) -> list[Mention]:
                 and not _another(m, mention)
                 and not _earlier_relative(m, mention)
                 and not _timed_apart(m, mention)
+                and not _dated_apart(m, mention, mentions, dates)
             ),
             None,
         )
@@ -848,6 +850,23 @@ def _time_cue(first: Mention, second: Mention) -> re.Match[str] | None:
 
 def _timed_apart(first: Mention, second: Mention) -> bool:
     return _time_cue(first, second) is not None
+
+
+def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates: list[DateMention]) -> bool:
+    """ "ISIL overran Mosul on June 10 and swept south, seizing Tikrit a day later": two acts of one sentence,
+    each followed by a date of its own that differs from the other's, are two incidents. (One date after both,
+    "stormed the post and killed four soldiers on Monday", dates one incident.)"""
+    if first.anaphoric or second.anaphoric or first.end > second.start:
+        return False
+    text, offset = second.sentence.text, second.sentence.start
+    own = [d for d in dates if d.is_event_date and d.value is not None]
+    before = [d for d in own if first.end <= d.start < second.start]
+    if not before or not re.search(r",|\band\b", text[before[-1].end - offset : second.start - offset]):
+        return False
+    later = [m.start for m in mentions if m.start > second.end]
+    stop = min(later, default=offset + len(text))
+    after = [d for d in own if second.end <= d.start < stop]
+    return bool(after) and after[0].value != before[-1].value
 
 
 def _split_at_time_cue(first: Mention, second: Mention) -> None:

@@ -1,0 +1,100 @@
+"""Events, round 9: causes found on the dev16 and dev17 sets, each with sentences written for the test in other
+outlets' styles (none copied from an evaluation article).
+
+- Observation points and posts told in the passive ("the post was set up on Monday", "posts … will be
+  established") or "deployed" as observation points are established, not deployments.
+- "fired on a checkpoint" is an attack (helicopters firing on gunmen: an airstrike; an army firing at positions:
+  shelling); "a stray projectile hit" is shelling; troops that "escorted a convoy" were deployed.
+- "restored security and stability yesterday to" is still the capture; "are preparing an offensive" and "in
+  preparation for an operation" announce an operation.
+- "ground and air attacks" are attacks, not airstrikes; car bombs "deployed" are no deployment of troops; the
+  enemy's "fortifications" that jets struck are no fortification work.
+- Two acts of one sentence each followed by a date of its own ("overran X on June 10 …, seizing Y a day later")
+  are two incidents.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_events_round3 import _extract
+
+
+def _types(body: str) -> list[str]:
+    return [e["type"] for e in _extract(body)["events"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the ministry, the post was set up on Monday near the village of Tal Tamr.",
+        "Russia has deployed three observation points of its military police along the M4 highway near Saraqib.",
+        "Ten observation posts of the Turkish army will be established along the line around Idlib, the officer said.",
+    ],
+)
+def test_posts_set_up_in_the_passive_are_established(body: str) -> None:
+    assert _types(body) == ["Establishment(base/post)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Monday night, gunmen fired on an Iraqi army checkpoint near Tarmiyah.", "Attack"),
+        ("On Tuesday, army helicopters fired on ISIS gunmen in the Hamrin mountains.", "Airstrike"),
+        ("The Turkish Army responded by firing at YPG positions near Tal Rifaat on Monday.", "Shelling"),
+        ("A stray projectile hit a school in the town of Kilis on Sunday, wounding a teacher.", "Shelling"),
+    ],
+)
+def test_firing_on_a_post_is_an_attack_of_its_weapons_kind(body: str, expected: str) -> None:
+    assert _types(body) == [expected]
+
+
+def test_troops_that_escorted_a_convoy_were_deployed() -> None:
+    body = "Russian military police on Tuesday escorted a UN patrol along the separation line near Quneitra."
+    assert _types(body) == ["Deployment"]
+
+
+def test_a_unit_that_was_escorting_a_convoy_is_no_deployment() -> None:
+    body = "A drone struck a convoy near Afrin on Monday, and the unit, which was escorting the convoy, lost four men."
+    assert "Deployment" not in _types(body)
+
+
+def test_restored_security_yesterday_to_is_still_a_capture() -> None:
+    body = "Army units restored security and stability yesterday to the town of Kafr Nabudah, a military source said."
+    assert _types(body) == ["Capture"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iraqi troops are preparing an offensive to retake the town of Rutba from Daesh, officers said on Tuesday.",
+        "The army sent reinforcements to Jisr al-Shughur in preparation for a wide operation against HTS.",
+    ],
+)
+def test_preparing_an_offensive_announces_an_operation(body: str) -> None:
+    assert "MilitaryOperation" in _types(body)
+
+
+def test_ground_and_air_attacks_are_attacks() -> None:
+    body = "Turkish forces carried out 140 ground and air attacks on the Duhok countryside in May, the monitors said."
+    assert _types(body) == ["Attack"]
+
+
+def test_car_bombs_deployed_are_no_troop_deployment() -> None:
+    body = "On Thursday, ISIS deployed at least two suicide car bombs against army positions near Baiji."
+    assert _types(body) == ["Bombing(IED)"]
+
+
+def test_the_enemys_fortifications_struck_are_no_fortification_work() -> None:
+    body = "On Monday, Russian warplanes struck the militants' fortifications near Kabani, a military source said."
+    assert _types(body) == ["Airstrike"]
+
+
+def test_two_acts_each_with_its_own_date_are_two_incidents() -> None:
+    body = "ISIS fighters overran Ramadi on May 17 and pushed east along the river, seizing Husaybah a day later."
+    events = _extract(body)["events"]
+    assert [(e["type"], e["date"]) for e in events] == [("Capture", "2021-05-17"), ("Capture", "2021-05-18")]
+
+
+def test_one_date_after_two_acts_dates_one_incident() -> None:
+    body = "ISIS fighters stormed an army post near Haditha and killed four soldiers on Monday."
+    assert len(_extract(body)["events"]) == 1
