@@ -159,6 +159,8 @@ class AttributionFinder:
             if claimant is None:
                 return None
             return Attribution(claimant, base + match.start(), base + end, rule.id, rule.confidence)
+        if form == "inverted":
+            return self._inverted(rule, match, sentence)
         verb_start = match.start("verb")
         if verb_start > 0 and sentence.text[verb_start].isupper():
             return None  # "the Sheikh Said neighbourhood": a name, not "said"
@@ -199,6 +201,35 @@ class AttributionFinder:
             is_agent=bool(rule.get("agent")),
         )
 
+    def _inverted(self, rule: Rule, match: re.Match[str], sentence: Sentence) -> Attribution | None:
+        """ "One soldier was killed, said the Quneitra Now network": the subject after its verb. Only a name or a
+        source noun is taken, since the words after a bare "said" may as well be its reported clause ("…, said
+        the strike killed four")."""
+        if sentence.text[match.start("verb")].isupper():
+            return None
+        start, end = match.span("src")
+        claimant = self._claimant(sentence.text, start, end, sentence.start)
+        if claimant is None:
+            return None
+        rules = attribution_rules()
+        phrase = " ".join(sentence.text[start:end].split())
+        head = rules.generic_head.match(phrase)
+        words = rules.determiners.sub("", phrase).split()
+        named = bool(words) and words[0][:1].isupper() and not re.search(r"\bthat\b", phrase)
+        if not (claimant.actor_iri or (head and head.end() == len(phrase)) or _proper(words) or named):
+            return None  # a name ("the Palmyra Today network"), not a clause ("the strike killed four")
+        base = sentence.start
+        return Attribution(claimant, base + match.start("verb"), base + end, rule.id, rule.confidence)
+
+    def _named_with(self, noun: str, position: int) -> EntitySpan | None:
+        """The last organisation named before ``position`` whose name holds ``noun`` ("the 51st Brigade of the
+        Popular Mobilisation" for a later "a statement from the brigade")."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for span in reversed([s for s in self.spans if s.end <= position]):
+            if not _is_person(self.actors.get(span.iri)) and word.search(span.text):
+                return span
+        return None
+
     def _titled(self, title: str, position: int, persons: bool) -> EntitySpan | None:
         """The last person (or body) named before ``position`` with ``title`` right before or after the name
         ("Kirkuk's governor, Najmaldin Karim", "the Horan Free League, an activist network"), for a later "the
@@ -232,9 +263,22 @@ class AttributionFinder:
                 return Claimant(self.actors[monitors[0]].name, monitors[0])
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
-            person = self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
-            if person is not None:
+            # "the brigade" after "the 51st Brigade": a body whose name holds the noun, else one introduced with it
+            body = self._named_with(titled.group(1), base + start) if titled.re is _BODY_ANAPHOR else None
+            person = body or self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
+            if person is not None and person.iri in self.actors:
                 return Claimant(self.actors[person.iri].name, person.iri)
+        definite = re.fullmatch(r"the\s+([\w’'\-]+)", phrase, re.IGNORECASE)
+        if definite and not named:
+            # "the officer said" after "A Federal Police officer … told": the source named before with that head
+            noun = definite.group(1).lower()
+            same = [c for c in self.history if c.name.lower().split()[-1:] == [noun] and len(c.name.split()) > 1]
+            if same:
+                return same[-1]
+        issuer = _ISSUER.fullmatch(text, start, end)
+        if issuer is not None and issuer.start("who") < end:
+            # "according to a statement from the brigade": the body that issued it
+            return self._claimant(text, issuer.start("who"), end, base)
         if rules.pronouns.match(phrase.lower()):
             head = phrase.lower().split()[-1]
             if phrase.lower().startswith("the ") and len(phrase.split()) == 2:
@@ -254,6 +298,11 @@ class AttributionFinder:
                 if head.end() == len(phrase)
                 else []
             )  # "a police officer" names a source even where it is also read as a mention of the police
+            bare = _BARE_SOURCE.fullmatch(head.group(0))
+            bodies = [s for s in named if s.end >= base + end - 1 and not _is_person(self.actors.get(s.iri))]
+            if bare and bodies and head.end() < len(phrase) and bodies[-1].iri in self.actors:
+                # "a source at Latakia Police Command": an unqualified source speaks for the body it sits in
+                return Claimant(self.actors[bodies[-1].iri].name, bodies[-1].iri)
             if not covering:
                 words = rules.determiners.sub("", head.group(0)).strip()
                 initial = words == head.group(0).strip() and not text[:start].strip()
@@ -312,7 +361,14 @@ _MEDIUM = re.compile(
     re.I,
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
-_FINITE = re.compile(r"\b(?:was|were|is|are|been|being|had)\b", re.I)
+_FINITE = re.compile(r"\b(?:was|were|is|are|be|been|being|had)\b", re.I)  # "The figure could not be confirmed"
+_BARE_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?sources?", re.I)
+#: "a statement from the brigade", "a communiqué issued by the ministry": a document credits whoever issued it
+_ISSUER = re.compile(
+    r"\s*(?:a|an|the|its|their)\s+(?:[\w’'\-]+\s+){0,2}?(?:statement|communiqu[ée]|announcement|post|message)"
+    r"\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+(?P<who>\S.*?)\s*",
+    re.I,
+)
 
 
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
@@ -348,7 +404,8 @@ _TITLE_ANAPHOR = re.compile(
 #: A bare noun that stands for the body the article introduced with it: "the network said".
 _BODY_ANAPHOR = re.compile(
     r"the\s+(network|monitor|observatory|agency|cent(?:re|er)|campaign|outlet|channel|council|committee|"
-    r"command|ministry|directorate|coalition|alliance|militia|organi[sz]ation|movement)",
+    r"command|ministry|directorate|coalition|alliance|militia|organi[sz]ation|movement|brigade|division|battalion|"
+    r"regiment|front|faction)",
     re.IGNORECASE,
 )
 
