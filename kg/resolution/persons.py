@@ -141,6 +141,50 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 yield new_candidate(start, end, text, entity, reason, priority=1)
 
 
+#: "Salem Khalaf al-Jubouri", "Abdul Karim al-Hamada": two or three given names (the person's, the father's, the
+#: grandfather's) and a family name with the Arabic article. Place and group names of that shape begin with a
+#: place or group word ("Tal Abu al-Hadid", "Saraya Awliya al-Dam"), which the caller rules out.
+_FULL_NAME = re.compile(
+    rf"(?<![\w{APOSTROPHES}{DASHES}])(?P<name>(?:[A-Z][a-z]+\s+){{2,3}}(?:al|el)[{DASHES}][A-Z][a-z]+)"
+    rf"(?![\w{DASHES}]|[{APOSTROPHES}]s\b)"
+)
+
+
+def full_name_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """A full Arabic name of three or four parts is a person's name whatever the verb around it ("the strike
+    killed Jawad Kadhim al-Fartousi", "opened fire on Salem Khalaf al-Jubouri"): the news names people that way
+    the first time, often with no title or role beside the name. Titles, ranks and kunyas are read by
+    :func:`person_candidates`; a name whose words include a place word, a group word, a generic word of an
+    organisation's name, a title, a known place or actor, or that follows another capitalised word, is left alone."""
+    data = load("actor_patterns")
+    blocked = (
+        set(data["name_stopwords"])
+        | set(data["name_initial_cues"])
+        | set(data["generic_name_words"])
+        | set(data["person_name_prefixes"])
+        | set(load("place_patterns")["new_place_prefixes"])
+        | {w for phrase in (*data["titles"], *data["ranks"]) for w in phrase.split()}
+    )
+    for segment in doc.segments:
+        if segment.all_caps or segment.kind == "headline":
+            continue
+        for match in _FULL_NAME.finditer(doc.text, segment.start, segment.end):
+            name = re.sub(r"\s+", " ", match["name"])
+            words = name.split()
+            after_capital = re.search(r"[A-Z][\w-]*[ \t]+$", doc.text[max(0, match.start() - 30) : match.start()])
+            if any(w in blocked for w in words[:-1]) or after_capital:
+                continue  # "Pound Jisr al-Shughur", "Prime Minister Haider al-Abadi": not this rule's name
+            if any(index.lookup(w) for w in words[:-1]) or _is_other_name(index, name):
+                continue
+            known = _person_entity(index, name)
+            start, end = match.span("name")
+            if known is not None:
+                yield Candidate(start, end, doc.text[start:end], "actor", known[0], Decision.LINKED, "person-full-name")
+                continue
+            entity = NewEntity("actor", name, "Person")
+            yield new_candidate(start, end, doc.text[start:end], entity, "person-full-name", priority=0)
+
+
 def link_surnames(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     """Later bare surnames and stated nicknames of chosen persons become mentions of them."""
     data = load("actor_patterns")

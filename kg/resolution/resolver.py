@@ -194,6 +194,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += units.unit_candidates(doc, index, targets)
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
+    found += persons.full_name_candidates(doc, index)
     found += apposition_candidates(doc, index)
     found += council_candidates(doc, index)
     found += provincial_police_candidates(doc, index)

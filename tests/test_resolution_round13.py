@@ -1,0 +1,48 @@
+"""Resolution, round 13: a full Arabic name of three or four parts is a person's name, with or without a title.
+
+Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
+the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_general import _actors, _resolve
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A drone strike on a pickup truck near Qaim killed Nabil Yousef Hamad al-Dulaimi on Tuesday.",
+         "Nabil Yousef Hamad al-Dulaimi"),
+        ("Masked gunmen opened fire on Raed Fadhil al-Mashhadani outside his shop, police said.",
+         "Raed Fadhil al-Mashhadani"),
+        ("Abdul Rahim al-Khatouni was wounded when the device went off beside his car.", "Abdul Rahim al-Khatouni"),
+    ],
+)
+def test_full_arabic_name_is_a_person(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert name in _actors(result), _actors(result)
+
+
+def test_later_surname_links_to_the_full_name(reference) -> None:
+    text = (
+        "Report\n\nThe raid killed Nabil Yousef Hamad al-Dulaimi, officials said. Al-Dulaimi had survived two "
+        "earlier attempts on his life."
+    )
+    result = _resolve(text, reference)
+    assert "Al-Dulaimi" in _actors(result).get("Nabil Yousef Hamad al-Dulaimi", set()), _actors(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_person"),
+    [
+        ("Fighting continued near Tal Abu al-Hadid on Monday.", "Tal Abu al-Hadid"),
+        ("A new group calling itself Saraya Awliya al-Thar claimed the attack.", "Saraya Awliya al-Thar"),
+        ("Shelling hit Kafr Batna Wadi al-Jamal overnight.", "Batna Wadi al-Jamal"),
+    ],
+)
+def test_place_and_group_names_of_that_shape_are_no_person(reference, sentence, not_a_person) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    persons = [a.name for a in result.actors.values() if a.type == "Person"]
+    assert not any(not_a_person in p or p in not_a_person for p in persons), persons
