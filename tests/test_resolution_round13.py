@@ -46,3 +46,26 @@ def test_place_and_group_names_of_that_shape_are_no_person(reference, sentence, 
     result = _resolve(f"Report\n\n{sentence}", reference)
     persons = [a.name for a in result.actors.values() if a.type == "Person"]
     assert not any(not_a_person in p or p in not_a_person for p in persons), persons
+
+
+# --- a title before the name, and an apposition without an article -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("YBS General Commander Haval Sherzad Rashid told reporters the road was closed.", "Haval Sherzad Rashid"),
+        ("Party media office head Dilan Rojhat wrote on Twitter that the fighting had stopped.", "Dilan Rojhat"),
+        ("Crowds tore down a portrait of the late president Karim Nouri in the square.", "Karim Nouri"),
+        ("Dilan Rojhat, head of the party's media office, said the raid had ended.", "Dilan Rojhat"),
+        ("Haval Sherzad, spokesman for the Shengal council, said two people were hurt.", "Haval Sherzad"),
+    ],
+)
+def test_titled_and_apposed_persons(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert name in _actors(result), _actors(result)
+
+
+def test_head_before_a_place_name_is_no_person(reference) -> None:
+    result = _resolve("Report\n\nThe convoys head Raqqa-ward each night, residents said.", reference)
+    assert not any(a.type == "Person" for a in result.actors.values()), _actors(result)

@@ -99,6 +99,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
         (re.compile(rf"(?<![\w.-])(?P<title>{lower_titles})\s+{_NAME}"), "title"),
         (re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{role_phrase}\b"), "apposition"),
+        # "Mustafa Bali, head of the SDF media office, said": a role of a named body needs no article
+        (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+{role_phrase}\s+(?:of|for|at)\s"), "apposition"),
         (re.compile(rf"{_NAME}(?:\s+\([^()\n]{{1,40}}\))?,\s+(?:a|an|the)\s+{owner}(?P<role>{roles})\b"), "apposition"),
         (re.compile(rf"\b(?:a|an|the)\s+{role_phrase}\s+{_NAME}"), "role-before"),
         (re.compile(rf"\b(?:{leads})\s+{_NAME}"), "led-by"),
@@ -120,6 +122,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         for pattern, rule in patterns:
             for match in pattern.finditer(doc.text, segment.start, segment.end):
                 name = re.sub(r"\s+", " ", match["name"])
+                if rule in ("rank", "title"):  # "General Commander Mazloum Abdi": the title is no part of the name
+                    name = re.sub(rf"^(?:(?:{titles})\s+)+", "", name)
                 if _is_other_name(index, name) or name.split()[0] in data["name_stopwords"]:
                     continue
                 if rule == "nickname" and _looks_like_place(name):
