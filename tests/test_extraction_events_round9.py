@@ -98,3 +98,12 @@ def test_two_acts_each_with_its_own_date_are_two_incidents() -> None:
 def test_one_date_after_two_acts_dates_one_incident() -> None:
     body = "ISIS fighters stormed an army post near Haditha and killed four soldiers on Monday."
     assert len(_extract(body)["events"]) == 1
+
+
+def test_a_figure_belongs_to_the_act_told_before_it() -> None:
+    body = (
+        "The raids followed a rocket attack on Monday night on the Taji base north of Baghdad, which wounded three "
+        "contractors, and an attempted drone attack on Baghdad airport on Sunday, when the drone was shot down."
+    )
+    wounded = [e["date"] for e in _extract(body)["events"] for c in e["casualties"] if c["count"] == 3]
+    assert wounded == ["2021-06-07"]

@@ -584,7 +584,7 @@ def sentence_mentions(
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
     for figure in figures:
         if mentions:
-            nearest = min(mentions, key=lambda m: abs(m.start - figure.start))
+            nearest = _figure_owner(figure, mentions)
             nearest.figures.append(figure)
             victims = [figure.victim_iri, *figure.co_victims]
             if any(v in nearest.agents for v in victims if v):
@@ -607,6 +607,15 @@ def sentence_mentions(
                 described = [iri for iri in described if iri not in persons]
                 nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
+
+
+def _figure_owner(figure: FigureMention, mentions: list[Mention]) -> Mention:
+    """The mention a figure of its sentence belongs to: the last one told before it ("a drone attack on the gas
+    field, which wounded two workers, and an attempted attack on the airport"), else the nearest."""
+    before = [m for m in mentions if m.start < figure.start]
+    if before:
+        return before[-1]
+    return min(mentions, key=lambda m: abs(m.start - figure.start))
 
 
 @lru_cache(maxsize=1)
