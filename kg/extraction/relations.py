@@ -1023,9 +1023,11 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
     """
     coordination = role_cues().coordination
     victims = _compiled(str(relation_rules().event.get("victims_after", r"(?!)")))
+    backers = _compiled(str(relation_rules().event.get("backers_before", r"(?!)")))
     spans = [s for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")]
     chains: list[list[str]] = []
     ends: list[int] = []  # where each chain's last name ends
+    backing: list[bool] = []  # whether the chain follows "backed by": the list names backers, not fighters
     last = None  # the last agent span of the current chain
     for span in spans:
         if last is not None and ctx.actors.get(last.iri) and ctx.actors[last.iri].parent_iri == span.iri:
@@ -1039,14 +1041,17 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
         else:
             chains.append([span.iri])
             ends.append(span.end)
+            backing.append(bool(backers.search(ctx.text, max(0, span.start - 40), span.start)))
         ends[-1] = span.end
         last = span
     # "the number of regime soldiers and pro-regime militiamen killed": names of the fallen fight on one
-    # side only if the text says so, not because they died in the same attacks
+    # side only if the text says so, not because they died in the same attacks; "the rebels, supported by
+    # Saudi Arabia, Turkey and Qatar, stormed …": states that back one side are each its backer, and
+    # backing the same side does not make them allies of each other
     return [
         chain
-        for chain, end in zip(chains, ends, strict=True)
-        if len(chain) > 1 and not victims.match(ctx.text, end, event.evidence.end)
+        for chain, end, backed in zip(chains, ends, backing, strict=True)
+        if len(chain) > 1 and not backed and not victims.match(ctx.text, end, event.evidence.end)
     ]
 
 
