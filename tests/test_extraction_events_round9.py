@@ -107,3 +107,30 @@ def test_a_figure_belongs_to_the_act_told_before_it() -> None:
     )
     wounded = [e["date"] for e in _extract(body)["events"] for c in e["casualties"] if c["count"] == 3]
     assert wounded == ["2021-06-07"]
+
+
+def test_a_dateline_with_its_agency_in_brackets_names_no_event_place_or_day() -> None:
+    body = "Amman, Jun 9 (Petra).- Jordanian jets struck smugglers' trucks near the Syrian town of Nassib on Tuesday."
+    events = _extract(body)["events"]
+    assert [(e["date"], e["places"]) for e in events] == [("2021-06-08", ["Nassib"])]
+
+
+def test_the_groups_expelled_are_the_captures_losers_however_long_their_names() -> None:
+    body = (
+        "On Monday the YPG expelled fighters of the Al-Nusra Front and the Islamic State of Iraq and the Levant "
+        "from the town of Tal Abyad."
+    )
+    (event,) = _extract(body)["events"]
+    assert (event["type"], event["agents"]) == ("Capture", ["People's Protection Units"])
+    assert set(event["targets"]) == {"Hayat Tahrir al-Sham", "Islamic State"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The rights group documented 38 abductions by the armed factions in Afrin during May.", "Other"),
+        ("Turkish forces carried out 210 bombardments in the Duhok countryside in the spring.", "Shelling"),
+    ],
+)
+def test_counts_of_abductions_and_bombardments_are_statistics(body: str, expected: str) -> None:
+    assert _types(body) == [expected]

@@ -21,7 +21,7 @@ from kg.extraction.attribution import Attribution
 from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date, find_dates
-from kg.extraction.mention_spans import event_place_spans, mention_evidence, nearest_places
+from kg.extraction.mention_spans import dateline_end_of, event_place_spans, mention_evidence, nearest_places
 from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
@@ -456,6 +456,8 @@ def sentence_mentions(
     figures: list[FigureMention],
 ) -> list[Mention]:
     """The event mentions of one sentence, with roles, places, date, figures and attribution."""
+    filed = dateline_end_of(sentence)
+    dates = [d for d in dates if d.start >= filed]  # "Beirut, Jul 18 (EFE).-": when the report was filed
     triggers = _eventive(sentence, find_triggers(ctx, sentence))
     clauses = split_clauses(sentence.text, sentence.start)
     mentions: list[Mention] = []

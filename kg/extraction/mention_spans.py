@@ -30,8 +30,7 @@ def event_place_spans(text: str, sentence: Sentence, place_spans: list[EntitySpa
     landmark that locates the place named just before it ("Hit, 150 km west of Baghdad").
     """
     markers = _place_markers()
-    dateline = markers["dateline"].match(sentence.text)
-    dateline_end = sentence.start + dateline.end() if dateline else sentence.start
+    dateline_end = dateline_end_of(sentence)
     stative = [  # the relative clause up to its closing comma, not the predicate that follows it
         (clause.start, clause.start + (clause.text.find(",", 1) % (len(clause.text) + 1)))
         for clause in split_clauses(text[sentence.start : sentence.end], sentence.start)
@@ -47,6 +46,13 @@ def event_place_spans(text: str, sentence: Sentence, place_spans: list[EntitySpa
             continue
         kept.append(span)
     return kept
+
+
+def dateline_end_of(sentence: Sentence) -> int:
+    """Where the sentence's dateline ("BAGHDAD, July 8 (Reuters) -", "Beirut, Jul 18 (EFE).-") ends: its place
+    is where the report was filed and its date when, neither the event's."""
+    dateline = _place_markers()["dateline"].match(sentence.text)
+    return sentence.start + dateline.end() if dateline else sentence.start
 
 
 def _landmark(text: str, span: EntitySpan, place_spans: list[EntitySpan], marker: re.Pattern[str]) -> bool:
