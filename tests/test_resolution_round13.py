@@ -69,3 +69,31 @@ def test_titled_and_apposed_persons(reference, sentence, name) -> None:
 def test_head_before_a_place_name_is_no_person(reference) -> None:
     result = _resolve("Report\n\nThe convoys head Raqqa-ward each night, residents said.", reference)
     assert not any(a.type == "Person" for a in result.actors.values()), _actors(result)
+
+
+# --- the UN's bodies on the ground ---------------------------------------------------------------------------
+
+
+def test_un_as_a_modifier_is_the_named_body(reference) -> None:
+    text = (
+        "Report\n\nTroops escorted a patrol of the UN Disengagement Observer Force (UNDOF) on Tuesday. The column "
+        "of white UN vehicles crossed at noon."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "United Nations" not in actors, actors
+    assert "UN" in actors["United Nations Disengagement Observer Force"], actors
+
+
+def test_un_speaking_stays_the_un(reference) -> None:
+    text = (
+        "Report\n\nGunmen detained members of the UN Disengagement Observer Force (UNDOF). The UN said it was "
+        "working for their release."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "United Nations" in actors, actors
+
+
+def test_un_mission_in_iraq_is_unami(reference) -> None:
+    text = "Report\n\nThe UN mission in Iraq said at least 600 civilians were killed in May."
+    actors = _actors(_resolve(text, reference))
+    assert "United Nations Assistance Mission for Iraq" in actors and "United Nations" not in actors, actors

@@ -232,6 +232,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = foreign_places(doc, gazetteer, chosen)
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
+    chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
@@ -576,6 +577,32 @@ def _bracketed_aliases(doc: Document, chosen: list[Candidate]) -> list[Candidate
             out[k] = replace(
                 first, iri=second.iri, new=None, decision=second.decision, reason=f"bracketed-alias:{first.reason}"
             )
+    return out
+
+
+def _organisation_as_modifier(doc: Document, reference: ReferenceData, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the UN Disengagement Observer Force … a patrol of UN observers … white UN vehicles": an organisation's
+    name used as a modifier of a common noun, in a text that names one of its bodies, means that body on the
+    ground, not the organisation as a whole (which speaks or acts with a verb: "the UN said"). Only
+    organisations (``ckg:Organization``: the UN, NATO, the EU, parties), whose bodies act in their stead."""
+    children: dict[str, set[str]] = {}
+    for cand in chosen:
+        actor = reference.actors.get(cand.iri) if cand.kind == "actor" else None
+        if actor is not None and actor.parent_iri:
+            children.setdefault(actor.parent_iri, set()).add(actor.iri)
+    verbs = {v.casefold() for v in load("actor_patterns")["state_verbs"]}
+    out = []
+    for cand in chosen:
+        actor = reference.actors.get(cand.iri) if cand.kind == "actor" else None
+        body = children.get(cand.iri, set())
+        follower = re.match(r"[ \t]+([a-z]+)\b", doc.text[cand.end : cand.end + 30])
+        if actor is None or actor.type != "Organization" or len(body) != 1 or follower is None:
+            out.append(cand)
+        elif follower.group(1) in verbs or follower.group(1) in ("and", "or", "of", "to", "in", "on", "has", "is"):
+            out.append(cand)
+        else:
+            (child,) = body
+            out.append(replace(cand, iri=child, reason=f"modifier-of-body:{cand.reason}"))
     return out
 
 
