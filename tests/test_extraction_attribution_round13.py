@@ -83,3 +83,22 @@ def test_according_to_him_continues_the_speaker():
     finder.find(_sentence("A local commander told reporters that the road was cut.", 0))
     found = finder.find(_sentence("According to him, six trucks were burned.", 1))
     assert [a.claimant.name for a in found] == ["local commander"]
+
+
+def test_a_titled_name_after_a_body_is_the_person():
+    text = "YPG spokesman Nuri Mahmoud said the jets hit two villages."
+    span, actor = _actor(text, "YPG", "YPG", "People's Protection Units", "ArmedGroup")
+    found = AttributionFinder([span], {"YPG": actor}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Nuri Mahmoud"]
+
+
+def test_an_alleged_attack_names_no_source():
+    assert AttributionFinder([], {}).find(_sentence("On 3 May, an alleged drone attack hit the depot.")) == []
+
+
+def test_two_bodies_joined_by_and_credit_the_first():
+    text = "The strike killed nine people, according to the Idlib Health Directorate and the Civil Defence."
+    first, a1 = _actor(text, "Idlib Health Directorate", "IHD", "Idlib Health Directorate", "GovernmentBody")
+    second, a2 = _actor(text, "Civil Defence", "SCD", "Syria Civil Defence", "Other")
+    found = AttributionFinder([first, second], {"IHD": a1, "SCD": a2}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Idlib Health Directorate"]

@@ -314,6 +314,11 @@ class AttributionFinder:
             persons = [s for s in named if _is_person(self.actors.get(s.iri))]
             bodies = [s for s in named if not _is_person(self.actors.get(s.iri))]
             last = named[-1]
+            pair = len(bodies) >= 2 and bodies[-1] is last
+            pair = pair and bodies[-2].iri in self.actors
+            if pair and _AND.fullmatch(text, bodies[-2].end - base, last.start - base):
+                # "the Syrian American Medical Society and the White Helmets": the first-named
+                return Claimant(self.actors[bodies[-2].iri].name, bodies[-2].iri)
             if persons and bodies and last in persons:
                 # "deputy chief of the Reconciliation Center … Alexander Karpov said": the body he speaks for
                 self.speaks_for[last.iri] = bodies[-1].iri
@@ -324,6 +329,9 @@ class AttributionFinder:
             if _MODIFIER_TAIL.match(tail):  # "the HTS-affiliated Amjad agency": the agency, in its own words
                 words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
                 return Claimant(words)
+            person = _TITLED_NAME.fullmatch(rules.trailing.sub("", tail))
+            if person is not None:  # "SDF spokesman Farhad Shami": the person who speaks, by name
+                return Claimant(person.group("name"))
             if last.end < base + end - 1 and re.search(r"[A-Z]", re.sub(r"\([^)]*\)", "", tail)):
                 # "the SDF Media Center": the name only modifies a longer proper name
                 words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
@@ -362,6 +370,14 @@ _MEDIUM = re.compile(
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|be|been|being|had)\b", re.I)  # "The figure could not be confirmed"
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: after a body's name, a lower-case title and a personal name: "(SDF) spokesman Farhad Shami"
+_TITLED_NAME = re.compile(
+    r"\s+(?:(?:spokes(?:man|woman|person)|commander|head|chief|leader|director|official|minister|envoy|governor|"
+    r"representative|member|deputy|general|colonel)\s+)+"
+    r"(?:(?:Major|Brigadier|Lieutenant|Colonel|General|Captain|(?:Maj|Gen|Col|Brig|Lt|Capt)\.)\s+)*"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){1,3})\s*"
+)
 _BARE_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?sources?", re.I)
 #: "a statement from the brigade", "a communiqué issued by the ministry": a document credits whoever issued it
 _ISSUER = re.compile(
