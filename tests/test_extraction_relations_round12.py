@@ -4,7 +4,8 @@ Every case is a sentence written for this test in the manner of an outlet, with 
 following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: states listed
 after "backed by" back one side and are not each other's allies because they act in one event; "X, north of
 Y, where U.S. troops are stationed" puts the troops at X, not at the landmark Y; "the X-backed militia that
-Y blames" does not make X a backer of Y; "X and its allied Y factions" makes Y an ally of X.
+Y blames" does not make X a backer of Y; "X and its allied Y factions" makes Y an ally of X; "its forces are
+present in X", "its fighters remain active in X" put the actor "its" takes up in X.
 """
 
 from __future__ import annotations
@@ -64,3 +65,31 @@ def test_backers_listed_together_are_not_allies() -> None:
     assert ("Turkey", "supports", "Syrian opposition armed groups") in triples, sorted(triples)
     for first, second in (("Saudi Arabia", "Turkey"), ("Saudi Arabia", "Qatar"), ("Turkey", "Qatar")):
         assert not _allied(triples, first, second), sorted(triples)
+
+
+CASES_2 = [
+    (  # "its fighters remain active in X": the group named before is active there
+        "Islamic State lost Baghouz in March 2019, but its fighters remain active in Deir ez-Zor province.",
+        [("Islamic State", "operatesIn", "Deir ez-Zor Governorate")],
+        [],
+    ),
+    (  # "its forces are present in X": the state's armed forces, the article naming them
+        "Iranian military advisers were killed near Aleppo. Iran says its forces are present in Syria only to advise.",
+        [("Iranian Armed Forces", "operatesIn", "Syria")],
+        [],
+    ),
+    (  # near miss: forces told as absent or leaving are not present
+        "Iran denied that its forces had ever entered Iraq.",
+        [],
+        [("Iran", "operatesIn", "Iraq")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_2)
+def test_round12_presence(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
