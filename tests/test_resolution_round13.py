@@ -97,3 +97,24 @@ def test_un_mission_in_iraq_is_unami(reference) -> None:
     text = "Report\n\nThe UN mission in Iraq said at least 600 civilians were killed in May."
     actors = _actors(_resolve(text, reference))
     assert "United Nations Assistance Mission for Iraq" in actors and "United Nations" not in actors, actors
+
+
+# --- the Syrian opposition described ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The revolutionary factions in the Idlib countryside repelled an attack by regime forces in Syria on Friday.",
+        "Much of Syria's Quneitra province has been under the control of opposition groups since last spring.",
+    ],
+)
+def test_revolutionary_factions_and_opposition_groups_in_syria(reference, sentence) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Syrian opposition armed groups" in actors, actors
+
+
+def test_kurdish_opposition_groups_are_not_the_syrian_opposition(reference) -> None:
+    text = "Report\n\nIranian drones struck Kurdish opposition groups in the Kurdistan Region of Iraq."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian opposition armed groups" not in actors, actors
