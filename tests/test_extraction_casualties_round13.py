@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extraction.casualties import find_figures
+from kg.model import EntitySpan
 
 
 def _figures(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
@@ -54,3 +55,17 @@ def test_casualties_round13(text, expected):
 )
 def test_casualties_round13_figures_and_appositions(text, expected):
     assert _figures(text) == expected
+
+
+def test_a_group_called_by_its_name_is_a_figure_of_its_own():
+    text = "The monitor said 14 militants and six Hezbollah fighters had been killed since Friday."
+    start = text.index("Hezbollah")
+    spans = [EntitySpan(start, start + len("Hezbollah"), "Hezbollah", "HZB", "actor")]
+    found = [(f.status, f.count) for f in find_figures(text, 0, spans, set())]
+    assert found == [("killed", 14), ("killed", 6)]
+
+
+def test_an_age_alone_names_one_victim():
+    assert _figures("A shell hit the camp on Monday, killing a 12-year-old and wounding two others.")[0] == (
+        "killed", 1, None, None,
+    )

@@ -467,6 +467,8 @@ def _same_group(first: FigureMention, words: str, victim_iri: str | None, side: 
         return first.victim_iri == victim_iri
     if first.victim_side is None:
         return False
+    if victim_iri is not None and re.search(r"\b[A-Z]", words):
+        return False  # "11 militants and five Hezbollah fighters": a group called by its name is a group of its own
     if side == first.victim_side:
         return True
     # a named group of an armed side: "policemen" naming the police; "ten Peshmerga men" are no civilians
