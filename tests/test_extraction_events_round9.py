@@ -134,3 +134,67 @@ def test_the_groups_expelled_are_the_captures_losers_however_long_their_names() 
 )
 def test_counts_of_abductions_and_bombardments_are_statistics(body: str, expected: str) -> None:
     assert _types(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, jihadist factions backed by Turkey and Qatar shelled the village of Kafr Hamra.",
+        "On Monday, the militias, supported by Iran, shelled the village of Kafr Hamra, activists said.",
+    ],
+)
+def test_states_named_as_backers_take_no_part_in_the_act(body: str) -> None:
+    for event in _extract(body)["events"]:
+        assert not {"Turkey", "Qatar", "Iran"} & set(event["agents"])
+
+
+def test_forces_backing_an_act_still_take_part() -> None:
+    body = "On Monday, Syrian troops backed by Russian warplanes captured the village of Kabani."
+    (event,) = _extract(body)["events"]
+    assert "Russian Aerospace Forces" in event["agents"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The ministry sent a letter to the UN Security Council on Monday about the "Turkish aggression".',
+        "The attackers tried to advance on Kassab under cover of artillery fire from across the border on Monday.",
+        "Some 900 U.S. troops remain in Syria to advise local forces fighting the Islamic State.",
+    ],
+)
+def test_a_quoted_grievance_covering_fire_and_a_standing_mission_are_no_incidents(body: str) -> None:
+    assert _extract(body)["events"] == []
+
+
+def test_a_capitals_dateline_with_a_closed_dash_names_no_event_place() -> None:
+    body = "KIRKUK—Gunmen on Monday shot dead a lawyer in the Hawija district, police said."
+    (event,) = _extract(body)["events"]
+    assert not {"Kirkuk", "Kirkuk Governorate"} & set(event["places"])
+
+
+def test_a_print_edition_note_tells_no_strike() -> None:
+    body = (
+        "Jets struck a depot near Deir ez-Zor on Monday, officials said.\n\n"
+        "Appeared in the June 10, 2021, print edition as 'Jets Strike Militia Depot in Deir ez-Zor'."
+    )
+    assert len(_extract(body)["events"]) == 1
+
+
+def test_the_person_shot_told_on_after_a_paragraph_break_is_one_incident() -> None:
+    body = (
+        "Unknown gunmen shot dead Ahmad Salem al-Masri, a former rebel commander, on Sunday evening in the town "
+        "of Tafas, local sources said.\n\nThe sources said two men on a motorbike opened fire on al-Masri near "
+        "his house before fleeing."
+    )
+    assert len(_extract(body)["events"]) == 1
+
+
+def test_hunters_and_groups_of_shepherds_ambushed_are_civilians() -> None:
+    body = "ISIS gunmen ambushed a group of truffle hunters in the desert near al-Sukhnah at dawn on Friday."
+    (event,) = _extract(body)["events"]
+    assert event["targets"] == ["civilians"]
+
+
+def test_attackers_fleeing_after_their_attack_is_how_it_ended() -> None:
+    body = "On Sunday, ISIS militants attacked an army post near Tafas before fleeing towards the desert."
+    assert _types(body) == ["Attack"]

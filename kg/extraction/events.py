@@ -25,7 +25,7 @@ from kg.extraction.mention_spans import dateline_end_of, event_place_spans, ment
 from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
-from kg.model import CIVILIANS_IRI, DateInterval, DateValue
+from kg.model import CIVILIANS_IRI, DateInterval, DateValue, EntitySpan
 from kg.reference import reference_data
 
 _SELF_TYPES = frozenset({"Deployment", "Fortification", "Establishment", "Withdrawal", "Blockade"})
@@ -542,6 +542,7 @@ def sentence_mentions(
     anaphoric_places = event_place_spans(ctx.text, sentence, taken_up)
     parents = {**_reference_parents(), **{iri: actor.parent_iri for iri, actor in ctx.actors.items()}}
     states = {iri for iri in ctx.actors if ctx.actor_type(iri) == "State"}
+    backers = _state_backers(ctx.text, actor_spans, states)
     for mention in mentions:
         form = mention.rule.get("roles", "default")
         attack_like = mention.type is not None and mention.type not in _SELF_TYPES
@@ -559,6 +560,7 @@ def sentence_mentions(
         )
         if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
             mention.agents, mention.targets = roles.agents, roles.targets
+            mention.agents = [a for a in mention.agents if a not in backers]
             if attack_like:
                 hosted = hosted_targets(ctx.text, mention.region[1], sentence.end, actor_spans, states)
                 mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
@@ -609,6 +611,26 @@ def sentence_mentions(
                 described = [iri for iri in described if iri not in persons]
                 nearest.agents = [a for a in nearest.agents if a not in described]
     return mentions
+
+
+_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|funded|armed)\s+(?:up\s+)?by\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _state_backers(text: str, actor_spans: list[EntitySpan], states: set[str]) -> set[str]:
+    """States named as backers ("Takfiri groups backed by Turkey, Saudi Arabia and Qatar", "regime forces, backed
+    by Russia,"): they support the side that acts and take no part in its act (forces "backed by coalition
+    aircraft" or "by the Hashd" do)."""
+    backers: set[str] = set()
+    previous: EntitySpan | None = None
+    for span in actor_spans:
+        listed = previous is not None and _LIST_GAP.fullmatch(text, previous.end, span.start) is not None
+        if span.iri in states and (_BACKED_BY.search(text, max(0, span.start - 40), span.start) or listed):
+            backers.add(span.iri)
+            previous = span
+        else:
+            previous = None
+    return backers
 
 
 def _figure_owner(figure: FigureMention, mentions: list[Mention]) -> Mention:
@@ -716,6 +738,9 @@ def _combine(mentions: list[Mention], dates: list[DateMention] = ()) -> list[Men
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
                 continue
             lead = mention.sentence.text[: mention.start - mention.sentence.start]
+            if mention.type in rules.absorbed_after_attack and result and result[-1].family == "attack":
+                if _THEN_LEFT.search(lead):
+                    continue  # "opened fire on him near his house before fleeing": how the attackers left
             if _stormed_and_took(result, mention):
                 # "stormed the terrorists' positions and took full control of the town": how it was taken
                 last = result[-1]
@@ -789,6 +814,7 @@ def _object_of_attack(result: list[Mention], mention: Mention) -> bool:
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:at\s+|on\s+)?(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w’'\-]+\s+){0,3}", re.I)
+_THEN_LEFT = re.compile(r"\b(?:before|then|and(?:\s+then)?)\s+$", re.I)
 _CLASH_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
 

@@ -494,7 +494,9 @@ def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool
         return False  # the same sentence's date is the attack's own
     told = set(_agents(incident))
     if not told:  # "repelled an infiltration attempt by a terrorist group … the terrorists fled": its attackers
-        return mention.sentence.index - incident.last.sentence.index <= 1 and not mention.anaphoric
+        # ("… deployed car bombs before storming the town. … the army had withdrawn": a side named is no attacker)
+        named = mention.agents and not mention.group_agent
+        return mention.sentence.index - incident.last.sentence.index <= 1 and not mention.anaphoric and not named
     return set(mention.agents) <= told
 
 
@@ -642,7 +644,10 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
     if mention.agents and agents:
         return bool(set(mention.agents) & agents) and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
-    return near and shared_targets
+    # "Gunmen shot dead X … ¶ The sources said two men opened fire on al-X near his house": the same person
+    # attacked, told on in the very next sentence, is the one incident even across a paragraph break
+    person = bool(set(mention.targets) & targets & ctx.persons()) and _told_next(mention, incident)
+    return shared_targets and (near or person)
 
 
 def _opens_on_its_day(mention: Mention) -> bool:
