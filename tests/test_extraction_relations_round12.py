@@ -5,7 +5,8 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 after "backed by" back one side and are not each other's allies because they act in one event; "X, north of
 Y, where U.S. troops are stationed" puts the troops at X, not at the landmark Y; "the X-backed militia that
 Y blames" does not make X a backer of Y; "X and its allied Y factions" makes Y an ally of X; "its forces are
-present in X", "its fighters remain active in X" put the actor "its" takes up in X.
+present in X", "its fighters remain active in X" put the actor "its" takes up in X; "its Amaq agency",
+"the group's Amaq" tie the outlet to its known owner when the article names it.
 """
 
 from __future__ import annotations
@@ -88,6 +89,36 @@ CASES_2 = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), CASES_2)
 def test_round12_presence(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
+
+
+CASES_3 = [
+    (  # "its Amaq news agency": the outlet of the group named in the sentence before
+        "Islamic State said it was behind the blast. A statement published by its Amaq news agency named the bomber.",
+        [("Amaq News Agency", "partOf", "Islamic State")],
+        [],
+    ),
+    (  # "the group's Amaq": the outlet's known owner, not the last group named
+        "Islamic State militants attacked the town at dawn. The SDF said it had repelled the assault, but the "
+        "group's Amaq agency claimed that 20 fighters had been killed.",
+        [("Amaq News Agency", "partOf", "Islamic State")],
+        [("Amaq News Agency", "partOf", "Syrian Democratic Forces")],
+    ),
+    (  # "their Amaq propaganda outlet"
+        "Islamic State fighters stormed the village. The jihadists later claimed the raid through their Amaq "
+        "propaganda outlet.",
+        [("Amaq News Agency", "partOf", "Islamic State")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_3)
+def test_round12_owned_outlets(text: str, expected: list, absent: list) -> None:
     triples = _triples(text)
     for triple in expected:
         assert triple in triples, (triple, sorted(triples))

@@ -69,6 +69,7 @@ class _RelationRules:
     event: dict[str, Any]
     proxies: dict[str, Any]
     subject_pronoun: re.Pattern[str]
+    outlet_owner: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def relation_rules() -> _RelationRules:
         event=data["event_relations"],
         proxies=data["proxies"],
         subject_pronoun=re.compile(data["subject_pronoun"]),
+        outlet_owner=re.compile(data.get("outlet_owner", r"(?!)"), re.IGNORECASE),
     )
 
 
@@ -324,6 +326,10 @@ def extract_relations(
     for membership in memberships:
         relations.append(RelationFact("memberOf", membership.person_iri, membership.group_iri, membership.evidence))
     relations.extend(_organs_named_with_parent(ctx))
+    owned = _outlets_of_their_owner(ctx)
+    # the possessive a pattern read as another owner ("the group's Amaq" after the SDF was named) is the same
+    # possessive: the outlet's known owner is the one it means
+    relations = [r for r in relations if not any(_other_owner(r, o) for o in owned)] + owned
     relations.extend(_from_events(ctx, events, relations))
     check = _type_check(ctx)
     return _dedupe([r for r in relations if check.fits(r.predicate, r.subject_iri, r.object_iri)])
@@ -410,6 +416,40 @@ def _organs_named_with_parent(ctx: ArticleContext) -> list[RelationFact]:
                     result.append(RelationFact("partOf", iri, parent, evidence))
                     break
     return result
+
+
+def _outlets_of_their_owner(ctx: ArticleContext) -> list[RelationFact]:
+    """A group's own outlet named with "its" or "the group's" ("claimed through its Amaq agency") is part of it.
+
+    News names a propaganda outlet by its owner's possessive rather than the owner's name, since the owner was
+    named just before; the resolver knows whose outlet it is, so the possessive only has to say it has one,
+    and the owner must be named in the article.
+    """
+    owner_before = relation_rules().outlet_owner
+    result = []
+    for iri, actor in ctx.actors.items():
+        parent = actor.parent_iri
+        if actor.type != "MediaOutlet" or not parent or parent not in ctx.actors:
+            continue
+        for mention in actor.mentions:
+            found = owner_before.search(ctx.text, max(0, mention.start - 40), mention.start)
+            if found is not None:
+                start = found.start()
+                evidence = Evidence(start, mention.end, ctx.text[start : mention.end], "rel.partof.owner_outlet", 0.7)
+                result.append(RelationFact("partOf", iri, parent, evidence))
+                break
+    return result
+
+
+def _other_owner(relation: RelationFact, owned: RelationFact) -> bool:
+    """Whether ``relation`` ties the outlet of ``owned`` to another owner, read from the same words."""
+    return (
+        relation.predicate == "partOf"
+        and relation.subject_iri == owned.subject_iri
+        and relation.object_iri != owned.object_iri
+        and relation.evidence.start < owned.evidence.end
+        and owned.evidence.start < relation.evidence.end
+    )
 
 
 def _chained_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
