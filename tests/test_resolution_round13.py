@@ -7,7 +7,7 @@ the positive ones.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _actors, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,29 @@ def test_kurdish_opposition_groups_are_not_the_syrian_opposition(reference) -> N
     text = "Report\n\nIranian drones struck Kurdish opposition groups in the Kurdistan Region of Iraq."
     actors = _actors(_resolve(text, reference))
     assert "Syrian opposition armed groups" not in actors, actors
+
+
+# --- a settlement named in apposition ----------------------------------------------------------------------------
+
+
+def test_names_before_two_towns_are_places(reference) -> None:
+    text = "Report\n\nJets struck gatherings in Qarqour and Zaytouniyeh, two towns held by the armed groups."
+    places = _places(_resolve(text, reference))
+    assert {"Qarqour", "Zaytouniyeh"} <= set(places), places
+
+
+def test_name_before_a_village_is_a_place(reference) -> None:
+    text = "Report\n\nShelling hit Qarqour, a small village held by the rebels, on Sunday."
+    assert "Qarqour" in _places(_resolve(text, reference))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack was described by Haddad, a village elder, as the worst in years.",
+        "Yesterday, the town came under heavy shelling from the hills.",
+    ],
+)
+def test_no_place_from_a_village_elder_or_a_sentence_opening(reference, sentence) -> None:
+    places = _places(_resolve(f"Report\n\n{sentence}", reference))
+    assert "Haddad" not in places and "Yesterday" not in places, places

@@ -544,6 +544,38 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     yield from _listed_with_places(doc, gaz)
 
 
+#: "Bayanoun and Hayan, two towns held by …", "Maarat al-Artiq, a town north of …": the settlement word of an
+#: apposition, and the type it gives. A noun after it ("a village elder", "a town councillor") makes it a modifier.
+_APPOSED_SETTLEMENT = re.compile(
+    rf"(?P<names>{NAME}(?:{_LIST_SEP}{NAME})*),\s+(?:a|an|the|two|three|four|both)\s+(?:(?:small|large|nearby|"
+    rf"neighbouring|neighboring|strategic|key|border|mountain|frontline|[a-z]+-held|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"(?P<cue>towns?|villages?|cit(?:y|ies))\b(?!\s+(?:resident|residents|official|officials|council|councillor|"
+    rf"elder|elders|head|chief|mukhtar|leader|leaders|notable|notables|mayor|hall|square|centre|center)\b)"
+)
+_APPOSED_TYPES = {"town": "Town", "village": "Village", "city": "City", "citie": "City"}
+
+
+def apposed_settlements(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "gatherings in Bayanoun and Hayan, two towns held by the armed groups", "Maarat al-Artiq, a town north of
+    the city": a name the gazetteer lacks, set off by a comma before "a town" or "two villages", is a NEW place of
+    that kind, whatever preposition (if any) came before it. Known names are the alias scan's job."""
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in _APPOSED_SETTLEMENT.finditer(doc.text, segment.start, segment.end):
+            type_name = _APPOSED_TYPES[match["cue"].rstrip("s")]
+            for start, end, name in _names_in(doc, *match.span("names")):
+                known = gaz.place(name, fuzzy=False) is not None or gaz.index.lookup(name)
+                if known or _is_known_actor_word(gaz, name) or _never_a_place(name):
+                    continue
+                if name[0].isdigit() or name.isupper() or len(name.split()) > 3:
+                    continue
+                if start == segment.start or re.search(r"[.!?\n]\s*$", doc.text[max(0, start - 3) : start]):
+                    continue  # a sentence's first word may be anything capitalised ("Yesterday, the town …")
+                entity = NewEntity("place", _display(name), type_name)
+                yield new_candidate(start, end, name, entity, "new-place:apposed-settlement", priority=-2)
+
+
 def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "the road between Tuz Khurmatu and Amerli", "in Kirkuk, Hawija and Dibis": an unknown name listed
     with a known place after a place word is a place too."""

@@ -31,6 +31,7 @@ from kg.resolution.index import AliasIndex, index_for
 from kg.resolution.names import APOSTROPHES, DASHES, normalize_name
 from kg.resolution.places import (
     Gazetteer,
+    apposed_settlements,
     apposition_settlement_candidates,
     city_half_candidates,
     compass_region_candidates,
@@ -181,6 +182,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += compass_region_candidates(doc, gazetteer)
     found += city_half_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
+    found += apposed_settlements(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
     _country_signals(doc, reference, found)
     found += roads.border_candidates(doc, gazetteer)
