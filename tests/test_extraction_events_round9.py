@@ -198,3 +198,15 @@ def test_hunters_and_groups_of_shepherds_ambushed_are_civilians() -> None:
 def test_attackers_fleeing_after_their_attack_is_how_it_ended() -> None:
     body = "On Sunday, ISIS militants attacked an army post near Tafas before fleeing towards the desert."
     assert _types(body) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Monday, a drone hit a car of the People's Protection Units near Qamishli, killing two fighters.", "Airstrike"),
+        ("On Monday, an explosive-laden drone hit a hangar at Erbil airport used by the US-led coalition.", "Attack"),
+    ],
+)
+def test_an_unclaimed_drone_on_an_armed_group_is_a_strike_on_a_base_an_attack(body: str, expected: str) -> None:
+    assert _types(body) == [expected]
+

@@ -1033,6 +1033,9 @@ def _refine(ctx: ArticleContext, incident: Incident, casualties: list[CasualtyFi
             continue
         if refinement.get("no_agents") and agents:
             continue
+        spared = refinement.get("unless_target_types")
+        if spared and any(ctx.actor_type(t) in spared for t in _targets(incident)):
+            continue
         told = [ctx.text[m.start : m.end] for m in incident.mentions if m.type == event_type]
         if "trigger_cue" in refinement and not all(re.search(refinement["trigger_cue"], t, re.I) for t in told):
             continue
