@@ -6,7 +6,8 @@ after "backed by" back one side and are not each other's allies because they act
 Y, where U.S. troops are stationed" puts the troops at X, not at the landmark Y; "the X-backed militia that
 Y blames" does not make X a backer of Y; "X and its allied Y factions" makes Y an ally of X; "its forces are
 present in X", "its fighters remain active in X" put the actor "its" takes up in X; "its Amaq agency",
-"the group's Amaq" tie the outlet to its known owner when the article names it.
+"the group's Amaq" tie the outlet to its known owner when the article names it; "X (ACR) deputy Y", "X lawmaker Y"
+make Y a member of X.
 """
 
 from __future__ import annotations
@@ -119,6 +120,29 @@ CASES_3 = [
 
 @pytest.mark.parametrize(("text", "expected", "absent"), CASES_3)
 def test_round12_owned_outlets(text: str, expected: list, absent: list) -> None:
+    triples = _triples(text)
+    for triple in expected:
+        assert triple in triples, (triple, sorted(triples))
+    for triple in absent:
+        assert triple not in triples, (triple, sorted(triples))
+
+
+CASES_4 = [
+    (  # a party's deputy (a member of parliament), the party's acronym in brackets
+        "The decision was criticised by Republican People's Party (CHP) deputy Ali Mahir Basarir on Tuesday.",
+        [("Ali Mahir Basarir", "memberOf", "Republican People's Party")],
+        [],
+    ),
+    (  # a party's lawmaker
+        "Hezbollah lawmaker Hassan Fadlallah said the strikes would not go unanswered.",
+        [("Hassan Fadlallah", "memberOf", "Hezbollah")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES_4)
+def test_round12_members_by_role(text: str, expected: list, absent: list) -> None:
     triples = _triples(text)
     for triple in expected:
         assert triple in triples, (triple, sorted(triples))
