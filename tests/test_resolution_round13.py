@@ -144,3 +144,15 @@ def test_name_before_a_village_is_a_place(reference) -> None:
 def test_no_place_from_a_village_elder_or_a_sentence_opening(reference, sentence) -> None:
     places = _places(_resolve(f"Report\n\n{sentence}", reference))
     assert "Haddad" not in places and "Yesterday" not in places, places
+
+
+# --- a community's name before "village of" ---------------------------------------------------------------------
+
+
+def test_community_before_village_of_is_no_place(reference) -> None:
+    text = (
+        "Gunmen attack police near Shabak village\n\nGunmen stormed a police post near the Shabak village of "
+        "Bazwaya on Friday night, a security source said."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Shabak" not in places and "Bazwaya" in places, places

@@ -248,18 +248,27 @@ def _is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
     }
 
 
+def _community_words(doc: Document) -> set[str]:
+    """ "the Kakai village of Topzawa", "the Yazidi town of X": a word before "village of <Name>" names the people
+    who live there, so that word elsewhere in the text ("near Kakai village") names no place either."""
+    return {m["name"] for m in re.finditer(r"(?P<name>[A-Z][\w’'-]+)\s+(?:village|town)\s+of\s+[A-Za-z]", doc.text)}
+
+
 def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "al-Taim oil field", "T2 oil pumping station", "Tal Safuk region", "al-Zawiya mount", "Aleppo city",
     "Baqubah General Hospital", "Iraq's Ain al-Asad air base" (the possessor is not part of the name)."""
     data = load("place_patterns")
     types: dict[str, str] = data["suffix_types"]
     pattern = re.compile(rf"(?P<name>{NAME})\s+(?P<suffix>(?i:{alternation(list(types))}))\b")
+    communities = _community_words(doc)
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             parts = list(_names_in(doc, *match.span("name")))
             if not parts:
                 continue
             start, _, name = parts[-1]
+            if name in communities and match["suffix"].casefold() in ("village", "town"):
+                continue
             article = re.match(r"[Tt]he\s+", name)
             if article:  # "The Kurdistan Region Presidency" starts a sentence: "the" is no part of the name
                 start, name = start + article.end(), name[article.end() :]
@@ -526,10 +535,11 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     strong = {t.casefold() for t in data["strong_new_place_triggers"]}
     pattern = re.compile(rf"\b(?P<trigger>{triggers})\s+(?:the\s+)?(?P<name>{NAME})")
     placed = re.compile(rf"\s*,\s+(?:in|near|(?:north|south|east|west)\w*(?:[{DASHES}]\w+)?\s+of)\s")
+    communities = _community_words(doc)
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             for start, end, name in list(_names_in(doc, *match.span("name")))[:1]:
-                if gaz.place(name) is not None or _is_known_actor_word(gaz, name):
+                if gaz.place(name) is not None or _is_known_actor_word(gaz, name) or name in communities:
                     continue
                 if gaz.index.lookup(name) or len(name.replace("-", " ").split()) > 3:
                     continue
