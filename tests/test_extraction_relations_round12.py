@@ -7,7 +7,7 @@ Y, where U.S. troops are stationed" puts the troops at X, not at the landmark Y;
 Y blames" does not make X a backer of Y; "X and its allied Y factions" makes Y an ally of X; "its forces are
 present in X", "its fighters remain active in X" put the actor "its" takes up in X; "its Amaq agency",
 "the group's Amaq" tie the outlet to its known owner when the article names it; "X (ACR) deputy Y", "X lawmaker Y"
-make Y a member of X.
+make Y a member of X; "Coalition spokesman Col. X", capitalised as a title, names the one coalition named.
 """
 
 from __future__ import annotations
@@ -148,3 +148,21 @@ def test_round12_members_by_role(text: str, expected: list, absent: list) -> Non
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
+
+def test_capitalised_coalition_title() -> None:
+    """ "said Coalition spokesman Col. X": the capitalised title names the one coalition the article names."""
+    triples = _triples(
+        'The US-led coalition said it had struck six targets near Hajin. "The strikes hit command posts," said '
+        "Coalition spokesman Col. Sean Ryan."
+    )
+    assert ("Sean Ryan", "memberOf", "US-led coalition") in triples, sorted(triples)
+
+
+def test_coalition_ending_another_name() -> None:
+    """Near miss: "the Syrian National Coalition spokesman" is another body's spokesman."""
+    triples = _triples(
+        "The US-led coalition struck Hajin on Monday. The Syrian National Coalition spokesman Anas al-Abdah "
+        "condemned the raid."
+    )
+    assert ("Anas al-Abdah", "memberOf", "US-led coalition") not in triples, sorted(triples)

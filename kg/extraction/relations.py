@@ -269,8 +269,14 @@ def _noun_modifiers(ctx: ArticleContext, sentence: Sentence, named: list[EntityS
     return found
 
 
-#: "coalition spokesman Col. X", "the coalition said": the common noun, lowercase, for the one coalition named.
-_BARE_COALITION = re.compile(r"(?<![\w\-‐])coalition\b(?!\s*[-‐])")
+#: "coalition spokesman Col. X", "the coalition said": the common noun, lowercase, for the one coalition named;
+#: capitalised only as a title before a name or a force ("Coalition spokesman Col. X", "Coalition forces"), and
+#: never after a capitalised word, where it ends a name the resolver did not know ("the National Coalition").
+_BARE_COALITION = re.compile(
+    r"(?<![\w\-‐])(?:coalition\b|Coalition(?=\s+(?:spokes(?:man|woman|person)|forces|troops|aircraft|jets|"
+    r"warplanes|officials?|commanders?|advisers|advisors)\b))(?!\s*[-‐])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
 
 
 def _bare_coalition(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
@@ -288,6 +294,8 @@ def _bare_coalition(ctx: ArticleContext, sentence: Sentence, named: list[EntityS
         return []
     found = []
     for match in _BARE_COALITION.finditer(ctx.text, sentence.start, sentence.end):
+        if match.group().startswith("C") and _CAPITALISED_BEFORE.search(ctx.text, sentence.start, match.start()):
+            continue
         if not any(s.start < match.end() and match.start() < s.end for s in named):
             found.append(EntitySpan(match.start(), match.end(), match.group(), coalitions[0], "actor"))
     return found
