@@ -156,3 +156,17 @@ def test_community_before_village_of_is_no_place(reference) -> None:
     )
     places = _places(_resolve(text, reference))
     assert "Shabak" not in places and "Bazwaya" in places, places
+
+
+# --- a province the gazetteer lacks ------------------------------------------------------------------------------
+
+
+def test_unknown_province_is_a_new_province(reference) -> None:
+    text = "Report\n\nFour of the dead advisers came from Golestan province, the agency said."
+    places = _places(_resolve(text, reference))
+    assert places.get("Golestan Province") == {"Golestan province"}, places
+
+
+def test_known_province_stays_the_governorate(reference) -> None:
+    places = _places(_resolve("Report\n\nShelling hit villages in Homs province on Monday.", reference))
+    assert "Homs Governorate" in places and "Homs Province" not in places, places
