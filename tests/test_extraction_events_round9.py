@@ -203,10 +203,52 @@ def test_attackers_fleeing_after_their_attack_is_how_it_ended() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("On Monday, a drone hit a car of the People's Protection Units near Qamishli, killing two fighters.", "Airstrike"),
+        ("On Monday, a drone hit a car of the YPG near Qamishli, killing two fighters.", "Airstrike"),
         ("On Monday, an explosive-laden drone hit a hangar at Erbil airport used by the US-led coalition.", "Attack"),
     ],
 )
 def test_an_unclaimed_drone_on_an_armed_group_is_a_strike_on_a_base_an_attack(body: str, expected: str) -> None:
     assert _types(body) == [expected]
 
+
+def test_fighters_who_arrived_to_reinforce_the_lines_deployed() -> None:
+    body = "On Monday, hundreds of Saraya al-Salam fighters arrived in Samarra to reinforce the defence lines."
+    assert _types(body) == ["Deployment"]
+
+
+def test_a_capture_referred_to_lends_nothing_to_another_incident() -> None:
+    body = (
+        "On Sunday, the terrorists fired mortar shells at Balad, killing three civilians. Saraya al-Salam, formed "
+        "after the fall of Mosul, announced on Tuesday that it would send more fighters."
+    )
+    (event,) = _extract(body)["events"]
+    assert (event["type"], event["places"], event["date"]) == ("Shelling", ["Balad"], "2021-06-06")
+
+
+def test_a_day_before_the_attack_is_the_day_before_it() -> None:
+    body = (
+        "Iraqi troops repelled an ISIS attack on the outskirts of Balad on Sunday night. A day before the attack, "
+        "the militants fired mortar shells at the town, killing three civilians."
+    )
+    assert [e["date"] for e in _extract(body)["events"]] == ["2021-06-06", "2021-06-05"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Claw-Tiger operation was launched in June 2020.",
+        "Since the Claw-Tiger operation was launched in June 2020, the army has set up new outposts near Haftanin.",
+    ],
+)
+def test_an_operation_told_by_its_name_needs_no_side(body: str) -> None:
+    assert "MilitaryOperation" in _types(body)
+
+
+def test_a_capture_in_a_since_clause_with_its_backer_is_still_told() -> None:
+    body = "Such attacks are routine in the south since regime forces, backed by Russia, took control of Daraa in 2018"
+    assert _types(body) == ["Capture"]
+
+
+def test_commanders_told_to_reinforce_positions_fortify() -> None:
+    body = "On Monday, the premier directed Peshmerga commanders to reinforce positions along the lines near Kalar."
+    assert _types(body) == ["Fortification"]

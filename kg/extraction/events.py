@@ -48,6 +48,7 @@ class _EventRules:
     anaphor_window: int
     keep_without_participants: frozenset[str]
     keep_dated_and_placed: bool
+    named_operation: re.Pattern[str]
     implicit_adversary: frozenset[str]
     advanced_behind: re.Pattern[str]
     posts_taken: re.Pattern[str]
@@ -75,6 +76,7 @@ def event_rules() -> _EventRules:
     data = rule_file(TRIGGER_FILE)
     macros = data.get("macros", {})
     triggers = compile_rules(data["triggers"], macros, TRIGGER_FILE)
+    keep = data["keep_without_participants"]
     return _EventRules(
         triggers=triggers,
         family={t: name for name, types in data["families"].items() for t in types},
@@ -92,8 +94,9 @@ def event_rules() -> _EventRules:
         },
         merge_window=int(data.get("merge_window", 2)),
         anaphor_window=int(data.get("anaphor_window", 3)),
-        keep_without_participants=frozenset(data["keep_without_participants"]["types"]),
-        keep_dated_and_placed=bool(data["keep_without_participants"].get("dated_and_placed", False)),
+        keep_without_participants=frozenset(keep["types"]),
+        keep_dated_and_placed=bool(keep.get("dated_and_placed", False)),
+        named_operation=compile_pattern(keep.get("named_operation", "(?!)"), macros, TRIGGER_FILE),
         implicit_adversary=frozenset(data.get("implicit_adversary", {}).get("types", [])),
         advanced_behind=compile_pattern(data["assault_parts"]["advanced_behind"], macros, TRIGGER_FILE),
         posts_taken=compile_pattern(data["assault_parts"]["posts_taken"], macros, TRIGGER_FILE),

@@ -289,6 +289,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
+            if mention.type is None and mention.told_as and _family(incident.type) != _family(mention.told_as):
+                continue  # "arrived in Balad, … after the fall of Mosul": a capture referred to, not the shelling
             if mention.type is None or _family(incident.type) == mention.family or _air_raids(ctx, mention, incident):
                 incident.mentions.append(mention)
                 return
@@ -858,7 +860,8 @@ def _finalise(
         isinstance(date, DateValue) and date.precision in ("day", "month-day") and bool(places)
     ) and event_rules().keep_dated_and_placed
     if not agents and not targets and not casualties and event_type not in keep and not located:
-        return None
+        if not _named_operation(ctx, incident):
+            return None
     if event_type in keep and not (agents or targets or places or casualties):
         return None  # (a blast that "wounded four fighters" near nowhere named is still one)
     start, end = best.evidence
@@ -880,6 +883,17 @@ def _finalise(
         attribution=attribution.claimant if attribution else None,
         claim_status=claim_status,
         planned=any(m.planned for m in typed),
+    )
+
+
+def _named_operation(ctx: ArticleContext, incident: Incident) -> bool:
+    """"the Claw-Lock operation was launched in April 2022", "Operation Olive Branch began": an operation told by
+    its name is an event although the sentence names no side."""
+    name = event_rules().named_operation
+    return any(
+        name.search(ctx.text, max(m.sentence.start, m.start - 40), m.end)
+        for m in incident.mentions
+        if m.type and _family(m.type) == "operation"
     )
 
 
