@@ -301,6 +301,8 @@ def _suffixed(
     found = next((r for t in tries if (r := gaz.place(t, prefer, fuzzy=t == name)) is not None), None) if link else None
     if found is not None and key in data["natural_suffixes"] and _is_settlement_or_area(gaz, found[0]):
         found = None  # "Yarmouk Basin" is a valley, not the Yarmouk camp; "Diyala River" not the governorate
+    if found is None and link and type_name == "Governorate" and gaz.governorate(name) is not None:
+        return  # "Deir ez Zor Province": a governorate written otherwise, read by governorate_candidates
     if found is None and link and suffix in data["facility_bases"]:
         bare = gaz.place(name, fuzzy=False)
         if bare is not None and gaz.reference.is_a(gaz.reference.places[bare[0]].type, "Facility"):
