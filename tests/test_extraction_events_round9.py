@@ -252,3 +252,11 @@ def test_a_capture_in_a_since_clause_with_its_backer_is_still_told() -> None:
 def test_commanders_told_to_reinforce_positions_fortify() -> None:
     body = "On Monday, the premier directed Peshmerga commanders to reinforce positions along the lines near Kalar."
     assert _types(body) == ["Fortification"]
+
+
+def test_fighting_that_broke_out_on_a_day_before_the_capture_is_its_own_incident() -> None:
+    body = (
+        "HTS took control of the town of Darat Izza on Wednesday evening, local sources said.\n\n"
+        "The fighting erupted on Monday when HTS attacked Zenki positions in the village of Taqad."
+    )
+    assert len(_extract(body)["events"]) == 2

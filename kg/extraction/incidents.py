@@ -288,6 +288,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             if claimant_side and told and not claimant_side & ctx.with_parents(told):
                 continue  # "ISIS claimed responsibility for the attack": not the coalition's airstrike told last
             if battle and _family(incident.type) in rules.absorbed_by_capture["families"]:
+                if _broke_out_before(mention, incident):
+                    continue  # "The fighting erupted on Tuesday when HTS attacked …": its own start, a day of its own
                 mention.type = None  # "… were killed in the fighting" after a capture: the battle for the place
             if mention.type is None and mention.told_as and _family(incident.type) != _family(mention.told_as):
                 continue  # "arrived in Balad, … after the fall of Mosul": a capture referred to, not the shelling
@@ -310,6 +312,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             families = rules.absorbed_by_capture["families"]
             fought_for = next((i for i in candidates if _family(i.type) in families), None)
             if fought_for is not None and not _turned_on(ctx, mention, fought_for):
+                if _broke_out_before(mention, fought_for):
+                    incidents.append(Incident([mention]))
+                    return
                 _tell_as_part(mention, fought_for)
                 return
         if not mention.anaphoric:  # (a first telling found above)
@@ -366,6 +371,13 @@ def _battle_named_by_place(ctx: ArticleContext, mention: Mention, incidents: lis
         if _family(incident.type) in families and _places_agree(ctx, mention.places, told):
             return incident
     return None
+
+
+def _broke_out_before(mention: Mention, incident: Incident) -> bool:
+    """ "HTS took control of Darat Izza on Wednesday … The fighting erupted on Tuesday when HTS attacked Zenki
+    positions": fighting told with a day of its own, other than the capture's, is how it began, an incident."""
+    days = {m.date for m in incident.mentions if isinstance(m.date, DateValue)}
+    return isinstance(mention.date, DateValue) and bool(days) and mention.date not in days
 
 
 def _struck_from_afar(incident: Incident) -> bool:
