@@ -267,7 +267,7 @@ PMF = "[[A|Popular Mobilization Forces|StateForce|PMF]]"
         (  # "X led by General Y"
             '"[[A|Tiger Forces|MilitaryUnit|Tiger Forces]]" led by Brigadier General '
             "[[A|Suheil al-Hassan|Person|Suhail al-Hassan]] joined the attack.",
-            ("Suheil al-Hassan", "leads", "Tiger Forces"),
+            ("Suheil al-Hassan", "commands", "Tiger Forces"),  # a ranked officer at a unit's head commands it
             '"[[A|Tiger Forces|MilitaryUnit|Tiger Forces]]" attacked by Brigadier General '
             "[[A|Suheil al-Hassan|Person|Suhail al-Hassan]] withdrew.",
         ),

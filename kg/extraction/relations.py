@@ -744,9 +744,33 @@ def _predicate_for(
     for case in rule.get("predicate_by_type", []):
         if case.get("matched") and not (match is not None and match.groupdict().get(str(case["matched"]))):
             continue
+        if case.get("subject_ranked") and not _ranked(ctx, subject):
+            continue
         if _of_types(ctx, [subject], case.get("subject_types")) and _of_types(ctx, [obj], case.get("object_types")):
             return str(case["predicate"])
     return default
+
+
+def _ranked(ctx: ArticleContext, person: EntitySpan) -> bool:
+    """Whether the text gives this person a military rank, at this mention or when the resolver minted him.
+
+    "X, led by Brig. Gen. Y": an officer at the head of a unit commands it, as the gold reads it, while a man
+    named without a rank ("the 4th Division, led by Maher al-Assad") leads it. The rank list is the resolver's
+    (``ranks`` in ``kg/data/actor_patterns.json``), so both read the same words as ranks.
+    """
+    if getattr(ctx.actors.get(person.iri), "rank", None):
+        return True
+    at_start, before = _rank_patterns()
+    return bool(at_start.match(person.text) or before.search(ctx.text, max(0, person.start - 40), person.start))
+
+
+@lru_cache(maxsize=1)
+def _rank_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rank opening a mention ("Col. X"), and one right before it ("Brig. Gen. " ending the text before)."""
+    from kg.resolution.data import alternation, load  # the resolver's rank list, read once
+
+    ranks = alternation(load("actor_patterns")["ranks"])
+    return re.compile(rf"(?:{ranks})\s+\S"), re.compile(rf"(?<![\w.])(?:{ranks})\s+$")
 
 
 def _lift_units(ctx: ArticleContext, sentence: Sentence, spans: list[EntitySpan]) -> list[EntitySpan]:
