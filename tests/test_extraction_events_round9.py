@@ -257,6 +257,6 @@ def test_commanders_told_to_reinforce_positions_fortify() -> None:
 def test_fighting_that_broke_out_on_a_day_before_the_capture_is_its_own_incident() -> None:
     body = (
         "HTS took control of the town of Darat Izza on Wednesday evening, local sources said.\n\n"
-        "The fighting erupted on Monday when HTS attacked Zenki positions in the village of Taqad."
+        "The fighting erupted on Monday when its fighters attacked rebel positions in the village of Taqad."
     )
     assert len(_extract(body)["events"]) == 2
