@@ -102,3 +102,13 @@ def test_two_bodies_joined_by_and_credit_the_first():
     second, a2 = _actor(text, "Civil Defence", "SCD", "Syria Civil Defence", "Other")
     found = AttributionFinder([first, second], {"IHD": a1, "SCD": a2}).find(_sentence(text))
     assert [a.claimant.name for a in found] == ["Idlib Health Directorate"]
+
+
+def test_a_national_military_source_is_the_conventional_label_and_keeps_its_anaphor():
+    finder = AttributionFinder([], {})
+    found = finder.find(_sentence("A Jordanian military source said on Friday that the post was hit.", 0))
+    assert [a.claimant.name for a in found] == ["military source"]
+    found = finder.find(_sentence("Two guards were hurt, the Jordanian source added.", 1))
+    assert [a.claimant.name for a in found] == ["military source"]
+    found = AttributionFinder([], {}).find(_sentence("An Iraqi security official said the post was hit."))
+    assert [a.claimant.name for a in found] == ["Iraqi security official"]

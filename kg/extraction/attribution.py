@@ -104,6 +104,7 @@ class AttributionFinder:
         )
         self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
         self.history: list[Claimant] = []  # every claimant so far, for "the Observatory" after other sources
+        self.worded: dict[str, str] = {}  # claimant name -> the fuller words it was named with
 
     def find(self, sentence: Sentence) -> list[Attribution]:
         """The attributions of one sentence (call in text order)."""
@@ -268,11 +269,17 @@ class AttributionFinder:
             person = body or self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
             if person is not None and person.iri in self.actors:
                 return Claimant(self.actors[person.iri].name, person.iri)
-        definite = re.fullmatch(r"the\s+([\w’'\-]+)", phrase, re.IGNORECASE)
-        if definite and not named:
-            # "the officer said" after "A Federal Police officer … told": the source named before with that head
-            noun = definite.group(1).lower()
-            same = [c for c in self.history if c.name.lower().split()[-1:] == [noun] and len(c.name.split()) > 1]
+        definite = re.fullmatch(r"the\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", phrase, re.IGNORECASE)
+        if definite and (not named or len(definite.group(1).split()) > 1):
+            # "the officer said" after "A Federal Police officer … told", "the Syrian source" after "A Syrian military
+            # source": the source named before with that head (and that modifier)
+            *modifiers, noun = definite.group(1).lower().split()
+            same = [
+                c for c in self.history
+                if c.name.lower().split()[-1:] == [noun] and len(c.name.split()) > 1
+                and all(m in self.worded.get(c.name, c.name).lower().split() for m in modifiers)
+                and (modifiers or c.name.lower() != noun)
+            ]
             if same:
                 return same[-1]
         issuer = _ISSUER.fullmatch(text, start, end)
@@ -305,6 +312,10 @@ class AttributionFinder:
                 return Claimant(self.actors[bodies[-1].iri].name, bodies[-1].iri)
             if not covering:
                 words = rules.determiners.sub("", head.group(0)).strip()
+                military = _NATIONAL_MILITARY.fullmatch(words)
+                if military:  # "A Syrian military source": the conventional "military source"
+                    self.worded[military.group(1)] = words
+                    return Claimant(military.group(1))
                 initial = words == head.group(0).strip() and not text[:start].strip()
                 # "Local sources said" starts a sentence; "An Iraqi security source" keeps its proper adjective
                 lower = initial and not _proper(words.split()) and words[1:2].islower()  # not "SDF sources"
@@ -378,6 +389,9 @@ _TITLED_NAME = re.compile(
     r"(?:(?:Major|Brigadier|Lieutenant|Colonel|General|Captain|(?:Maj|Gen|Col|Brig|Lt|Capt)\.)\s+)*"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){1,3})\s*"
 )
+#: "Syrian military source": a nationality before the conventional label adds nothing to it (FORMAT.md's
+#: "military source"); "Iraqi security official" keeps its words
+_NATIONAL_MILITARY = re.compile(r"(?:Syrian|Iraqi|Russian|Turkish|Iranian|Lebanese|Jordanian)\s+(military\s+sources?)")
 _BARE_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?sources?", re.I)
 #: "a statement from the brigade", "a communiqué issued by the ministry": a document credits whoever issued it
 _ISSUER = re.compile(
