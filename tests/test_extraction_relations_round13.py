@@ -2,7 +2,8 @@
 
 Every case is a sentence written for this test in the manner of an outlet, with the triples an annotator
 following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: a unit "led by"
-an officer named with his military rank is commanded by him, while a man named without a rank leads it.
+an officer named with his military rank is commanded by him, while a man named without a rank leads it; the side
+that fires "from its bases in X" is stationed at X.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ CASES = [
         "The Fourth Armoured Division, led by Maher al-Assad, sent reinforcements to Daraa on Sunday.",
         [("Maher al-Assad", "leads", "4th Armoured Division")],
         [("Maher al-Assad", "commands", "4th Armoured Division")],
+    ),
+    (  # forces that fire "from their bases around X" are stationed at X; the first-named force is the clause's own
+        "On Friday the Turkish army and allied factions shelled the village of Tal Madiq from their bases around "
+        "Marea and Azaz, a local source said.",
+        [("Turkish Armed Forces", "operatesIn", "Mare'"), ("Turkish Armed Forces", "operatesIn", "Azaz")],
+        [("Turkish Armed Forces", "operatesIn", "Tal Madiq")],
     ),
 ]
 
