@@ -755,3 +755,49 @@ def police_led_by_named_head(doc: Document, chosen: list[Candidate]) -> list[Can
         person.relations.append(PendingRelation("leads", person.iri, cand.iri, cand.start, person.end, "police-head"))
     return out
 
+
+
+# ------------------------------------------------------------------------------------ short names of groups
+
+#: The last word of a group's Arabic name after its article: "al-Zenki" in "Nour al-Din al-Zenki Movement".
+_ARABIC_TAIL = re.compile(r"(?<![\w’'])(?:al|el)[-‐‑–](?P<word>[A-Z][a-z]{3,})(?![\w’'-])")
+
+#: Reference types of bodies whose names are shortened this way (not persons, whose surnames have their own rule).
+_SHORTENED_TYPES = frozenset({"ArmedGroup", "MilitaryUnit", "Brigade", "Division", "Coalition", "Organization"})
+
+
+def link_short_names(doc: Document, index: AliasIndex, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Nour al-Din al-Zenki Movement" … "HTS attacked Zenki positions": news text names a group in full once,
+    then by the distinctive last word of its Arabic name, bare, before a member or position noun ("Zenki
+    fighters", "a Zenki commander"). That word becomes a mention of the group named in full before it, when no
+    other group chosen in the article ends its name with the same word and the word names nothing on its own."""
+    reference = index.reference
+    followers = alternation(load("actor_patterns")["short_name_followers"])
+    owners: dict[str, set[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for cand in chosen:
+        if cand.kind != "actor":
+            continue
+        kind = cand.new.type if cand.new is not None else getattr(reference.actors.get(cand.iri), "type", None)
+        if kind not in _SHORTENED_TYPES or len(cand.text.split()) < 2:
+            continue
+        tails = list(_ARABIC_TAIL.finditer(cand.text))
+        if not tails:
+            continue
+        word = tails[-1]["word"]
+        owners.setdefault(word, set()).add(cand.iri)
+        first[(word, cand.iri)] = min(first.get((word, cand.iri), cand.end), cand.end)
+    taken = [(c.start, c.end) for c in chosen]
+    added: list[Candidate] = []
+    for word, iris in owners.items():
+        if len(iris) != 1 or index.lookup(word):
+            continue  # two groups share the word ("Ahrar al-Sham", "Hayat Tahrir al-Sham"), or it is a name itself
+        iri = next(iter(iris))
+        bare = re.compile(rf"(?<![\w’'‐‑–-]){re.escape(word)}(?=\s+(?:{followers})(?![\w-]))")
+        for match in bare.finditer(doc.text, first[(word, iri)]):
+            start, end = match.span()
+            if doc.segment_at(start) is None or any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            added.append(Candidate(start, end, word, "actor", iri, Decision.LINKED, f"short-name:{word}"))
+    return sorted(chosen + added, key=lambda c: c.start)

@@ -20,6 +20,7 @@ from kg.resolution.actors import (
     alias_candidates,
     apposition_candidates,
     council_candidates,
+    link_short_names,
     police_led_by_named_head,
     provincial_police_candidates,
     unknown_actor_candidates,
@@ -234,6 +235,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = foreign_places(doc, gazetteer, chosen)
     chosen = known_as_aliases(doc, gazetteer, chosen)
     chosen = persons.link_surnames(doc, chosen)
+    chosen = link_short_names(doc, index, chosen)
     chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})

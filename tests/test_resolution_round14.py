@@ -1,0 +1,45 @@
+"""Resolution, round 14: a group named in full once, then by the last word of its Arabic name.
+
+Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
+the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_resolution_general import _actors, _resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "short"),
+    [
+        ("Faylaq al-Rahman said it repelled the assault on Wednesday. Two Rahman fighters were killed in the "
+         "fighting, the group added.", "Faylaq al-Rahman", "Rahman"),
+        ("The Nour al-Din al-Zenki Movement accused its rivals of breaking the truce. Overnight, a Zenki "
+         "commander was seized at a checkpoint outside the town.", "Nour al-Din al-Zenki Movement", "Zenki"),
+    ],
+)
+def test_last_word_of_a_full_name_is_the_group(reference, text, group, short) -> None:
+    result = _resolve(f"Report\n\n{text}", reference)
+    assert short in _actors(result).get(group, set()), _actors(result)
+
+
+def test_no_short_name_before_the_full_name(reference) -> None:
+    text = "Report\n\nRahman fighters were seen near the road. Later, Faylaq al-Rahman denied any role."
+    result = _resolve(text, reference)
+    assert "Rahman" not in _actors(result).get("Faylaq al-Rahman", set()), _actors(result)
+
+
+def test_no_short_name_without_a_member_noun(reference) -> None:
+    text = "Report\n\nFaylaq al-Rahman denied any role. Rahman said the road was quiet."
+    result = _resolve(text, reference)
+    assert "Rahman" not in _actors(result).get("Faylaq al-Rahman", set()), _actors(result)
+
+
+def test_a_word_two_groups_share_is_nobody_s_short_name(reference) -> None:
+    text = (
+        "Report\n\nAhrar al-Sham and Hayat Tahrir al-Sham fought near the crossing. Sham fighters were later "
+        "seen leaving the town."
+    )
+    result = _resolve(text, reference)
+    assert not any("Sham" in aliases for aliases in _actors(result).values()), _actors(result)
