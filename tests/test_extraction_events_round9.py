@@ -254,9 +254,33 @@ def test_commanders_told_to_reinforce_positions_fortify() -> None:
     assert _types(body) == ["Fortification"]
 
 
+def test_an_attempt_to_storm_a_village_is_told() -> None:
+    assert _types("On Saturday, gunmen tried to storm the village of Nubl from the west.") in (["Attack"], ["Clash"])
+
+
+def test_suicide_bombers_are_no_aircraft() -> None:
+    body = "On Monday, an assault by suicide bombers targeted the police headquarters in Kirkuk."
+    assert _types(body) == ["Bombing(IED)"]
+
+
+def test_a_car_bomb_attack_is_still_a_bombing() -> None:
+    assert _types("On Monday, a car bomb attack targeted a checkpoint in Kirkuk.") == ["Bombing(IED)"]
+
+
 def test_fighting_that_broke_out_on_a_day_before_the_capture_is_its_own_incident() -> None:
     body = (
         "HTS took control of the town of Darat Izza on Wednesday evening, local sources said.\n\n"
         "The fighting erupted on Monday when its fighters attacked rebel positions in the village of Taqad."
     )
     assert len(_extract(body)["events"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On Tuesday, soldiers and policemen abandoned their posts in Tal Afar and fled west.", "Withdrawal"),
+        ("On Monday, army units collapsed in the face of the Islamic State's advance on Baiji.", "Withdrawal"),
+    ],
+)
+def test_abandoned_posts_and_a_collapse_before_an_advance_are_withdrawals(body: str, expected: str) -> None:
+    assert _types(body) == [expected]

@@ -210,7 +210,7 @@ class Incident:
             return types[0]
         told = [m.type for m in self.mentions if m.type and not (m.anaphoric and m.type in rules.generic_types)]
         # "stormed the post … two suicide bombers blew themselves up": the bombers were the assault's means
-        outranked = {t for m in self.mentions if m.type for t in m.rule.get("outranks", ())}
+        outranked = {t for m in self.mentions if m.type and not m.anaphoric for t in m.rule.get("outranks", ())}
         kept = [t for t in told or types if t not in outranked]
         return min(kept or told or types, key=lambda t: rules.priority.get(t, 99))
 
