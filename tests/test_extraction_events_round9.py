@@ -284,3 +284,7 @@ def test_fighting_that_broke_out_on_a_day_before_the_capture_is_its_own_incident
 )
 def test_abandoned_posts_and_a_collapse_before_an_advance_are_withdrawals(body: str, expected: str) -> None:
     assert _types(body) == [expected]
+
+
+def test_an_act_of_unnamed_gunmen_at_a_place_is_told() -> None:
+    assert _types("Militiamen had already torched shops in the town of Suleiman Beg, residents said.") == ["Attack"]

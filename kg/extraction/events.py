@@ -49,6 +49,7 @@ class _EventRules:
     keep_without_participants: frozenset[str]
     keep_dated_and_placed: bool
     named_operation: re.Pattern[str]
+    unnamed_perpetrators: re.Pattern[str]
     implicit_adversary: frozenset[str]
     advanced_behind: re.Pattern[str]
     posts_taken: re.Pattern[str]
@@ -97,6 +98,7 @@ def event_rules() -> _EventRules:
         keep_without_participants=frozenset(keep["types"]),
         keep_dated_and_placed=bool(keep.get("dated_and_placed", False)),
         named_operation=compile_pattern(keep.get("named_operation", "(?!)"), macros, TRIGGER_FILE),
+        unnamed_perpetrators=compile_pattern(keep.get("unnamed_perpetrators", "(?!)"), macros, TRIGGER_FILE),
         implicit_adversary=frozenset(data.get("implicit_adversary", {}).get("types", [])),
         advanced_behind=compile_pattern(data["assault_parts"]["advanced_behind"], macros, TRIGGER_FILE),
         posts_taken=compile_pattern(data["assault_parts"]["posts_taken"], macros, TRIGGER_FILE),

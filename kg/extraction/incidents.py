@@ -872,7 +872,7 @@ def _finalise(
         isinstance(date, DateValue) and date.precision in ("day", "month-day") and bool(places)
     ) and event_rules().keep_dated_and_placed
     if not agents and not targets and not casualties and event_type not in keep and not located:
-        if not _named_operation(ctx, incident):
+        if not _named_operation(ctx, incident) and not (places and _unnamed_perpetrators(ctx, incident)):
             return None
     if event_type in keep and not (agents or targets or places or casualties):
         return None  # (a blast that "wounded four fighters" near nowhere named is still one)
@@ -895,6 +895,17 @@ def _finalise(
         attribution=attribution.claimant if attribution else None,
         claim_status=claim_status,
         planned=any(m.planned for m in typed),
+    )
+
+
+def _unnamed_perpetrators(ctx: ArticleContext, incident: Incident) -> bool:
+    """"militiamen torched shops in the town of al-Dour", "gunmen blew up the mosque in Yengija": an act told with
+    its doers as unnamed gunmen, at a place, is an incident although no side is named."""
+    doers = event_rules().unnamed_perpetrators
+    return any(
+        doers.search(ctx.text, max(m.region[0], m.start - 60), m.start)
+        for m in incident.mentions
+        if m.type and not m.anaphoric
     )
 
 
