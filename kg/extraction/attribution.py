@@ -96,9 +96,13 @@ class AttributionFinder:
         )
         # "Al Mayadeen's correspondent" in an Al Mayadeen English story, "Step News correspondent" in Step News
         # Agency's: the outlet's name without its generic tail, before a newsroom noun
-        core = _PUBLISHER_TAIL.sub("", publisher or "").strip()
+        # "Zvezda's correspondent" in a TV Zvezda story: a generic word may also open the name ("TV", "Radio")
+        core = _PUBLISHER_HEAD.sub("", _PUBLISHER_TAIL.sub("", publisher or "").strip()).strip()
         self.publisher_staff = (
-            re.compile(rf"^(?:the\s+|an?\s+)?{re.escape(core)}(?:\s+{_TAIL_WORD})*(?:['’]s?)?\s+{_NEWSROOM}", re.I)
+            re.compile(
+                rf"^(?:the\s+|an?\s+)?(?:{_TAIL_WORD}\s+)*{re.escape(core)}(?:\s+{_TAIL_WORD})*(?:['’]s?)?\s+{_NEWSROOM}",
+                re.I,
+            )
             if len(core) >= 4
             else None
         )
@@ -254,6 +258,9 @@ class AttributionFinder:
         phrase = " ".join(text[start:end].split())
         phrase = rules.leading.sub("", phrase).strip()
         phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
+        phrase = _ADVERB_TAIL.sub("", phrase)  # "The centre also said": the subject without the adverb
+        if _REDUCED_RELATIVE.search(phrase):
+            return None  # "a move critics said abandoned …", "a man it accused of …": a claim inside a noun's clause
         if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
             return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
         if _DOCUMENT.fullmatch(phrase):
@@ -370,6 +377,7 @@ class AttributionFinder:
 #: their staff go by.
 _TAIL_WORD = r"(?:English|Arabic|Agency|News|Network|Online|Net|TV|Television|Channel|Media|Radio|Daily|Newspaper)"
 _PUBLISHER_TAIL = re.compile(rf"(?:\s+{_TAIL_WORD})+$", re.IGNORECASE)
+_PUBLISHER_HEAD = re.compile(rf"^(?:{_TAIL_WORD}\s+)+(?=\S{{4}})", re.IGNORECASE)
 _NEWSROOM = r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|team|crew|staff|editors?|office|network)\b"
 
 _MODIFIER_TAIL = re.compile(r"[-‐](?:affiliated|backed|linked|run|controlled|aligned|held|funded|based)\b.*\w", re.I)
@@ -382,10 +390,11 @@ _MEDIUM = re.compile(
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
 _FINITE = re.compile(r"\b(?:was|were|is|are|be|been|being|had)\b", re.I)  # "The figure could not be confirmed"
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
-#: after a body's name, a lower-case title and a personal name: "(SDF) spokesman Farhad Shami"
+#: after a body's name, a title and a personal name: "(SDF) spokesman Farhad Shami", "Turkish Defence Minister
+#: Hulusi Akar"
 _TITLED_NAME = re.compile(
-    r"\s+(?:(?:spokes(?:man|woman|person)|commander|head|chief|leader|director|official|minister|envoy|governor|"
-    r"representative|member|deputy|general|colonel)\s+)+"
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:(?i:spokes(?:man|woman|person)|commander|head|chief|leader|director|official|"
+    r"minister|envoy|governor|representative|member|deputy|general|colonel)\s+)+"
     r"(?:(?:Major|Brigadier|Lieutenant|Colonel|General|Captain|(?:Maj|Gen|Col|Brig|Lt|Capt)\.)\s+)*"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){1,3})\s*"
 )
@@ -401,6 +410,14 @@ _ISSUER = re.compile(
 )
 
 
+_ADVERB_TAIL = re.compile(r"\s+(?:also|later|earlier|previously|already|again|further|then|repeatedly)$", re.I)
+#: A noun phrase followed by the subject of a relative clause without "that": a pronoun ("a man it accused of"),
+#: or a bare plural after a singular article ("a move critics said abandoned …"); the claim is the clause's only
+_REDUCED_RELATIVE = re.compile(
+    r"(?:^|\s)(?:a|an|the|this|that|these|those|another|one)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s+(?:it|they|he|she|we)$"
+    r"|(?:^|\s)(?:a|an|another)\s+(?:(?!(?:of|for|and|or)\b)[\w’'\-]+\s+){1,2}(?-i:[a-z]+[^su’'\W]s)$",
+    re.I,
+)
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
 
