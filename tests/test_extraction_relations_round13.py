@@ -3,7 +3,9 @@
 Every case is a sentence written for this test in the manner of an outlet, with the triples an annotator
 following ``shared/gold/FORMAT.md`` would mark and near misses that must not be read. The frames: a unit "led by"
 an officer named with his military rank is commanded by him, while a man named without a rank leads it; the side
-that fires "from its bases in X" is stationed at X.
+that fires "from its bases in X" is stationed at X; "X and six other villages … have been held by Y" puts X
+under Y; "a campaign (that) X has waged against Y" makes X oppose Y; "the X countryside, which includes A and B"
+holds A and B.
 """
 
 from __future__ import annotations
@@ -37,6 +39,28 @@ CASES = [
         [("Turkish Armed Forces", "operatesIn", "Mare'"), ("Turkish Armed Forces", "operatesIn", "Azaz")],
         [("Turkish Armed Forces", "operatesIn", "Tal Madiq")],
     ),
+    (  # "X and six other villages … have been held by Y": the list's named member is held too
+        "The village of Hatla and four other villages on the eastern bank have been held by the Syrian Democratic "
+        "Forces since 2019, residents said.",
+        [("Syrian Democratic Forces", "controls", "Hatla")],
+        [],
+    ),
+    (  # "a campaign (that) X has waged against Y": the war named first, its parties in a relative clause
+        "The raids are part of a campaign that Ankara has waged against the Kurdistan Workers' Party in northern "
+        "Iraq since 2019.",
+        [("Turkey", "opposes", "Kurdistan Workers' Party")],
+        [],
+    ),
+    (
+        "The drone strike is the latest in a campaign Turkey has long waged against the YPG, a Kurdish official said.",
+        [("Turkey", "opposes", "People's Protection Units")],
+        [],
+    ),
+    (  # "the X countryside, which includes A and B": the places it includes lie in it
+        "The eastern Hama countryside, which includes Uqayribat and Salamiyah, saw heavy fighting on Monday.",
+        [("Uqayribat", "locatedIn", "Hama Governorate"), ("Salamiyah", "locatedIn", "Hama Governorate")],
+        [],
+    ),
 ]
 
 
@@ -47,3 +71,4 @@ def test_round13_frames(text: str, expected: list, absent: list) -> None:
         assert triple in triples, (triple, sorted(triples))
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
+
