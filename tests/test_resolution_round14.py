@@ -43,3 +43,23 @@ def test_a_word_two_groups_share_is_nobody_s_short_name(reference) -> None:
     )
     result = _resolve(text, reference)
     assert not any("Sham" in aliases for aliases in _actors(result).values()), _actors(result)
+
+
+# --- a country's name before a currency noun ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kidnappers freed the shepherd after his family paid 5,000 US dollars.",
+        "Fuel now sells for 2,000 Syrian pounds a litre in the city.",
+    ],
+)
+def test_a_currency_names_no_state(reference, sentence) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert not {"United States", "Syria"} & set(_actors(result)), _actors(result)
+
+
+def test_the_state_beside_a_currency_is_still_the_state(reference) -> None:
+    result = _resolve("Report\n\nThe US said it had paid 5,000 dollars to each family.", reference)
+    assert "United States" in _actors(result), _actors(result)

@@ -246,6 +246,7 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     reference = index.reference
     reader = StateReader()
     sources = set(load("actor_patterns")["source_nouns"])
+    currencies = set(load("actor_patterns")["currency_nouns"])
     seats: dict[str, str] = load("actor_patterns")["seats"]
     capitals = {c["capital"].casefold(): c["state"] for c in country_table()}
     capitals |= {seat.casefold(): government for seat, government in seats.items()}
@@ -278,6 +279,8 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             kinds = {e.kind for e in match.entries}
             if "actor" in kinds and _next_word(doc, match.end, segment) in sources and "place" not in kinds:
                 continue  # "Syrian government sources": who a claim comes from, not an actor mention
+            if _next_word(doc, match.end, segment).rstrip(".") in currencies:
+                continue  # "3,000 US dollars", "a million Iraqi dinars": a currency, neither the State nor the land
             reason = f"alias:{match.entries[0].label}"
             if match.text.casefold() in capitals and readings.get(match.start) == "actor":
                 iri = state_iris.get(normalize_name(capitals[match.text.casefold()]))
