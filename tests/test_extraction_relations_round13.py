@@ -5,7 +5,7 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 an officer named with his military rank is commanded by him, while a man named without a rank leads it; the side
 that fires "from its bases in X" is stationed at X; "X and six other villages … have been held by Y" puts X
 under Y; "a campaign (that) X has waged against Y" makes X oppose Y; "the X countryside, which includes A and B"
-holds A and B.
+holds A and B; "backed by (air strikes from) a US-led coalition" names the backer after an indefinite article.
 """
 
 from __future__ import annotations
@@ -59,6 +59,17 @@ CASES = [
     (  # "the X countryside, which includes A and B": the places it includes lie in it
         "The eastern Hama countryside, which includes Uqayribat and Salamiyah, saw heavy fighting on Monday.",
         [("Uqayribat", "locatedIn", "Hama Governorate"), ("Salamiyah", "locatedIn", "Hama Governorate")],
+        [],
+    ),
+    (  # "backed by a US-led coalition": the indefinite article before the backer
+        "Iraqi forces, backed by a US-led coalition, retook the district on Monday.",
+        [("US-led coalition", "supports", "Iraqi Security Forces")],
+        [],
+    ),
+    (  # "backed by air strikes from a US-led coalition": the means, then the backer
+        "Kurdish fighters, supported by airstrikes from an international coalition led by the United States, "
+        "retook Kobani.",
+        [("US-led coalition", "supports", "Syrian Democratic Forces")],
         [],
     ),
 ]
