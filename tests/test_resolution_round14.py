@@ -7,7 +7,7 @@ the positive ones.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _actors, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,24 @@ def test_a_currency_names_no_state(reference, sentence) -> None:
 def test_the_state_beside_a_currency_is_still_the_state(reference) -> None:
     result = _resolve("Report\n\nThe US said it had paid 5,000 dollars to each family.", reference)
     assert "United States" in _actors(result), _actors(result)
+
+
+# --- a party one deals "with" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Local notables were accused of collaborating with Damascus, a charge they deny.", "Damascus"),
+        ("The tribal council reached a settlement with Baghdad last month.", "Baghdad"),
+    ],
+)
+def test_a_capital_one_deals_with_is_no_place(reference, sentence, name) -> None:
+    result = _resolve(f"Report\n\n{sentence}", reference)
+    assert name not in _places(result), _places(result)
+    assert any(name in aliases for aliases in _actors(result).values()), _actors(result)
+
+
+def test_a_capital_reached_by_a_road_stays_a_place(reference) -> None:
+    result = _resolve("Report\n\nThe convoy took the road linking Baghdad with Amman.", reference)
+    assert "Baghdad" in _places(result), _places(result)

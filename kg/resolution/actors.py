@@ -106,6 +106,7 @@ class StateReader:
         self.governors = set(data["state_governors"])
         self.prepositions = set(data["place_prepositions"])
         self.relational = set(data["relational_nouns"])
+        self.partners = self.relational | set(data["partner_words"])
         self.governor_phrases = [p.split() for p in data["state_governor_phrases"]]
         self.agency = set(data["agency_nouns"])
         # "Iraq's second-largest city", "Syria's northern border": up to two modifiers, then a place noun
@@ -163,6 +164,8 @@ class StateReader:
             return "actor"  # "blamed the United States and Israel"
         if len(before) >= 2 and before[-1] == "between" and before[-2] in self.relational:
             return "actor"
+        if len(bare) >= 2 and bare[-1] == "with" and bare[-2] in self.partners:
+            return "actor"  # "collaborating with Damascus", "a settlement with Damascus": a party one deals with
         return "place"
 
 
