@@ -84,3 +84,25 @@ def test_a_capital_one_deals_with_is_no_place(reference, sentence, name) -> None
 def test_a_capital_reached_by_a_road_stays_a_place(reference) -> None:
     result = _resolve("Report\n\nThe convoy took the road linking Baghdad with Amman.", reference)
     assert "Baghdad" in _places(result), _places(result)
+
+
+# --- a description's reading the article never names, when it names the alternative ---------------------
+
+
+def test_kurdish_militias_are_the_ypg_a_story_names_alone(reference) -> None:
+    text = (
+        "Report\n\nKurdish militias drove the jihadists out of the Syrian town of Amuda on Friday. The People's "
+        "Protection Units (YPG) said three of its men were killed."
+    )
+    result = _resolve(text, reference)
+    assert "Kurdish militias" in _actors(result).get("People's Protection Units", set()), _actors(result)
+    assert "Syrian Democratic Forces" not in _actors(result), _actors(result)
+
+
+def test_kurdish_fighters_stay_the_sdf_when_the_sdf_is_named(reference) -> None:
+    text = (
+        "Report\n\nKurdish fighters repelled the attack on the Syrian town of Amuda on Friday, the Syrian "
+        "Democratic Forces said. The People's Protection Units (YPG) lead the alliance."
+    )
+    result = _resolve(text, reference)
+    assert "Kurdish fighters" in _actors(result).get("Syrian Democratic Forces", set()), _actors(result)

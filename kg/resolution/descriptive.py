@@ -515,6 +515,37 @@ def one_sense_per_description(chosen: list[Candidate], target: ActorTarget) -> l
 
 
 
+def named_alternatives(chosen: list[Candidate], target: ActorTarget) -> list[Candidate]:
+    """ "Kurdish militias took full control of Ras al-Ain" in a story that names the People's Protection Units
+    (YPG) and never the SDF: a description's reading is the force of its time and place, and a story told
+    before the SDF existed, or of the YPG alone, speaks of the YPG. So a description whose reading the article
+    never names outright takes the one of its ``named_alternatives`` the article does name (exactly one)."""
+    data = load("descriptive_mentions")
+    entries = [
+        ({p.casefold() for p in e["phrases"]}, e["named_alternatives"])
+        for e in data["descriptions"]
+        if e.get("named_alternatives")
+    ]
+    contextual = [c for c in chosen if c.kind == "actor" and re.match(r"descriptive:.*@[A-Z]{2}$", c.reason)]
+    if not contextual or not entries:
+        return chosen
+    outright = {c.iri for c in chosen if c.kind == "actor" and not c.reason.startswith(("descriptive:", "anaphora"))}
+    out = list(chosen)
+    for k, cand in enumerate(out):
+        if cand not in contextual or cand.iri in outright:
+            continue
+        phrase = cand.reason[len("descriptive:") : cand.reason.rindex("@")]
+        alternatives = next((a for phrases, a in entries if phrase in phrases), {})
+        for reading, names in alternatives.items():
+            if target(reading, "ArmedGroup", None)[0] != cand.iri:
+                continue
+            named = {iri: name for name in names if (iri := target(name, "ArmedGroup", None)[0]) in outright}
+            if len(named) == 1:
+                iri, name = next(iter(named.items()))
+                out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{name}")
+    return out
+
+
 #: How far back (characters) a named police body is what "policemen" refers to.
 _POLICE_REACH = 400
 

@@ -238,6 +238,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = link_short_names(doc, index, chosen)
     chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
+    chosen = descriptive.named_alternatives(chosen, targets)
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
