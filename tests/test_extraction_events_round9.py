@@ -288,3 +288,18 @@ def test_abandoned_posts_and_a_collapse_before_an_advance_are_withdrawals(body: 
 
 def test_an_act_of_unnamed_gunmen_at_a_place_is_told() -> None:
     assert _types("Militiamen had already torched shops in the town of Suleiman Beg, residents said.") == ["Attack"]
+
+
+def test_residential_neighbourhoods_shelled_are_civilians() -> None:
+    body = "On Monday evening, militants fired rocket shells at residential neighbourhoods in the city of Latakia."
+    (event,) = _extract(body)["events"]
+    assert event["targets"] == ["civilians"]
+
+
+def test_a_string_of_bombings_last_week_is_an_incident() -> None:
+    body = "Last week, a string of bombings across Baghdad killed more than 60 people, police said."
+    assert _types(body) == ["Bombing(IED)"]
+
+
+def test_mortar_crews_that_fired_on_a_town_shelled_it() -> None:
+    assert _types("On Monday, terrorist mortar crews fired on the town of Taldu, residents said.") == ["Shelling"]

@@ -422,8 +422,9 @@ def _habit_in_later_conjunct(text: str, after: int, start: int, end: int) -> boo
     return event_rules().non_event["habitual"].search(text, start, boundary.start()) is None
 
 
-#: Date kinds that name one day, so a series told with one is that day's incident.
-_DAY_KINDS = frozenset({"full", "iso", "month_day", "weekday", "relative_publication", "relative_previous"})
+#: Date kinds that place a series in time (a day, or a recent span: "Last week, a string of bombings across
+#: Baghdad killed 90"), so a series told with one is that incident, not a habit.
+_DAY_KINDS = frozenset({"full", "iso", "month_day", "weekday", "relative_publication", "relative_previous", "interval"})
 
 
 def _dated_series(text: str, start: int, end: int) -> bool:
@@ -569,7 +570,8 @@ def sentence_mentions(
             if attack_like:
                 hosted = hosted_targets(ctx.text, mention.region[1], sentence.end, actor_spans, states)
                 mention.targets += [t for t in hosted if t not in mention.targets + mention.agents]
-                if not mention.targets and role_cues().civilian_object.match(ctx.text, mention.parts[0][1]):
+                civilian = role_cues().civilian_object
+                if not mention.targets and any(civilian.match(ctx.text, end) for _, end in mention.parts):
                     mention.targets = [CIVILIANS_IRI]  # "abducted seven shepherds", "bombed two hospitals"
         mention.pronoun_subject, mention.group_agent = roles.pronoun_subject, roles.group_anaphor_agent
         mention.group_target = roles.group_anaphor_target
