@@ -66,3 +66,28 @@ def test_an_outlet_name_opening_with_a_generic_word():
     text = "A convoy entered the town, Rozana's correspondent reported."
     found = AttributionFinder([], {}, publisher="Radio Rozana").find(_sentence(text))
     assert [a.own_voice for a in found] == [True]
+
+
+def test_a_source_keeps_the_body_it_sits_in():
+    text = "Two workers were hurt, according to sources at the power station."
+    found = AttributionFinder([], {}).find(_sentence(text))
+    text2 = "Mortars hit the depot overnight, an official at the power station said."
+    found2 = AttributionFinder([], {}).find(_sentence(text2))
+    names = [a.claimant.name for a in found + found2]
+    assert names == ["sources at the power station", "official at the power station"]
+
+
+def test_a_source_drops_where_it_merely_is():
+    text = "Mortars hit the depot overnight, an official in the district said."
+    assert [a.claimant.name for a in AttributionFinder([], {}).find(_sentence(text))] == ["official"]
+
+
+def test_the_general_is_the_person_named_with_the_rank():
+    first = "Two drones were downed, Major General Ivan Petrov said on Monday."
+    second = "According to the general, the militants shelled nine villages."
+    text = f"{first} {second}"
+    span, actor = _actor(text, "Major General Ivan Petrov", "IP", "Ivan Petrov", "Person")
+    finder = AttributionFinder([span], {"IP": actor}, text=text)
+    finder.find(_sentence(first, 0))
+    found = finder.find(_sentence(second, 1, start=len(first) + 1))
+    assert [a.claimant.name for a in found] == ["Ivan Petrov"]

@@ -245,10 +245,14 @@ class AttributionFinder:
         # "governor, Najmaldin Karim", "SDF spokesman Farhad Shami" / "X, an activist network", "X, the SDF spokesman"
         before = re.compile(rf"\b{noun}\s*,?\s+(?:[A-Z][\w.]*\s+){{0,3}}$", re.IGNORECASE)
         after = re.compile(rf"\s*(?:\([^()]{{1,20}}\))?\s*,\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.I)
+        # "Major General Viktor Kupchishin" read as one name: the title is inside the span, before the name
+        inside = re.compile(rf"(?:[A-Z][\w.]*\s+){{0,2}}{noun}\s+[A-Z]", re.IGNORECASE)
         for span in reversed([s for s in self.spans if s.end <= position]):
             if _is_person(self.actors.get(span.iri)) != persons:
                 continue
             if before.search(self.text, max(0, span.start - 40), span.start) or after.match(self.text, span.end):
+                return span
+            if persons and inside.match(span.text):
                 return span
         return None
 
@@ -319,6 +323,9 @@ class AttributionFinder:
                 return Claimant(self.actors[bodies[-1].iri].name, bodies[-1].iri)
             if not covering:
                 words = rules.determiners.sub("", head.group(0)).strip()
+                seat = _SEAT.fullmatch(phrase, head.end())
+                if seat is not None:  # "an official at the refinery", "our sources in the city": where it sits
+                    words = re.sub(r"^our\s+", "", words, flags=re.I) + " " + " ".join(seat.group(1).split())
                 military = _NATIONAL_MILITARY.fullmatch(words)
                 if military:  # "A Syrian military source": the conventional "military source"
                     self.worded[military.group(1)] = words
@@ -416,6 +423,15 @@ _ADVERB_TAIL = re.compile(r"\s+(?:also|later|earlier|previously|already|again|fu
 _REDUCED_RELATIVE = re.compile(
     r"(?:^|\s)(?:a|an|the|this|that|these|those|another|one)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+\s+(?:it|they|he|she|we)$"
     r"|(?:^|\s)(?:a|an|another)\s+(?:(?!(?:of|for|and|or)\b)[\w’'\-]+\s+){1,2}(?-i:[a-z]+[^su’'\W]s)$",
+    re.I,
+)
+#: the body an unnamed source belongs to ("an official at the refinery", "a military official in the faction", "a
+#: source in the Babil police command"), which the source's label keeps; where it merely is ("in Diyala province",
+#: "in the town", "in the Deir Ezzor Governorate", "at the scene") is left out
+_SEAT = re.compile(
+    r"\s+((?:in|at)\s+the\s+(?!(?:[\w’'\-]+\s+){0,3}?(?:scene|time|towns?|city|village|district|area|region|"
+    r"province|governorate|countryside|neighbou?rhood)\b)"
+    r"(?:(?!(?:on|yesterday|today|last|this|earlier|later|who)\b)[\w’'\-]+\s*){1,4})",
     re.I,
 )
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
