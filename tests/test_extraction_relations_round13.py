@@ -5,7 +5,8 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 an officer named with his military rank is commanded by him, while a man named without a rank leads it; the side
 that fires "from its bases in X" is stationed at X; "X and six other villages … have been held by Y" puts X
 under Y; "a campaign (that) X has waged against Y" makes X oppose Y; "the X countryside, which includes A and B"
-holds A and B; "backed by (air strikes from) a US-led coalition" names the backer after an indefinite article.
+holds A and B; "backed by (air strikes from) a US-led coalition" names the backer after an indefinite article;
+"X and Y stationed in Z" puts both in Z.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ CASES = [
         "Kurdish fighters, supported by airstrikes from an international coalition led by the United States, "
         "retook Kobani.",
         [("US-led coalition", "supports", "Syrian Democratic Forces")],
+        [],
+    ),
+    (  # "X and Y stationed in Z": every force of the list is stationed there, not only the last-named
+        "Syrian army units and Hezbollah fighters stationed in al-Qusayr repelled the attack on Monday.",
+        [("Syrian Arab Army", "operatesIn", "Al-Qusayr"), ("Hezbollah", "operatesIn", "Al-Qusayr")],
         [],
     ),
 ]
