@@ -106,3 +106,12 @@ def test_kurdish_fighters_stay_the_sdf_when_the_sdf_is_named(reference) -> None:
     )
     result = _resolve(text, reference)
     assert "Kurdish fighters" in _actors(result).get("Syrian Democratic Forces", set()), _actors(result)
+
+
+def test_a_disclaimer_naming_the_russian_federation_is_no_place(reference) -> None:
+    text = (
+        "Report\n\nRussian jets struck hideouts of the Islamic State* near Palmyra.\n\n"
+        "* The organization is banned in the Russian Federation."
+    )
+    result = _resolve(text, reference)
+    assert "Russia" not in _places(result), _places(result)

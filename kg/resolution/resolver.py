@@ -518,7 +518,8 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     if credit is not None and cand.end <= credit.end():
         return True
     before = doc.text[max(0, cand.start - 30) : cand.start].casefold()
-    return any(re.search(rf"\b{re.escape(cue)}\s+$", before) for cue in data["disclaimer_cues"])
+    # "(banned in Russia)", "is banned in the Russian Federation": the article before the country's long name
+    return any(re.search(rf"\b{re.escape(cue)}\s+(?:the\s+)?$", before) for cue in data["disclaimer_cues"])
 
 
 _BACKED = re.compile(r"[-‐‑–](?:backed|supported|sponsored|funded|armed)$")
