@@ -143,8 +143,9 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 continue
             if rules.negation.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "without causing casualties", "no one was killed"
-            if _ONE_OF_THE_CASUALTIES.match(match.group()):
-                continue  # "one of the wounded (later died)": victims already counted
+            if _ONE_OF_THE_CASUALTIES.match(match.group()) and not rule.get("share"):
+                continue  # "one of the wounded (later died)": victims already counted ("11 of the dead were
+                # civilians" is a share the text tells as a breakdown: a rule marked "share" keeps it)
             if match.group()[:1].isdigit() and rules.month_before.search(text, 0, match.start()):
                 continue  # "on December 11 and killed …": a day of the month, not a figure
             figure = _figure(rule, form, match, offset, spans, person_iris)
@@ -158,7 +159,8 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
     return _mark_other(figures)
 
 
-_SUBSET_CUE = re.compile(r"(?:,\s*|\s+)(?:among\s+them|among\s+whom|including)\s+", re.I)
+#: "among them 20 civilians" (a breakdown), "…had died, along with 18 militants" (a group added to the figure)
+_SUBSET_CUE = re.compile(r"(?:,\s*|\s+)(?:among\s+them|among\s+whom|including|along\s+with|together\s+with)\s+", re.I)
 _SUBSET_ITEM = re.compile(
     r"\s*(?:and\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<rest>[^,;.]+?)\s*(?=,|;|\.|\s+and\b|$)", re.I
 )
