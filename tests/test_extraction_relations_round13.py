@@ -6,7 +6,7 @@ an officer named with his military rank is commanded by him, while a man named w
 that fires "from its bases in X" is stationed at X; "X and six other villages … have been held by Y" puts X
 under Y; "a campaign (that) X has waged against Y" makes X oppose Y; "the X countryside, which includes A and B"
 holds A and B; "backed by (air strikes from) a US-led coalition" names the backer after an indefinite article;
-"X and Y stationed in Z" puts both in Z.
+"X and Y stationed in Z" puts both in Z; the two sides of "clashes between X and Y" are no allies.
 """
 
 from __future__ import annotations
@@ -89,3 +89,12 @@ def test_round13_frames(text: str, expected: list, absent: list) -> None:
     for triple in absent:
         assert triple not in triples, (triple, sorted(triples))
 
+
+def test_sides_of_a_clash_are_no_allies() -> None:
+    """ "Clashes broke out between X and Y": the list after "between" names the two sides of the fight, while
+    forces named together as the subject of an attack still fight on one side."""
+    clash = _triples("Clashes broke out between the SDF and ISIS fighters deployed in al-Shuhayl on Monday.")
+    assert ("Syrian Democratic Forces", "alliedWith", "Islamic State") not in clash, sorted(clash)
+    assert ("Islamic State", "alliedWith", "Syrian Democratic Forces") not in clash, sorted(clash)
+    joint = _triples("The army and the PMF launched an attack on ISIS positions near Baiji on Monday.")
+    assert ("Iraqi Army", "alliedWith", "Popular Mobilization Forces") in joint, sorted(joint)

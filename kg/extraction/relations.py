@@ -1096,6 +1096,7 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
     coordination = role_cues().coordination
     victims = _compiled(str(relation_rules().event.get("victims_after", r"(?!)")))
     backers = _compiled(str(relation_rules().event.get("backers_before", r"(?!)")))
+    sides = _compiled(str(relation_rules().event.get("sides_before", r"(?!)")))
     spans = [s for s in ctx.spans_in(event.evidence.start, event.evidence.end, "actor")]
     chains: list[list[str]] = []
     ends: list[int] = []  # where each chain's last name ends
@@ -1113,13 +1114,15 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
         else:
             chains.append([span.iri])
             ends.append(span.end)
-            backing.append(bool(backers.search(ctx.text, max(0, span.start - 40), span.start)))
+            before = (max(0, span.start - 40), span.start)
+            # "clashes between X and Y": the two sides of the fight, not partners
+            backing.append(bool(backers.search(ctx.text, *before) or sides.search(ctx.text, *before)))
         ends[-1] = span.end
         last = span
     # "the number of regime soldiers and pro-regime militiamen killed": names of the fallen fight on one
     # side only if the text says so, not because they died in the same attacks; "the rebels, supported by
     # Saudi Arabia, Turkey and Qatar, stormed …": states that back one side are each its backer, and
-    # backing the same side does not make them allies of each other
+    # backing the same side does not make them allies of each other; "fighting between X and Y" names foes
     return [
         chain
         for chain, end, backed in zip(chains, ends, backing, strict=True)
