@@ -303,3 +303,12 @@ def test_a_string_of_bombings_last_week_is_an_incident() -> None:
 
 def test_mortar_crews_that_fired_on_a_town_shelled_it() -> None:
     assert _types("On Monday, terrorist mortar crews fired on the town of Taldu, residents said.") == ["Shelling"]
+
+
+def test_a_states_forces_that_hit_targets_struck_from_the_air() -> None:
+    body = "On Friday, the United States hit more than 80 targets at seven locations in Iraq and Syria."
+    assert _types(body) == ["Airstrike"]
+
+
+def test_a_man_who_directed_attacks_is_no_incident() -> None:
+    assert _extract("The Pentagon says the commander directed attacks on American troops in Iraq.")["events"] == []
