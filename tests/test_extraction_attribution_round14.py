@@ -91,3 +91,12 @@ def test_the_general_is_the_person_named_with_the_rank():
     finder.find(_sentence(first, 0))
     found = finder.find(_sentence(second, 1, start=len(first) + 1))
     assert [a.claimant.name for a in found] == ["Ivan Petrov"]
+
+
+def test_citing_a_quoted_name():
+    text = 'Foreign channels, citing the so-called "Damascus Monitor", said the strike killed nine people.'
+    start = text.index("Damascus Monitor")
+    span = EntitySpan(start, start + len("Damascus Monitor"), "Damascus Monitor", "DM", "actor")
+    actor = ActorEntity("DM", "Damascus Monitor for Rights", "MonitoringGroup", Decision.LINKED)
+    found = AttributionFinder([span], {"DM": actor}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Damascus Monitor for Rights"]
