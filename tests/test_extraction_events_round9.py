@@ -312,3 +312,7 @@ def test_a_states_forces_that_hit_targets_struck_from_the_air() -> None:
 
 def test_a_man_who_directed_attacks_is_no_incident() -> None:
     assert _extract("The Pentagon says the commander directed attacks on American troops in Iraq.")["events"] == []
+
+
+def test_an_operation_named_before_it_began_is_told() -> None:
+    assert _types("Operation Peace Spring began on Wednesday east of the Euphrates.") == ["MilitaryOperation"]
