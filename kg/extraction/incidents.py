@@ -60,12 +60,19 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         if sentence.kind in ("headline", "summary"):  # they restate the body: new only if the body lacks them
             headline.extend(m for m in mentions if m.type)
             continue
+        since = _counted_since(sentence, dates)
         for mention in mentions:
             mention.told_day = told_day
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
             if mention.same_day and mention.date is None and incidents:
                 mention.date = next((m.date for m in incidents[-1].mentions if m.date is not None), None)
-            _place(ctx, mention, incidents)
+            toll = _toll_before_time_reference(ctx, mention, attributions)
+            if toll is not None:  # "… had been killed since Friday, when the militants raised their flag"
+                _place(ctx, toll, incidents, since)
+            cause = _cause_told_after(ctx, mention)
+            _place(ctx, mention, incidents, since)
+            if cause is not None:  # "the attack came in response to the killing of five of its members"
+                incidents.append(Incident([cause]))
     for mention in headline:
         if not any(_family(i.type) == mention.family for i in incidents):
             incidents.insert(0, Incident([mention]))
@@ -94,7 +101,6 @@ def _carrier(sentence: Sentence, figures: list[FigureMention], attributions: lis
     return mention
 
 
-_CUMULATIVE = re.compile(r"\b(?:killed|dead|died|wounded|injured)\s+since\b", re.IGNORECASE)
 _PERIODS = frozenset({"month", "month_year", "year", "interval", "interval_month"})
 _STATISTIC_RULE = Rule("ev.statistic", re.compile("(?!)"), {"confidence": 0.5})
 _CONFLICT_WIDE = re.compile(
@@ -241,8 +247,84 @@ def _union(lists) -> list[str]:
     return result
 
 
-def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> None:
-    """Merge the mention into an incident already told, or start a new incident."""
+def _counted_since(sentence: Sentence, dates: list) -> DateValue | None:
+    """The day a toll of the sentence is counted from ("had been killed since Tuesday"), if it names one."""
+    for date in dates:
+        if isinstance(date.value, DateValue) and date.value.precision == "day":
+            if _SINCE_END.search(sentence.text[: date.start - sentence.start]):
+                return date.value
+    return None
+
+
+_SINCE_END = re.compile(r"\bsince(?:\s+(?:early|late))?\s*$", re.IGNORECASE)  # (a date's text may open on a space)
+#: "killed in and around Ramadi since Friday", "killed in the fighting since Saturday": a toll counted from a day
+_COUNTED_SINCE = re.compile(r"\b(?:killed|dead|died|wounded|injured)\b[^.;]{0,60}?\bsince\b", re.IGNORECASE)
+#: "killed … since Friday, when the militants raised their flag": the act after "when" only says when the count began
+_SINCE_WHEN = re.compile(r"\bsince\s+[^,.;]{3,40},\s+when\s+", re.IGNORECASE)
+#: "the attack came in response to the killing of five of its members": the act told as the cause of another
+_CAUSE_NOUN = re.compile(
+    r"\b(?:came|was|were)\s+(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|to\s+avenge)\s+"
+    r"(?P<act>the\s+(?:killing|killings|deaths?|murder|assassination)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _toll_before_time_reference(
+    ctx: ArticleContext, mention: Mention, attributions: list[Attribution]
+) -> Mention | None:
+    """ "At least 500 … had been killed in and around Ramadi since Friday, when the militants raised their black
+    flag over the compound": a toll counted from the day of an act named only to say when the count began is the
+    toll of the fighting since, not of that act. The figures leave the mention and are told as a toll of their own
+    (returned, to be placed first); the act stays an incident without them."""
+    if mention.type is None or not mention.figures:
+        return None
+    offset = mention.sentence.start
+    cue = _SINCE_WHEN.search(mention.sentence.text)
+    if cue is None or not (cue.end() + offset <= mention.start <= cue.end() + offset + 40):
+        return None
+    before = [f for f in mention.figures if f.end <= cue.start() + offset]
+    if not before or not _COUNTED_SINCE.search(mention.sentence.text):
+        return None
+    mention.figures = [f for f in mention.figures if f not in before]
+    toll = _carrier(mention.sentence, before, attributions)
+    return toll
+
+
+def _cause_told_after(ctx: ArticleContext, mention: Mention) -> Mention | None:
+    """ "HTS said the attack came in response to the killing of five of its members by Zenki fighters on Monday":
+    an act referred back to ("the attack") and the act told as its cause are two incidents. The figures and the
+    day after the cause's noun are the cause's, returned as a mention of its own; the anaphor keeps neither."""
+    if not mention.anaphoric or mention.type is None or not mention.figures:
+        return None
+    offset = mention.sentence.start
+    cue = _CAUSE_NOUN.search(mention.sentence.text, mention.end - offset)
+    if cue is None or cue.start() + offset - mention.end > 20:
+        return None
+    act = cue.start("act") + offset
+    if any(f.start < act for f in mention.figures):
+        return None
+    cause = Mention(mention.sentence, _KILLING_RULE, "Attack", act, cue.end() + offset, (act, mention.region[1]))
+    cause.evidence = (act, mention.region[1])
+    cause.figures, mention.figures = mention.figures, []
+    cause.date, cause.dated, cause.sentence_dates = mention.date, mention.dated, mention.sentence_dates
+    mention.date, mention.dated, mention.sentence_dates = None, False, ()
+    cause.attribution, cause.attributions = mention.attribution, mention.attributions
+    # ("… of five of its members by Zenki fighters near Taqad": the sides and place its clause names are the cause's)
+    cause.agents, cause.targets, cause.places = mention.agents, mention.targets, mention.places
+    mention.agents, mention.targets, mention.places = [], [], []
+    cause.told_day = mention.told_day
+    return cause
+
+
+def _before_the_count(incident: Incident, since: DateValue) -> bool:
+    """Every day the incident was told on lies before the day a toll is counted from: not the toll's incident."""
+    days = [m.date for m in incident.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
+    return bool(days) and all((d.year, d.month, d.day) < (since.year, since.month, since.day) for d in days)
+
+
+def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], since: DateValue | None = None) -> None:
+    """Merge the mention into an incident already told, or start a new incident (``since``: the day the
+    sentence's toll is counted from, if any)."""
     rules = event_rules()
     index = mention.sentence.index
     if mention.rule is _CARRIER_RULE and _CONFLICT_WIDE.search(mention.sentence.text):
@@ -254,7 +336,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
         # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
         # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
-        candidates.sort(key=lambda i: -i.last.sentence.index)
+        # (two told last in one sentence: the one a toll was told with, "500 were killed since Friday, when …")
+        candidates.sort(key=lambda i: (-i.last.sentence.index, not i.last.figures))
+        if mention.figures and since is not None and _COUNTED_SINCE.search(mention.sentence.text):
+            # "at least 26 fighters had been killed since Tuesday": not the killing on Monday told as its cause
+            candidates = [i for i in candidates if not _before_the_count(i, since)] or candidates
         if mention.type is None and mention.told_as and mention.figures and not any(
             _family(i.type) == _family(mention.told_as) for i in candidates
         ):
@@ -265,7 +351,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
-        if mention.rule is _CARRIER_RULE and _CUMULATIVE.search(mention.sentence.text):
+        if mention.rule is _CARRIER_RULE and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 462 people have been killed since the militants began their push": the toll of fighting
             # over days, not of the strike from afar told last
             candidates = [i for i in candidates if not _struck_from_afar(i)]
@@ -325,19 +411,22 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> 
             mention.type = None
             echoed.mentions.append(mention)
             return
-    if incidents and _fights_the_attackers(ctx, mention, incidents[-1]):
+    # the incident told last: the one whose last telling is nearest, not the one opened last ("the attack came in
+    # response to the killing of five …" opens the killing; SOHR's toll of the attack, told next, tells the attack)
+    last = max(reversed(incidents), key=lambda i: i.last.sentence.index) if incidents else None
+    if last is not None and _fights_the_attackers(ctx, mention, last):
         # the attack and the fighting it set off are one event (those who fought back were attacked, not attackers)
-        _tell_as_part(mention, incidents[-1], sides=False)
+        _tell_as_part(mention, last, sides=False)
         return
-    if incidents and _forced_back(ctx, mention, incidents[-1]):
-        _tell_as_part(mention, incidents[-1], sides=False)  # (the retreating side is the attack's own)
+    if last is not None and _forced_back(ctx, mention, last):
+        _tell_as_part(mention, last, sides=False)  # (the retreating side is the attack's own)
         return
-    attackers = bool(incidents) and _attackers_toll(mention, incidents[-1])
-    if attackers or (incidents and _toll_of(ctx, mention, incidents[-1])):
+    attackers = last is not None and _attackers_toll(mention, last)
+    if last is not None and (attackers or _toll_of(ctx, mention, last)):
         if attackers:
             mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
         mention.type = None
-        incidents[-1].mentions.append(mention)
+        last.mentions.append(mention)
         return
     for incident in reversed(incidents):
         if mention.fresh or index - incident.last.sentence.index > rules.merge_window:

@@ -1,0 +1,44 @@
+"""Round 15: a toll counted from a day, and an act told as the cause or the start of another."""
+
+from __future__ import annotations
+
+import datetime
+
+from kg.articles import ArticleMetadata, article_from_text
+from kg.extraction import extract_to_json
+
+
+def _events(body: str, headline: str = "Report from the front") -> list[dict]:
+    metadata = ArticleMetadata(published=datetime.date(2019, 3, 14))  # a Thursday: weekdays resolve to days
+    return extract_to_json(article_from_text(f"{headline}\n\n{body}\n", metadata))["events"]
+
+
+def _counts(event: dict) -> set[tuple]:
+    return {(c["status"], c.get("count") or c.get("min")) for c in event["casualties"]}
+
+
+def test_extraction_incidents_toll_since_a_day_when_is_not_that_days_act():
+    body = (
+        "The Islamic State seized the police headquarters of the town of Hit on Sunday after a wave of car bombs.\n\n"
+        "A tribal leader said at least 140 policemen and residents had been killed in and around Hit since "
+        "Thursday, when the militants stormed the town's northern district. A hospital official put the number "
+        "of bodies received at 85."
+    )
+    events = _events(body)
+    sunday = next(e for e in events if e["type"] == "Capture" and "headquarters" in e["evidence"])
+    assert {("killed", 140), ("killed", 85)} <= _counts(sunday)
+    assert all(not _counts(e) for e in events if e is not sunday)
+
+
+def test_extraction_incidents_the_killing_told_as_a_cause_is_an_incident_of_its_own():
+    body = (
+        "Clashes broke out on Wednesday when Jaysh al-Islam attacked Faylaq al-Rahman positions in the town of "
+        "Hamouriyeh. Jaysh al-Islam said the attack came in response to the killing of three of its members by "
+        "Faylaq al-Rahman fighters near Hamouriyeh on Tuesday, a charge the group denied.\n\n"
+        "A monitor said at least 18 fighters from both sides had been killed since Wednesday."
+    )
+    events = _events(body)
+    cause = [e for e in events if ("killed", 3) in _counts(e)]
+    assert len(cause) == 1 and "killing of three" in cause[0]["evidence"]
+    assert ("killed", 18) not in _counts(cause[0])
+    assert any(("killed", 18) in _counts(e) for e in events if e is not cause[0])
