@@ -316,3 +316,8 @@ def test_a_man_who_directed_attacks_is_no_incident() -> None:
 
 def test_an_operation_named_before_it_began_is_told() -> None:
     assert _types("Operation Peace Spring began on Wednesday east of the Euphrates.") == ["MilitaryOperation"]
+
+
+def test_an_air_campaign_is_an_airstrike_dated_last_year() -> None:
+    body = "Russia began its air campaign against the militants in Syria on September 30 last year."
+    assert [(e["type"], e["date"]) for e in _extract(body)["events"]] == [("Airstrike", "2020-09-30")]

@@ -86,7 +86,7 @@ def find_dates(text: str, offset: int = 0) -> list[tuple[int, int, Rule, re.Matc
 
 
 #: Date kinds that state the day itself, so a weekday right before one adds nothing ("Monday, July 22").
-_STATED = frozenset({"full", "iso", "month_day"})
+_STATED = frozenset({"full", "iso", "month_day", "last_year"})
 
 
 class DateResolver:
@@ -134,6 +134,12 @@ class DateResolver:
             return DateValue(parsed.year, parsed.month, parsed.day, "day")
         if kind == "month_day":
             return self._month_day(month, day)
+        if kind == "last_year":  # "on September 30 last year", "in March last year": the year before publication
+            if self.published is None or month is None:
+                return None
+            if day is None:
+                return DateValue(self.published.year - 1, month, None, "month")
+            return _valid(self.published.year - 1, month, day)
         if kind == "month_year":
             return DateValue(year, month, None, "month") if month else None
         if kind == "year":
