@@ -42,3 +42,16 @@ def test_extraction_incidents_the_killing_told_as_a_cause_is_an_incident_of_its_
     assert len(cause) == 1 and "killing of three" in cause[0]["evidence"]
     assert ("killed", 18) not in _counts(cause[0])
     assert any(("killed", 18) in _counts(e) for e in events if e is not cause[0])
+
+
+def test_extraction_incidents_a_lower_toll_is_another_count_of_the_incident_told():
+    body = (
+        "At least 14 people were killed on Friday when ISIS gunmen ambushed a bus carrying shepherds in the desert "
+        "near Palmyra, the Syrian Observatory for Human Rights said.\n\n"
+        'The official Syrian news agency SANA gave a lower toll, reporting that six "citizens" were killed in '
+        'what it called a "terrorist attack".'
+    )
+    events = _events(body)
+    ambush = next(e for e in events if e["type"] == "Ambush")
+    assert {("killed", 14), ("killed", 6)} <= _counts(ambush)
+    assert len([e for e in events if e["casualties"]]) == 1

@@ -322,11 +322,42 @@ def _before_the_count(incident: Incident, since: DateValue) -> bool:
     return bool(days) and all((d.year, d.month, d.day) < (since.year, since.month, since.day) for d in days)
 
 
+#: "SANA gave a lower toll, reporting that nine were killed in a terrorist attack", "gave a higher figure of 56
+#: dead": a source's other count of the toll just told, not a toll of another incident
+_OTHER_COUNT = re.compile(
+    r"\b(?:gave|reported|put|cited|offered)\s+(?:an?\s+)?(?:(?:much|far|slightly|significantly)\s+)?"
+    r"(?:lower|higher|different|smaller|larger|conflicting)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_count_of(mention: Mention, incidents: list[Incident]) -> Incident | None:
+    """The incident whose toll the mention's figures count again, when its sentence says it gives another count
+    ("gave a lower toll"): the one told last with a toll, within the anaphor window."""
+    if not mention.figures or mention.fresh or mention.opening or mention.dated:
+        return None
+    if not _OTHER_COUNT.search(mention.sentence.text):
+        return None
+    window = event_rules().anaphor_window
+    told = [
+        i
+        for i in incidents
+        if mention.sentence.index - i.last.sentence.index <= window and any(m.figures for m in i.mentions)
+    ]
+    return max(reversed(told), key=lambda i: i.last.sentence.index) if told else None
+
+
 def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], since: DateValue | None = None) -> None:
     """Merge the mention into an incident already told, or start a new incident (``since``: the day the
     sentence's toll is counted from, if any)."""
     rules = event_rules()
     index = mention.sentence.index
+    counted = _other_count_of(mention, incidents)
+    if counted is not None:  # (who gave the count is its source, no side: "SANA gave a lower toll")
+        mention.told_as, mention.type = mention.type or mention.told_as, None
+        mention.agents, mention.targets = [], []
+        counted.mentions.append(mention)
+        return
     if mention.rule is _CARRIER_RULE and _CONFLICT_WIDE.search(mention.sentence.text):
         # "more than 70,000 people have been killed in the conflict since March 2011": the war's toll, a statistic
         incidents.append(Incident([_statistic(mention, "Event")]))
