@@ -55,3 +55,27 @@ def test_extraction_incidents_a_lower_toll_is_another_count_of_the_incident_told
     ambush = next(e for e in events if e["type"] == "Ambush")
     assert {("killed", 14), ("killed", 6)} <= _counts(ambush)
     assert len([e for e in events if e["casualties"]]) == 1
+
+
+def test_extraction_incidents_the_toll_after_an_offensives_launch_is_the_captures():
+    body = (
+        "Peshmerga forces on Monday liberated the town of Makhmour from Islamic State militants after a two-day "
+        "offensive, a Peshmerga commander said.\n\n"
+        "The offensive on Makhmour was launched at dawn on Saturday from two axes.\n\n"
+        "According to the commander, 7 Peshmerga were killed and 22 others were wounded in the fighting."
+    )
+    events = _events(body)
+    capture = next(e for e in events if e["type"] == "Capture")
+    assert {("killed", 7), ("injured", 22)} <= _counts(capture)
+    assert all(not e["casualties"] for e in events if e["type"] == "MilitaryOperation")
+
+
+def test_extraction_incidents_a_campaign_launched_weeks_before_keeps_its_toll():
+    body = (
+        "Turkish troops and allied fighters took full control of the town of Jandaris on Thursday, March 7.\n\n"
+        "Operation Spring Shield was launched by Turkey on January 20.\n\n"
+        "The Observatory said 900 fighters had been killed so far."
+    )
+    events = _events(body)
+    capture = next(e for e in events if e["type"] == "Capture")
+    assert ("killed", 900) not in _counts(capture)

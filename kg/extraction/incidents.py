@@ -7,6 +7,7 @@ insist that over 20 soldiers were killed") adds them to the incident just told, 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -382,6 +383,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             # "Later, the death toll rose to three": a toll belongs to the last incident that can have one, not to
             # the reinforcements told in between
             candidates.sort(key=lambda i: _family(i.type) not in _TOLL_FAMILIES)
+        if mention.figures and (mention.type is None or mention.anaphoric):
+            outcome = _outcome_of(ctx, candidates)
+            if outcome is not None:
+                candidates.remove(outcome)
+                candidates.insert(0, outcome)
         if mention.rule is _CARRIER_RULE and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 462 people have been killed since the militants began their push": the toll of fighting
             # over days, not of the strike from afar told last
@@ -498,6 +504,39 @@ def _broke_out_before(mention: Mention, incident: Incident) -> bool:
     positions": fighting told with a day of its own, other than the capture's, is how it began, an incident."""
     days = {m.date for m in incident.mentions if isinstance(m.date, DateValue)}
     return isinstance(mention.date, DateValue) and bool(days) and mention.date not in days
+
+
+#: The days an offensive may last and still be the battle for the capture it led to ("after a two-day offensive")
+_BATTLE_DAYS = 7
+
+
+def _outcome_of(ctx: ArticleContext, candidates: list[Incident]) -> Incident | None:
+    """ "Peshmerga forces liberated Jalawla on Sunday after a two-day offensive. The offensive was launched at dawn on
+    Saturday …": when the incident told last is an operation whose launch the text dates before a capture by the same
+    side told just before, the toll that follows counts the whole battle, which the capture (the lead) reports."""
+    if not candidates or _family(candidates[0].type) != "operation":
+        return None
+    operation = candidates[0]
+    launched = [m.date for m in operation.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
+    if not launched:
+        return None
+    start = min((d.year, d.month, d.day) for d in launched)
+    latest = datetime.date(*start) + datetime.timedelta(days=_BATTLE_DAYS)
+    outcomes = []
+    for incident in candidates[1:]:
+        if _family(incident.type) != "capture" or incident.mentions[0].sentence.index > operation.last.sentence.index:
+            continue
+        days = [m.date for m in incident.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
+        if not days or not all(start < (d.year, d.month, d.day) <= latest.timetuple()[:3] for d in days):
+            continue  # (a campaign launched weeks before, "launched on Jan. 20", has a toll of its own)
+        mine, told = ctx.with_parents(_agents(operation)), ctx.with_parents(_agents(incident))
+        if mine and told and not mine & told:
+            continue
+        outcomes.append(incident)
+    # ("The offensive on Jalawla was launched …" after the captures of Jalawla and Saadiya: the one of its place)
+    named = _places(operation)
+    placed = [i for i in outcomes if named and set(named) & set(_places(i))]
+    return (placed or outcomes or [None])[0]
 
 
 def _struck_from_afar(incident: Incident) -> bool:
