@@ -395,7 +395,8 @@ _MEDIUM = re.compile(
     re.I,
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
-_FINITE = re.compile(r"\b(?:was|were|is|are|be|been|being|had)\b", re.I)  # "The figure could not be confirmed"
+#: "The figure could not be confirmed"; not "to be" ("a source who asked not to be named told …")
+_FINITE = re.compile(r"\b(?:was|were|is|are|(?<!\bto\s)be|been|being|had)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 #: after a body's name, a title and a personal name: "(SDF) spokesman Farhad Shami", "Turkish Defence Minister
 #: Hulusi Akar"
