@@ -13,6 +13,7 @@ triggers are not events; a headline that repeats a body event is not a new event
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -707,7 +708,7 @@ def _instrument_of(attack: Mention, weapon: Mention) -> bool:
 _DESTROYED = re.compile(r"\b(?:destroy\w*|dismantl\w*|defus\w*|seiz\w*|found|discover\w*|confiscat\w*)\b", re.I)
 
 
-def _combine(mentions: list[Mention], dates: list[DateMention] = ()) -> list[Mention]:
+def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list[Mention]:
     """Triggers of one sentence that tell one incident become one mention of the most specific type.
 
     "IEDs, which had been planted …, struck a Russian patrol" is one bombing although its triggers sit in
@@ -896,7 +897,7 @@ def _timed_apart(first: Mention, second: Mention) -> bool:
     return _time_cue(first, second) is not None
 
 
-def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates: list[DateMention]) -> bool:
+def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates: Sequence[DateMention]) -> bool:
     """ "ISIL overran Mosul on June 10 and swept south, seizing Tikrit a day later": two acts of one sentence,
     each followed by a date of its own that differs from the other's, are two incidents. (One date after both,
     "stormed the post and killed four soldiers on Monday", dates one incident.)"""
