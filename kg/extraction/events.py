@@ -425,7 +425,9 @@ def _habit_in_later_conjunct(text: str, after: int, start: int, end: int) -> boo
 
 #: Date kinds that place a series in time (a day, or a recent span: "Last week, a string of bombings across
 #: Baghdad killed 90"), so a series told with one is that incident, not a habit.
-_DAY_KINDS = frozenset({"full", "iso", "month_day", "weekday", "relative_publication", "relative_previous", "interval"})
+_SERIES_DATE_KINDS = frozenset(
+    {"full", "iso", "month_day", "weekday", "relative_publication", "relative_previous", "interval"}
+)
 
 
 def _dated_series(text: str, start: int, end: int) -> bool:
@@ -433,7 +435,7 @@ def _dated_series(text: str, start: int, end: int) -> bool:
     cue = event_rules().non_event["habitual"].search(text, start, end)
     if cue is None or not event_rules().dated_series.search(cue.group()):
         return False
-    return any(rule.get("kind") in _DAY_KINDS for _, _, rule, _ in find_dates(text[start:end]))
+    return any(rule.get("kind") in _SERIES_DATE_KINDS for _, _, rule, _ in find_dates(text[start:end]))
 
 
 def _since_cue(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -317,10 +317,25 @@ def _cause_told_after(ctx: ArticleContext, mention: Mention) -> Mention | None:
     return cause
 
 
+def _told_days(incident: Incident) -> list[DateValue]:
+    """The full days the incident was told on."""
+    return [m.date for m in incident.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
+
+
+def _day(value: DateValue) -> tuple[int | None, int | None, int | None]:
+    """A day as a comparable (year, month, day)."""
+    return value.year, value.month, value.day
+
+
+def _told_last(incidents: list[Incident]) -> Incident | None:
+    """The incident whose last telling is nearest, not the one opened last (the first of a tie)."""
+    return max(reversed(incidents), key=lambda i: i.last.sentence.index) if incidents else None
+
+
 def _before_the_count(incident: Incident, since: DateValue) -> bool:
     """Every day the incident was told on lies before the day a toll is counted from: not the toll's incident."""
-    days = [m.date for m in incident.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
-    return bool(days) and all((d.year, d.month, d.day) < (since.year, since.month, since.day) for d in days)
+    days = _told_days(incident)
+    return bool(days) and all(_day(d) < _day(since) for d in days)
 
 
 #: "SANA gave a lower toll, reporting that nine were killed in a terrorist attack", "gave a higher figure of 56
@@ -345,7 +360,7 @@ def _other_count_of(mention: Mention, incidents: list[Incident]) -> Incident | N
         for i in incidents
         if mention.sentence.index - i.last.sentence.index <= window and any(m.figures for m in i.mentions)
     ]
-    return max(reversed(told), key=lambda i: i.last.sentence.index) if told else None
+    return _told_last(told)
 
 
 def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], since: DateValue | None = None) -> None:
@@ -450,7 +465,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             return
     # the incident told last: the one whose last telling is nearest, not the one opened last ("the attack came in
     # response to the killing of five …" opens the killing; SOHR's toll of the attack, told next, tells the attack)
-    last = max(reversed(incidents), key=lambda i: i.last.sentence.index) if incidents else None
+    last = _told_last(incidents)
     if last is not None and _fights_the_attackers(ctx, mention, last):
         # the attack and the fighting it set off are one event (those who fought back were attacked, not attackers)
         _tell_as_part(mention, last, sides=False)
@@ -517,17 +532,17 @@ def _outcome_of(ctx: ArticleContext, candidates: list[Incident]) -> Incident | N
     if not candidates or _family(candidates[0].type) != "operation":
         return None
     operation = candidates[0]
-    launched = [m.date for m in operation.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
+    launched = _told_days(operation)
     if not launched:
         return None
-    start = min((d.year, d.month, d.day) for d in launched)
+    start = min(_day(d) for d in launched)
     latest = datetime.date(*start) + datetime.timedelta(days=_BATTLE_DAYS)
     outcomes = []
     for incident in candidates[1:]:
         if _family(incident.type) != "capture" or incident.mentions[0].sentence.index > operation.last.sentence.index:
             continue
-        days = [m.date for m in incident.mentions if isinstance(m.date, DateValue) and m.date.precision == "day"]
-        if not days or not all(start < (d.year, d.month, d.day) <= latest.timetuple()[:3] for d in days):
+        days = _told_days(incident)
+        if not days or not all(start < _day(d) <= latest.timetuple()[:3] for d in days):
             continue  # (a campaign launched weeks before, "launched on Jan. 20", has a toll of its own)
         mine, told = ctx.with_parents(_agents(operation)), ctx.with_parents(_agents(incident))
         if mine and told and not mine & told:

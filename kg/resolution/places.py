@@ -132,7 +132,7 @@ def governorate_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]
                         iri = (rural, start, end)  # "the countryside of Damascus" is Rif Dimashq
                     if iri is None:
                         if mode == "name" and pattern is patterns[2][0] and gaz.place(name) is None:
-                            if not _is_known_actor_word(gaz, name):  # "the countryside of Sherk Zur"
+                            if not is_known_actor_word(gaz, name):  # "the countryside of Sherk Zur"
                                 entity = NewEntity("place", _display(name), _prefix_type(name) or "Region")
                                 yield new_candidate(start, end, name, entity, "new-place:countryside", -1)
                         continue
@@ -169,7 +169,7 @@ def settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                     continue  # "the village of Kharab Ato, 10 km east of Kobani"
                 found = gaz.place(name, prefer)
                 minted = None
-                if not _is_known_actor_word(gaz, name) and (
+                if not is_known_actor_word(gaz, name) and (
                     new_type in _SETTLEMENTS or _has_place_prefix(name) or _region_name(cue, name)
                 ):
                     kind = new_type if new_type in _SETTLEMENTS else _prefix_type(name) or new_type
@@ -202,7 +202,7 @@ def apposition_settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[
             name = match["name"]
             if doc.opens_sentence(segment, start):
                 continue  # a sentence's first word may be any capitalised word ("Yesterday, a town …")
-            if gaz.place(name, fuzzy=False) is not None or _is_known_actor_word(gaz, name) or _never_a_place(name):
+            if gaz.place(name, fuzzy=False) is not None or is_known_actor_word(gaz, name) or never_a_place(name):
                 continue
             if any(e.kind == "actor" for e in gaz.index.lookup(name)):
                 continue
@@ -213,10 +213,12 @@ def apposition_settlement_candidates(doc: Document, gaz: Gazetteer) -> Iterator[
 def _region_name(cue: str, name: str) -> bool:
     """ "the area of Faydat Ibn Muwaynie": after a region cue, an unknown capitalised name is a place."""
     data = load("place_patterns")
-    return cue in data["region_cues"] and not _never_a_place(name)
+    return cue in data["region_cues"] and not never_a_place(name)
 
 
-def _never_a_place(name: str) -> bool:
+def never_a_place(name: str) -> bool:
+    """A capitalised name that holds a word no place is called by, or opens with a title, rank or name stop-word
+    (shared with roads.py, which must not mint a road after such a name either)."""
     data = load("place_patterns")
     actors = load("actor_patterns")
     words = re.split(rf"[\s{DASHES}]+", name)
@@ -242,7 +244,8 @@ def _display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
+def is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
+    """The name is an actor's alias or opens with a nationality adjective ("Kurdish", "Turkish"): no new place."""
     return any(e.kind == "actor" for e in gaz.index.lookup(name)) or name.split()[0] in {
         adj for c in country_table() for adj in c["adjectives"]
     }
@@ -314,10 +317,10 @@ def _suffixed(
             linked.unlinked = minted[0] if minted else None
         yield linked
         return
-    if _is_known_actor_word(gaz, name) or _never_a_place(name):
+    if is_known_actor_word(gaz, name) or never_a_place(name):
         return  # "The area lies …", "Kurdish area": a sentence's first word or a generic word names no place
     if key in data["settlement_suffixes"]:  # "Sheikh Issa village": a settlement the gazetteer lacks
-        if not _never_a_place(name) and not name[0].isdigit():
+        if not never_a_place(name) and not name[0].isdigit():
             entity = NewEntity("place", _display(name), type_name)
             yield new_candidate(start, end, doc.text[start:end], entity, f"new-settlement:{suffix}", -1)
         return
@@ -541,13 +544,13 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             for start, end, name in list(_names_in(doc, *match.span("name")))[:1]:
-                if gaz.place(name) is not None or _is_known_actor_word(gaz, name) or name in communities:
+                if gaz.place(name) is not None or is_known_actor_word(gaz, name) or name in communities:
                     continue
                 if gaz.index.lookup(name) or len(name.replace("-", " ").split()) > 3:
                     continue
                 if not _has_place_prefix(name):
                     is_strong = re.sub(r"\s+", " ", match["trigger"]).casefold() in strong
-                    if _never_a_place(name) or not (is_strong or placed.match(doc.text, end)):
+                    if never_a_place(name) or not (is_strong or placed.match(doc.text, end)):
                         continue
                     if segment.all_caps or match.group("name").isupper():
                         continue  # "near ISIS" in a shouting headline
@@ -578,7 +581,7 @@ def apposed_settlements(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             type_name = _APPOSED_TYPES[match["cue"].rstrip("s")]
             for start, end, name in _names_in(doc, *match.span("names")):
                 known = gaz.place(name, fuzzy=False) is not None or gaz.index.lookup(name)
-                if known or _is_known_actor_word(gaz, name) or _never_a_place(name):
+                if known or is_known_actor_word(gaz, name) or never_a_place(name):
                     continue
                 if name[0].isdigit() or name.isupper() or len(name.split()) > 3:
                     continue
@@ -603,9 +606,9 @@ def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
             if not any(known) or not re.search(r"\s(?:and|&)\s", doc.text[names[-2][1] : names[-1][0]]):
                 continue  # a list ends in "and": "in Iraq, Austin said" is no list of places
             for (start, end, name), is_known in zip(names, known, strict=True):
-                if is_known or gaz.index.lookup(name) or _is_known_actor_word(gaz, name):
+                if is_known or gaz.index.lookup(name) or is_known_actor_word(gaz, name):
                     continue
-                if _never_a_place(name) or name[0].isdigit() or name.isupper() or len(name.split()) > 3:
+                if never_a_place(name) or name[0].isdigit() or name.isupper() or len(name.split()) > 3:
                     continue
                 entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
                 yield new_candidate(start, end, name, entity, "new-place:listed-with-places", priority=-3)

@@ -17,7 +17,7 @@ from kg.resolution.candidates import Candidate, NewEntity, new_candidate
 from kg.resolution.context import Document, country_table
 from kg.resolution.data import alternation, load
 from kg.resolution.names import DASHES, normalize_name
-from kg.resolution.places import Gazetteer, _is_known_actor_word, _never_a_place
+from kg.resolution.places import Gazetteer, is_known_actor_word, never_a_place
 
 _PART = rf"(?:(?:al|el|Al|El)[{DASHES}])?[A-Z][\w’']*(?:\s(?:(?:al|el|ez|az|as)[{DASHES}])?[A-Z][\w’']*)?"
 
@@ -102,7 +102,7 @@ def _unknown_road(doc: Document, gaz: Gazetteer, match: re.Match[str]) -> Candid
     article names nowhere else, is a new Road named as written (never "Road" alone read as a place name, nor the
     bare name minted as a town)."""
     name = match["place"]
-    if _never_a_place(name) or _is_known_actor_word(gaz, name):
+    if never_a_place(name) or is_known_actor_word(gaz, name):
         return None
     if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)) > 1:
         return None  # "the road between Tuz Khurmatu and Yankija": a place the text names by itself is read so
