@@ -87,8 +87,16 @@ class AttributionFinder:
         self.previous: tuple[int, Claimant] | None = None  # (paragraph, claimant) of the last attribution
         self.publisher = _norm(publisher) if publisher else None
         # "SOHR" for the Syrian Observatory for Human Rights: the initials of the name's capitalised words
-        initials = "".join(w[0] for w in (publisher or "").split() if w[:1].isupper())
-        self.publisher_initials = initials.casefold() if len(initials) >= 3 else None
+        # "JFL's field team" for Justice for Life Organization: an acronym may leave out a generic last word
+        # (and may keep its function words: "SOHR" but "JFL")
+        whole = (publisher or "").split()
+        named = [whole, whole[:-1] if whole and _GENERIC_LAST.fullmatch(whole[-1]) else whole]
+        self.publisher_initials = {
+            initials.casefold()
+            for words in named
+            for initials in ("".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words))
+            if len(initials) >= 3
+        }
         # "SMART's correspondent" in a SMART News Agency story: the outlet's first word with a possessive
         head = (publisher or "").split()[0] if publisher and publisher.split() else ""
         self.publisher_possessive = (
@@ -145,7 +153,7 @@ class AttributionFinder:
         words = set(_norm(claimant.name).split())
         if (
             any(_norm(n) == self.publisher or self.publisher in _norm(n) for n in names if n)
-            or self.publisher_initials in words
+            or bool(self.publisher_initials & words)
             or (self.publisher_possessive is not None and self.publisher_possessive.match(claimant.name))
             or (self.publisher_staff is not None and self.publisher_staff.match(claimant.name))
         ):
@@ -171,6 +179,8 @@ class AttributionFinder:
             return None  # "the Sheikh Said neighbourhood": a name, not "said"
         if rule.regex.match(sentence.text, _skip_spaces(sentence.text, match.end())):
             return None  # "reports said": the first word is the subject's noun, not a verb
+        if _PASSIVE_BY.match(sentence.text, match.end()):
+            return None  # "bombings, most of them claimed by IS": the words before a passive are what was claimed
         subject_start = _subject_start(sentence.text, verb_start)
         relative = rules_relative().search(sentence.text, 0, verb_start)
         if relative and subject_start >= relative.start() and relative.end() >= verb_start - 1:
@@ -269,10 +279,29 @@ class AttributionFinder:
             return None  # "No party has claimed …", "hours after it declared …": nobody reports anything
         if _DOCUMENT.fullmatch(phrase):
             return None  # "The report also documented …": the article's own report, or one whose author is unsaid
+        owner = _OWNERS_DOCUMENT.fullmatch(phrase)
+        if owner is not None:
+            # "according to the Observatory's count", "according to KirkukNow's records": the owner of the figures
+            offset = text.find(owner.group("who"), start)
+            if offset >= 0:
+                return self._claimant(text, offset, offset + len(owner.group("who")), base)
+        first = _FIRST_CONJUNCT.match(phrase)
+        if first is not None and (
+            _A_MONITOR.fullmatch(first.group(1)) or rules.generic_head.fullmatch(first.group(1))
+        ):
+            # "a war monitor and local activists said": two sources credit the first-named, as two bodies do
+            offset = text.find(first.group(1), start)
+            if offset >= 0:
+                return self._claimant(text, offset, offset + len(first.group(1)), base)
         if _A_MONITOR.fullmatch(phrase):
             monitors = [iri for iri, actor in self.actors.items() if actor.type == "MonitoringGroup"]
             if len(monitors) == 1:  # "a war monitor said" … "The Syrian Observatory for Human Rights said"
                 return Claimant(self.actors[monitors[0]].name, monitors[0])
+            # "The Britain-based monitoring group said" after "the Syrian Observatory for Human Rights said", in a
+            # story that also names a rights network: the monitor the text has already cited
+            cited = [c for c in self.history if c.actor_iri in monitors]
+            if cited:
+                return cited[-1]
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
             # "the brigade" after "the 51st Brigade": a body whose name holds the noun, else one introduced with it
@@ -383,6 +412,9 @@ class AttributionFinder:
 #: Generic words that end outlets' names ("Al Mayadeen English", "Step News Agency"), dropped to find the name
 #: their staff go by.
 _TAIL_WORD = r"(?:English|Arabic|Agency|News|Network|Online|Net|TV|Television|Channel|Media|Radio|Daily|Newspaper)"
+#: The generic last word of an organisation's name, which its acronym may leave out ("JFL", Justice for Life
+#: Organization).
+_GENERIC_LAST = re.compile(r"Organi[sz]ation|Foundation|Association|Society|Group|Institute|Agency|Network")
 _PUBLISHER_TAIL = re.compile(rf"(?:\s+{_TAIL_WORD})+$", re.IGNORECASE)
 _PUBLISHER_HEAD = re.compile(rf"^(?:{_TAIL_WORD}\s+)+(?=\S{{4}})", re.IGNORECASE)
 _NEWSROOM = r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|team|crew|staff|editors?|office|network)\b"
@@ -435,6 +467,15 @@ _SEAT = re.compile(
     r"(?:(?!(?:on|yesterday|today|last|this|earlier|later|who)\b)[\w’'\-]+\s*){1,4})",
     re.I,
 )
+#: "the Observatory's count", "KirkukNow's records": figures or a document named by their owner's possessive
+_OWNERS_DOCUMENT = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})['’]s?\s+(?:(?:own|latest|new|daily|final|"
+    r"preliminary|updated)\s+)?(?:count|tally|figures|data|toll|records|estimates?|statistics|documentation)",
+)
+#: "a war monitor and local activists": the first of two coordinated sources
+_FIRST_CONJUNCT = re.compile(r"(.+?)\s+and\s+(?:(?:local|other|several|some)\s+)?\S+(?:\s+\S+)?$", re.I)
+#: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it
+_PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
 
