@@ -99,7 +99,10 @@ def title_object(
             if _led_kind(ctx, iri) in ("State", "GovernmentBody") and (country is None or state_of(ctx, iri) == country)
         ]
         led = known[0] if known else country
-        return _government_instead(ctx, led, title, country is None) if led is not None else None
+        if led is None:
+            return None
+        led = _government_instead(ctx, led, title, country is None)
+        return _named_holder(ctx, led) if country is None and led not in ctx.actors else led
     candidates = [
         iri for iri, actor in ctx.actors.items() if actor.type == "GovernmentBody" and _named_as(ctx, iri, kind)
     ]
@@ -115,6 +118,25 @@ def title_object(
     if len(candidates) == 1 and before:  # the one body of its kind the article has named ("the ministry said")
         return candidates[0]
     return None
+
+
+def _named_holder(ctx: ArticleContext, led: str) -> str:
+    """What a bare head-of-state title leads when the body the reference gives is one the article never names.
+
+    "Prime Minister Haider al-Abadi" in a story that names Iraq but never the Iraqi government leads the State
+    the story speaks of, as an actor or as the country it rules ("in Iraq"): an annotator names the entity
+    the text gives. With neither named, the reference's body stays. A country word before the title ("Iraqi
+    Prime Minister") names the country itself, so that case keeps what the reference gives.
+    """
+    state = state_of(ctx, led)
+    return state if state is not None and state != led and _state_named(ctx, state) else led
+
+
+def _state_named(ctx: ArticleContext, state: str) -> bool:
+    """Whether the article names the State, as an actor or as the country it rules ("in Syria")."""
+    return state in ctx.actors or any(
+        ctx.place_type(iri) == "Country" and state_for_word(place.name) == state for iri, place in ctx.places.items()
+    )
 
 
 #: A head of government's title: he leads the government rather than the state.
