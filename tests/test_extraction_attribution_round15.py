@@ -78,3 +78,29 @@ def test_a_publisher_acronym_may_leave_out_a_generic_last_word():
     text = "Gunmen raided four houses at dawn, according to HFP's field team."
     found = AttributionFinder([], {}, publisher="Hope for Peace Foundation").find(_sentence(text))
     assert [a.own_voice for a in found] == [True]
+
+
+def test_a_hyphenated_compound_is_no_reporting_verb():
+    text = "The fighters fell back to Tabqa, the militia's self-declared stronghold, local sources said."
+    span, actor = _actor(text, "militia", "M", "Some Militia", "ArmedGroup")
+    found = AttributionFinder([span], {"M": actor}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["local sources"]
+
+
+def test_the_subject_of_the_first_of_two_coordinated_predicates():
+    text = "Rebel fighters conceded losing the hill but said they had killed ten soldiers."
+    assert [a.claimant.name for a in AttributionFinder([], {}).find(_sentence(text))] == ["rebel fighters"]
+
+
+def test_a_coordinated_predicate_after_which_names_no_source():
+    text = "The town had symbolic value for the group, which renamed its newspaper after it and claimed a battle there."
+    assert AttributionFinder([], {}).find(_sentence(text)) == []
+
+
+def test_the_communique_is_the_body_that_issued_it():
+    first = "In a communique issued today, the Army Command said that units were deployed along the border."
+    second = "The communiqué added that two posts were set up."
+    text = f"{first} {second}"
+    span, actor = _actor(text, "Army Command", "LAF", "Lebanese Armed Forces", "StateForce")
+    finder = AttributionFinder([span], {"LAF": actor}, text=text)
+    assert _names(finder, first, second) == ["Lebanese Armed Forces", "Lebanese Armed Forces"]

@@ -181,6 +181,8 @@ class AttributionFinder:
             return None  # "reports said": the first word is the subject's noun, not a verb
         if _PASSIVE_BY.match(sentence.text, match.end()):
             return None  # "bombings, most of them claimed by IS": the words before a passive are what was claimed
+        if verb_start > 0 and sentence.text[verb_start - 1] in "-‐":
+            return None  # "Raqqa, the group's self-declared capital": a compound adjective, not a report
         subject_start = _subject_start(sentence.text, verb_start)
         relative = rules_relative().search(sentence.text, 0, verb_start)
         if relative and subject_start >= relative.start() and relative.end() >= verb_start - 1:
@@ -273,6 +275,15 @@ class AttributionFinder:
         phrase = rules.leading.sub("", phrase).strip()
         phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
         phrase = _ADVERB_TAIL.sub("", phrase)  # "The centre also said": the subject without the adverb
+        coordinated = _COORDINATED_PREDICATE.fullmatch(phrase)
+        if coordinated is not None:
+            # "Rebel commanders reached by telephone acknowledged losing Sahel but said": the subject of the first
+            # of two coordinated predicates; "ISIL, which named its magazine after it and claimed": none here
+            subject = coordinated.group("np").strip()
+            offset = text.find(subject, start) if subject else -1
+            if offset < 0 or not rules.determiners.sub("", subject).strip():
+                return None
+            return self._claimant(text, offset, offset + len(subject), base)
         if _REDUCED_RELATIVE.search(phrase):
             return None  # "a move critics said abandoned …", "a man it accused of …": a claim inside a noun's clause
         if _NOBODY.match(phrase) or _SUBORDINATE.search(phrase) or _EVENT_NOUN.fullmatch(phrase):
@@ -474,6 +485,9 @@ _OWNERS_DOCUMENT = re.compile(
 )
 #: "a war monitor and local activists": the first of two coordinated sources
 _FIRST_CONJUNCT = re.compile(r"(.+?)\s+and\s+(?:(?:local|other|several|some)\s+)?\S+(?:\s+\S+)?$", re.I)
+#: a subject that ends in a conjunction is a verb phrase coordinated with the reporting verb; its own subject is
+#: the words before its first past-tense verb
+_COORDINATED_PREDICATE = re.compile(r"(?P<np>.*?)(?:^|\s)(?-i:[a-z]+ed)\b.*\s(?:and|but)", re.I)
 #: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it
 _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
