@@ -263,23 +263,30 @@ def suffix_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     data = load("place_patterns")
     types: dict[str, str] = data["suffix_types"]
     pattern = re.compile(rf"(?P<name>{NAME})\s+(?P<suffix>(?i:{alternation(list(types))}))\b")
+    plural: dict[str, str] = data["plural_suffixes"]
+    listed = re.compile(rf"(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)\s+(?P<suffix>{alternation(list(plural))})\b")
+    # "the Bai Hassan and Avana oil fields": the last name of a list before a plural suffix is one of the list's
+    # places (read below), not a place named "Avana oil fields"
+    list_ends = {m.end() for m in listed.finditer(doc.text)}
     communities = _community_words(doc)
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
+            if match.end() in list_ends and match["suffix"].casefold() in plural:
+                continue
             parts = list(_names_in(doc, *match.span("name")))
             if not parts:
                 continue
             start, _, name = parts[-1]
             if name in communities and match["suffix"].casefold() in ("village", "town"):
                 continue
+            if re.search(r"[’']s$", name):
+                continue  # "according to JFL's field team": a possessor before a common noun names no place
             article = re.match(r"[Tt]he\s+", name)
             if article:  # "The Kurdistan Region Presidency" starts a sentence: "the" is no part of the name
                 start, name = start + article.end(), name[article.end() :]
             title_case = segment.kind == "headline" or segment.all_caps
             found = _suffixed(doc, gaz, start, match.end(), name, match["suffix"], whole_span=True)
             yield from (c for c in found if not (title_case and c.new is not None and match["suffix"][0].isupper()))
-    plural: dict[str, str] = data["plural_suffixes"]
-    listed = re.compile(rf"(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)\s+(?P<suffix>{alternation(list(plural))})\b")
     for segment in doc.segments:
         for match in listed.finditer(doc.text, segment.start, segment.end):
             singular = plural[match["suffix"]]
@@ -593,7 +600,9 @@ def apposed_settlements(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
 
 def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     """ "the road between Tuz Khurmatu and Amerli", "in Kirkuk, Hawija and Dibis": an unknown name listed
-    with a known place after a place word is a place too."""
+    with a known place after a place word is a place too; so is every name of a list none of whose names is known
+    when each begins with a place-name word ("in al-Muri'iya, al-Huwaiqa and Jabal Tharda"): the first alone after
+    "in" is already a new place (triggered_new_places), and the names listed with it are of its kind."""
     pattern = re.compile(
         rf"\b(?:between|from|in|near|towards|toward|to)\s+(?:the\s+)?(?P<names>{NAME}(?:{_LIST_SEP}{NAME})+)"
     )
@@ -603,7 +612,8 @@ def _listed_with_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
             names = list(_names_in(doc, *match.span("names")))
             known = [gaz.place(n, fuzzy=False) is not None for _, _, n in names]
-            if not any(known) or not re.search(r"\s(?:and|&)\s", doc.text[names[-2][1] : names[-1][0]]):
+            prefixed = all(_has_place_prefix(n) and not gaz.index.lookup(n) for _, _, n in names)
+            if not (any(known) or prefixed) or not re.search(r"\s(?:and|&)\s", doc.text[names[-2][1] : names[-1][0]]):
                 continue  # a list ends in "and": "in Iraq, Austin said" is no list of places
             for (start, end, name), is_known in zip(names, known, strict=True):
                 if is_known or gaz.index.lookup(name) or is_known_actor_word(gaz, name):
