@@ -104,3 +104,21 @@ def test_the_communique_is_the_body_that_issued_it():
     span, actor = _actor(text, "Army Command", "LAF", "Lebanese Armed Forces", "StateForce")
     finder = AttributionFinder([span], {"LAF": actor}, text=text)
     assert _names(finder, first, second) == ["Lebanese Armed Forces", "Lebanese Armed Forces"]
+
+
+def test_every_rank_of_the_resolver_is_dropped_before_a_titled_name():
+    text = "Two boats were seized, according to Turkish Navy commander Admiral Ercan Tosun."
+    span, actor = _actor(text, "Turkish Navy", "TN", "Turkish Naval Forces", "StateForce")
+    found = AttributionFinder([span], {"TN": actor}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Ercan Tosun"]
+
+
+def test_every_abbreviated_title_of_the_resolver_keeps_the_source_whole():
+    text = "The clinic was hit twice, according to Ms. Layla Haddad, its director."
+    assert [a.claimant.name for a in AttributionFinder([], {}).find(_sentence(text))] == ["Ms. Layla Haddad"]
+
+
+def test_every_nationality_of_the_country_table_before_military_source():
+    text = "Two launchers were destroyed, a Saudi military source said."
+    assert [a.claimant.name for a in AttributionFinder([], {}).find(_sentence(text))] == ["military source"]
+

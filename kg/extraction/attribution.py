@@ -55,7 +55,8 @@ class _AttributionRules:
 @lru_cache(maxsize=1)
 def attribution_rules() -> _AttributionRules:
     data = rule_file(ATTRIBUTION_FILE)
-    macros = data.get("macros", {})
+    # "according to Col. X": the abbreviated ranks and titles of the resolver's lists, whose full stop ends nothing
+    macros = {**data.get("macros", {}), **_abbreviation_macros()}
     return _AttributionRules(
         cues=compile_rules(data["cues"], macros, ATTRIBUTION_FILE),
         pronouns=compile_pattern(data["pronoun_subjects"], macros, ATTRIBUTION_FILE),
@@ -366,7 +367,7 @@ class AttributionFinder:
                 seat = _SEAT.fullmatch(phrase, head.end())
                 if seat is not None:  # "an official at the refinery", "our sources in the city": where it sits
                     words = re.sub(r"^our\s+", "", words, flags=re.I) + " " + " ".join(seat.group(1).split())
-                military = _NATIONAL_MILITARY.fullmatch(words)
+                military = _national_military().fullmatch(words)
                 if military:  # "A Syrian military source": the conventional "military source"
                     self.worded[military.group(1)] = words
                     return Claimant(military.group(1))
@@ -394,7 +395,7 @@ class AttributionFinder:
             if _MODIFIER_TAIL.match(tail):  # "the HTS-affiliated Amjad agency": the agency, in its own words
                 words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
                 return Claimant(words)
-            person = _TITLED_NAME.fullmatch(rules.trailing.sub("", tail))
+            person = _titled_name().fullmatch(rules.trailing.sub("", tail))
             if person is not None:  # "SDF spokesman Farhad Shami": the person who speaks, by name
                 return Claimant(person.group("name"))
             if last.end < base + end - 1 and re.search(r"[A-Z]", re.sub(r"\([^)]*\)", "", tail)):
@@ -441,17 +442,48 @@ _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wis
 #: "The figure could not be confirmed"; not "to be" ("a source who asked not to be named told …")
 _FINITE = re.compile(r"\b(?:was|were|is|are|(?<!\bto\s)be|been|being|had)\b", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
-#: after a body's name, a title and a personal name: "(SDF) spokesman Farhad Shami", "Turkish Defence Minister
-#: Hulusi Akar"
-_TITLED_NAME = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:(?i:spokes(?:man|woman|person)|commander|head|chief|leader|director|official|"
-    r"minister|envoy|governor|representative|member|deputy|general|colonel)\s+)+"
-    r"(?:(?:Major|Brigadier|Lieutenant|Colonel|General|Captain|(?:Maj|Gen|Col|Brig|Lt|Capt)\.)\s+)*"
-    r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){1,3})\s*"
-)
-#: "Syrian military source": a nationality before the conventional label adds nothing to it (FORMAT.md's
-#: "military source"); "Iraqi security official" keeps its words
-_NATIONAL_MILITARY = re.compile(r"(?:Syrian|Iraqi|Russian|Turkish|Iranian|Lebanese|Jordanian)\s+(military\s+sources?)")
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """After a body's name, a title and a personal name: "(SDF) spokesman Farhad Shami", "Turkish Defence Minister
+    Hulusi Akar", "commander Brig. Gen. X". The ranks are the resolver's (``ranks`` in actor_patterns.json), so a
+    rank it reads before a name is dropped here too."""
+    from kg.resolution.data import alternation, load
+
+    ranks = alternation(load("actor_patterns")["ranks"])
+    return re.compile(
+        r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:(?i:spokes(?:man|woman|person)|commander|head|chief|leader|director|official|"
+        r"minister|envoy|governor|representative|member|deputy|general|colonel)\s+)+"
+        rf"(?:(?:{ranks})\s+)*"
+        r"(?P<name>[A-Z][\w’'\-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'\-]+){1,3})\s*"
+    )
+
+
+@lru_cache(maxsize=1)
+def _national_military() -> re.Pattern[str]:
+    """ "Syrian military source": a nationality before the conventional label adds nothing to it (FORMAT.md's
+    "military source"); "Iraqi security official" keeps its words. The nationalities are the country table's
+    adjectives."""
+    from kg.resolution.context import country_table
+    from kg.resolution.data import alternation
+
+    adjectives = alternation(a for country in country_table() for a in country["adjectives"])
+    return re.compile(rf"(?:{adjectives})\s+(military\s+sources?)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_macros() -> dict[str, str]:
+    """TITLE_DOT / NO_TITLE_DOT for attribution_cues.json: the full stop after an abbreviated rank or title
+    ("Col.", "Brig.", "Dr.") of the resolver's lists (``ranks`` and ``titles`` in actor_patterns.json)."""
+    from kg.resolution.data import load
+
+    data = load("actor_patterns")
+    words = sorted({w[:-1] for phrase in [*data["ranks"], *data["titles"]] for w in phrase.split() if w.endswith(".")})
+    return {
+        "TITLE_DOT": "(?:" + "|".join(rf"(?<=\b{re.escape(w)})" for w in words) + r")\.",
+        "NO_TITLE_DOT": "".join(rf"(?<!\b{re.escape(w)})" for w in words),
+    }
+
+
 _BARE_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?sources?", re.I)
 #: "a statement from the brigade", "a communiqué issued by the ministry": a document credits whoever issued it
 _ISSUER = re.compile(
