@@ -637,19 +637,29 @@ def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[st
     earlier = _of_types(ctx, earlier, kinds)
     free = [s for s in earlier if not _governed(ctx, s)]
     if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
-        return _of_types(ctx, _previous_subject(ctx, sentence, own), kinds)
+        return _previous_subject(ctx, sentence, own, kinds)
     return (free or earlier)[-1:]
 
 
-def _previous_subject(ctx: ArticleContext, sentence: Sentence, own: set[str]) -> list[EntitySpan]:
-    """The actor the previous sentence is about: its first name not governed by a preposition."""
+def _previous_subject(
+    ctx: ArticleContext, sentence: Sentence, own: set[str], kinds: list[str] | None = None
+) -> list[EntitySpan]:
+    """The actor the previous sentence is about: its first name not governed by a preposition.
+
+    With ``kinds`` (a possessive that names its kind), the first name of that kind, governed or not: in
+    "According to the Russian Ministry of Defence, Russian aircraft flew … The ministry's spokesman said",
+    only the ministry is a ministry, though a preposition governs it.
+    """
     index = sentence.index  # its position in ctx.sentences
     if index == 0:
         return []
     before = ctx.sentences[index - 1]
     names = [s for s in ctx.spans_in(before.start, before.end, "actor") if s.iri not in own]
     free = [s for s in names if not _governed(ctx, s)]
-    return free[:1]
+    if not kinds:
+        return free[:1]
+    typed = _of_types(ctx, names, kinds)
+    return ([s for s in typed if s in free] or typed)[:1]
 
 
 def _governed(ctx: ArticleContext, span: EntitySpan) -> bool:
