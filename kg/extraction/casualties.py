@@ -180,7 +180,9 @@ _DEMOGRAPHIC = re.compile(
 def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[FigureMention]) -> list[FigureMention]:
     """ "killed at least 412 people …, among them 20 civilians, 219 Isis militants and 173 Kurdish fighters",
     "the toll rose to 17, including five civilians": each victim group of a breakdown is a figure of its own
-    (but not a breakdown by age or sex: "16 civilians, including seven children")."""
+    (but not a breakdown by age or sex: "16 civilians, including seven children"); and the share of a toll told
+    after it by who the victims were ("741 Iraqis were killed …, 410 of them civilians"), not by age, place or means
+    ("76 of whom were children", "11 of them in a single strike")."""
     found: list[FigureMention] = []
     for cue in _SUBSET_CUE.finditer(text):
         before = [
@@ -208,7 +210,32 @@ def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[Figu
             position = item.end()
             if text.startswith(",", position):
                 position += 1
+    for share in _SHARE_OF_THEM.finditer(text):
+        before = [f for f in figures if f.end - offset <= share.start() and _counted_figure(f)]
+        number = _number(share.group("num"))
+        if not before or number is None or _DEMOGRAPHIC.match(share.group("rest")):
+            continue  # "76 of whom were children": a breakdown by age or sex names no other victim group
+        start, end = share.start("num") + offset, share.end("rest") + offset
+        if any(start < f.end and f.start < end for f in [*figures, *found]):
+            continue
+        whole = max(before, key=lambda f: f.start)
+        victim_iri, side = _victim(share.group("rest"), share.start("rest") + offset, end, spans)
+        if victim_iri is not None or side is not None:
+            found.append(_other_group(whole, number, start, end, victim_iri, side, confidence=whole.confidence * 0.9))
     return found
+
+
+#: "741 Iraqis were killed …, 410 of them civilians": the share of a toll told by who the victims were
+_SHARE_OF_THEM = re.compile(
+    r",\s*(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?"
+    r"(?P<rest>(?!(?:in|on|at|by|from|during|near|after|before|when|while)\b)[^,;.]+?)\s*(?=,|;|\.|\s+(?:and|with|while|who|as)\b|$)",
+    re.I,
+)
+
+
+def _counted_figure(figure: FigureMention) -> bool:
+    """A figure with a number: only a counted toll can be shared out ("heavy losses, 12 of them …" shares none)."""
+    return (figure.count, figure.min_count, figure.max_count) != (None, None, None)
 
 
 def _figure(

@@ -111,6 +111,14 @@ _CONFLICT_WIDE = re.compile(
     re.IGNORECASE,
 )
 
+#: the dead of a whole country's or region's violence, counted by kind of act: "killed in acts of terrorism and
+#: violence", "killed in attacks across the country"
+_VIOLENCE_WIDE = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured)\b[^.;]*?\b(?:in|by)\s+(?:acts|incidents)\s+of\s+"
+    r"(?:terrorism|violence|armed\s+conflict|terror)\b",
+    re.IGNORECASE,
+)
+
 
 def _over_a_period(mention: Mention) -> bool:
     """A counted figure told over a month, a year or a stretch of time ("in September", "since 2014")."""
@@ -378,13 +386,31 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # "more than 70,000 people have been killed in the conflict since March 2011": the war's toll, a statistic
         incidents.append(Incident([_statistic(mention, "Event")]))
         return
+    if mention.rule is _CARRIER_RULE and _over_a_period(mention) and _VIOLENCE_WIDE.search(mention.sentence.text):
+        # "at least 790 civilians were killed in acts of terrorism and violence across Iraq in January": a monitor's
+        # count of a month's violence, a statistic of its own, not the toll of the incident told last
+        incidents.append(Incident([_statistic(mention, "Attack")]))
+        return
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
         # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
         # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
-        # (two told last in one sentence: the one a toll was told with, "500 were killed since Friday, when …")
-        candidates.sort(key=lambda i: (-i.last.sentence.index, not i.last.figures))
+        # (two told last in one sentence: the one a toll was told with, "500 were killed since Friday, when …";
+        # else one told there in its own words before one merely referred to, "The strike came two days after
+        # supporters … clashed with security forces"; else the one the sentence tells first, its lead: "warplanes
+        # struck the crossing, the latest in a string of raids", "was launched with the capture of Jarabulus")
+        # (a toll told by its place, "In al-Lataminah, a woman and her two children were killed", is the one there)
+        named = {s.iri for s in ctx.spans_in(mention.sentence.start, mention.sentence.end, "place")}
+        candidates.sort(
+            key=lambda i: (
+                -i.last.sentence.index,
+                not i.last.figures,
+                not named & set(_places(i)),
+                i.last.anaphoric,
+                i.last.start,
+            )
+        )
         if mention.figures and since is not None and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 26 fighters had been killed since Tuesday": not the killing on Monday told as its cause
             candidates = [i for i in candidates if not _before_the_count(i, since)] or candidates
