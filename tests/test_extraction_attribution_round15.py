@@ -122,3 +122,9 @@ def test_every_nationality_of_the_country_table_before_military_source():
     text = "Two launchers were destroyed, a Saudi military source said."
     assert [a.claimant.name for a in AttributionFinder([], {}).find(_sentence(text))] == ["military source"]
 
+
+def test_a_capitalised_verb_inside_a_name_is_part_of_the_name():
+    text = "Jets struck the city nine times, according to the Hama Is Burning Quietly campaign."
+    span, actor = _actor(text, "Hama Is Burning Quietly", "HB", "Hama Is Burning Quietly", "MediaOutlet")
+    found = AttributionFinder([span], {"HB": actor}).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Hama Is Burning Quietly"]

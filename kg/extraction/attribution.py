@@ -439,8 +439,9 @@ _MEDIUM = re.compile(
     re.I,
 )
 _RELATIVE_REST = re.compile(r"\s+(?:spoke|asked|requested|declined|preferred|wished)\b[^,;]*$", re.I)
-#: "The figure could not be confirmed"; not "to be" ("a source who asked not to be named told …")
-_FINITE = re.compile(r"\b(?:was|were|is|are|(?<!\bto\s)be|been|being|had)\b", re.I)
+#: "The figure could not be confirmed"; not "to be" ("a source who asked not to be named told …"), nor a capitalised
+#: word of a name ("according to the Raqqa Is Being Slaughtered Silently campaign")
+_FINITE = re.compile(r"\b(?:was|were|is|are|(?<!\bto\s)be|been|being|had)\b")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 @lru_cache(maxsize=1)
 def _titled_name() -> re.Pattern[str]:
