@@ -71,6 +71,8 @@ class _EventRules:
     statistic: re.Pattern[str]
     dated_series: re.Pattern[str]  # "a series of" (strikes), the habitual cue a day of its own overrides
     echo_nouns: re.Pattern[str]
+    killing_subjects: tuple[tuple[re.Pattern[str], str], ...]
+    verb_before_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,13 @@ def event_rules() -> _EventRules:
         statistic=compile_pattern(data.get("statistic", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         dated_series=compile_pattern(data.get("dated_series", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         echo_nouns=compile_pattern(data.get("echo_nouns", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
+        killing_subjects=tuple(
+            (compile_pattern(c["cue"], macros, TRIGGER_FILE), c["type"])
+            for c in data.get("killing_subjects", {}).get("types", [])
+        ),
+        verb_before_subject=compile_pattern(
+            data.get("killing_subjects", {}).get("verb_before", "(?!)"), macros, TRIGGER_FILE
+        ),
     )
 
 
@@ -533,8 +542,9 @@ def sentence_mentions(
         # other trigger is an attack
         figure = killing
         clause = next((c for c in clauses if c.start <= figure.start < c.end), clauses[-1])
+        killed_by = _killing_type(ctx.text[clause.start : figure.start])
         mentions = [
-            Mention(sentence, _KILLING_RULE, "Attack", figure.start, figure.start + 1, (clause.start, clause.end))
+            Mention(sentence, _KILLING_RULE, killed_by, figure.start, figure.start + 1, (clause.start, clause.end))
         ]
     excluded = [(a.start, a.end) for a in attributions]
     # "The KRG condemns the attack carried out by ISIS": who condemns is no participant
@@ -641,6 +651,16 @@ def _state_backers(text: str, actor_spans: list[EntitySpan], states: set[str]) -
         else:
             previous = None
     return backers
+
+
+def _killing_type(subject: str) -> str:
+    """ "a similar bomb near Ariha wounded three", "the army's operations have killed 1,400": a toll told without
+    a trigger is an act of the kind its subject names (the noun before any verb), else an attack."""
+    for cue, type_name in event_rules().killing_subjects:
+        found = cue.search(subject)
+        if found and not event_rules().verb_before_subject.search(subject, 0, found.start()):
+            return type_name
+    return "Attack"
 
 
 def _figure_owner(figure: FigureMention, mentions: list[Mention]) -> Mention:
