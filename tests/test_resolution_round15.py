@@ -7,7 +7,7 @@ the positive ones.
 from __future__ import annotations
 
 import pytest
-from test_resolution_general import _places, _resolve
+from test_resolution_general import _actors, _places, _resolve
 
 # --- "the neighbourhoods of X and Y" ----------------------------------------------------------------------
 
@@ -85,3 +85,24 @@ def test_the_ghouta_alone_is_still_the_eastern_ghouta(reference) -> None:
 def test_a_possessor_before_field_is_no_place(reference) -> None:
     places = _places(_resolve("Report\n\nResidents spoke to the monitor, according to HRW's field team.", reference))
     assert not any("field" in name for name in places), places
+
+
+# --- "<place> Ministry of <portfolio>" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Kurdistan Region Ministry of Agriculture said the drought had halved the wheat harvest.",
+         "Kurdistan Region Ministry of Agriculture"),
+        ("The Nineveh Directorate of Antiquities said the shrine was looted.", "Nineveh Directorate of Antiquities"),
+    ],
+)
+def test_a_ministry_keeps_its_portfolio(reference, sentence, name) -> None:
+    actors = _actors(_resolve(f"Report\n\n{sentence}", reference))
+    assert name in actors, actors
+
+
+def test_a_command_of_a_force_is_still_cut_before_of(reference) -> None:
+    actors = _actors(_resolve("Report\n\nThe Diyala Operations Command of the Iraqi army said.", reference))
+    assert "Diyala Operations Command" in actors, actors

@@ -354,6 +354,11 @@ def _cue(words: list[str]) -> dict | None:
     data = load("actor_patterns")
     if words and words[0] in data["name_initial_cues"]:
         return {"type": data["name_initial_cues"][words[0]]}
+    heads = data["portfolio_heads"]
+    for k in range(2, len(words) - 1):  # "<place> Ministry of Health": the head before its portfolio gives the type
+        if words[k] == "of" and words[k - 1] in heads and all(w[:1].isupper() for w in words[k + 1 :]):
+            words = words[:k]
+            break
     tail = " ".join(words)
     for cue in data["org_cues"]:
         for word in cue["words"]:
@@ -583,6 +588,10 @@ def _with_cue(spans: list[tuple[int, str]], end: int, base: int) -> tuple[list[t
         return spans, end
     for k in range(len(spans) - 1, 1, -1):
         if spans[k][1] in ("of", "for") and _cue_type([w.replace("’", "'") for _, w in spans[:k]]):
+            if spans[k - 1][1] in load("actor_patterns")["portfolio_heads"] and all(
+                w[:1].isupper() for _, w in spans[k + 1 :]
+            ):
+                return spans, end  # "Kurdistan Region Ministry of Health": the portfolio is part of the name
             last = spans[k - 1]
             return spans[:k], base + last[0] + len(last[1])
     return spans, end
