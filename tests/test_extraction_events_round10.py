@@ -9,6 +9,8 @@ outlets' styles (none copied from an evaluation article).
 - A toll told without a trigger is an act of the kind its subject names ("a roadside bomb wounded three",
   "the army's operations have killed 900"), not of what a verb before it acted on.
 - "The operation, launched at dawn on Sunday" tells an operation; a road "cut" by a strike is no capture.
+- An act told after a back-reference in a clause dated apart ("claimed the attack, as it had claimed rocket fire
+  on Erbil airport in March"; "a campaign that began in early May, when drone strikes … killed nine") is another.
 - A "Notes" heading ends the article: numbered references after it are no facts.
 """
 
@@ -105,3 +107,19 @@ def test_an_operation_dated_by_a_participle_is_told_not_referred_back_to() -> No
 def test_a_road_cut_by_a_strike_is_no_capture() -> None:
     body = "On Monday, an Israeli strike near the Jdeidet Yabous crossing cut the Beirut-Damascus highway."
     assert _types(body) == ["Airstrike"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A group calling itself Ashab al-Kahf claimed the attack, as it had claimed rocket fire on Erbil airport in"
+        " March.",
+        "The strikes are the latest in a campaign that began in early May, when Turkish drone strikes on Sinjar killed"
+        " nine people.",
+    ],
+)
+def test_an_act_told_after_a_back_reference_in_a_clause_dated_apart_is_another(second: str) -> None:
+    body = (
+        f"On Tuesday, an explosive-laden drone struck Harir Air Base in Erbil province, wounding two soldiers. {second}"
+    )
+    assert len(_extract(body)["events"]) == 2

@@ -751,6 +751,7 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
                 and not _earlier_relative(m, mention)
                 and not _timed_apart(m, mention)
                 and not _dated_apart(m, mention, mentions, dates)
+                and not _dated_after_anaphor(m, mention, dates)
             ),
             None,
         )
@@ -934,6 +935,30 @@ def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates
     stop = min(later, default=offset + len(text))
     after = [d for d in own if second.end <= d.start < stop]
     return bool(after) and after[0].value != before[-1].value
+
+
+def _dated_after_anaphor(first: Mention, second: Mention, dates: Sequence[DateMention]) -> bool:
+    """ "claimed the attack on Telegram, as it had claimed rocket fire on Baghdad airport in May", "the strikes
+    are the latest in a campaign that began in late September, when missile attacks on Koya killed 14": an act
+    told after a back-reference, in a clause of its own dated apart (or opened by "when" right after a date),
+    is another incident; the back-reference points to the act already told."""
+    if not first.anaphoric or second.anaphoric or first.end > second.start or first.region == second.region:
+        return False
+    text, offset = second.sentence.text, second.sentence.start
+    opens_when = _WHEN_CLAUSE.match(text, second.region[0] - offset)
+    return any(
+        d.is_event_date
+        and d.value is not None
+        and first.end <= d.start
+        and (
+            second.region[0] <= d.start < second.region[1]
+            or (opens_when is not None and not text[d.end - offset : second.region[0] - offset].strip(" ,"))
+        )
+        for d in dates
+    )
+
+
+_WHEN_CLAUSE = re.compile(r"when\b", re.I)
 
 
 def _split_at_time_cue(first: Mention, second: Mention) -> None:
