@@ -394,6 +394,19 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
+        referrer = _ordered_after(mention, incidents)
+        if referrer is not None:
+            # "This attack follows the assault of Thursday night on Khidr Jija, in which ten … were killed": what
+            # the incident referred to follows is another one, told before on its day or told here first
+            candidates = [
+                i
+                for i in candidates
+                if i is not referrer
+                and (mention.date is None or any(_day(d) == _day(mention.date) for d in _told_days(i)))
+            ]
+            if not candidates:  # (a bare "the raid" is taken to be of the kind it is compared with)
+                mention.anaphoric = False
+                mention.type = mention.type or mention.told_as or referrer.type
         # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
         # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
         # (two told last in one sentence: the one a toll was told with, "500 were killed since Friday, when …";
@@ -527,6 +540,23 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     if mention.response and not mention.targets:
         mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _ordered_after(mention: Mention, incidents: list[Incident]) -> Incident | None:
+    """The incident an anaphor earlier in the mention's sentence joined, when the sentence orders the two in time
+    ("This attack follows the assault of Thursday night …", "The raid came a day after the shelling of …"): the
+    mention after the cue is then another incident, never the one referred to."""
+    if mention.rule is _CARRIER_RULE:
+        return None
+    sentence = mention.sentence
+    sequence = event_rules().sequence
+    for incident in incidents:
+        for told in incident.mentions:
+            if told.sentence is not sentence or not told.anaphoric or told.end > mention.start:
+                continue
+            if sequence.search(sentence.text, told.end - sentence.start, mention.start - sentence.start):
+                return incident
+    return None
 
 
 def _battle_named_by_place(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> Incident | None:
@@ -1181,10 +1211,19 @@ def _casualties(
                 claimant=claimant,
             )
         )
-    counted = any(_counted(f) for f in figures)
-    # "heavy casualties … 12 killed": the count says it; "killing several … four were killed": each is listed
-    figures = [f for f in figures if _counted(f) or not (counted and _covered(f))]
+    # "heavy casualties … 12 killed": the count says it; "killing several … four were killed": each is listed.
+    # (State media's "heavy losses" beside a rebel commander's count is a claim of its own: a source no count has.)
+    sources = {_source_key(f) for f in figures if _counted(f)}
+    figures = [
+        f for f in figures if _counted(f) or not (sources and _covered(f) and _source_key(f) in sources | {None})
+    ]
     return figures, victims
+
+
+def _source_key(figure: CasualtyFigure) -> str | None:
+    """Who gave the figure, comparable across figures (None: stated as fact)."""
+    claimant = figure.claimant
+    return None if claimant is None else claimant.actor_iri or claimant.name
 
 
 def _counted(figure: CasualtyFigure | FigureMention) -> bool:
