@@ -11,6 +11,7 @@ outlets' styles (none copied from an evaluation article).
 - "The operation, launched at dawn on Sunday" tells an operation; a road "cut" by a strike is no capture.
 - An act told after a back-reference in a clause dated apart ("claimed the attack, as it had claimed rocket fire
   on Erbil airport in March"; "a campaign that began in early May, when drone strikes … killed nine") is another.
+- "Joint patrols on the M4 began on March 15": patrols that began are a deployment.
 - A "Notes" heading ends the article: numbered references after it are no facts.
 """
 
@@ -123,3 +124,8 @@ def test_an_act_told_after_a_back_reference_in_a_clause_dated_apart_is_another(s
         f"On Tuesday, an explosive-laden drone struck Harir Air Base in Erbil province, wounding two soldiers. {second}"
     )
     assert len(_extract(body)["events"]) == 2
+
+
+def test_patrols_that_began_were_deployed() -> None:
+    body = "Joint patrols on the Tal Tamr road began on Monday, the Russian Defence Ministry said."
+    assert _types(body) == ["Deployment"]
