@@ -214,6 +214,7 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     government = alternation(data["roles"]["government"])
     seats = alternation([c["capital"] for c in country_table()])
     seat = re.compile(rf"(?<![\w-])(?P<adj>{seats})\s+(?P<noun>{government})(?![\w-])")
+    arms = _arms_named(doc, pattern, by_adjective, nouns)
     for segment in doc.segments:
         span = (doc.text, segment.start, segment.end)
         # "Russian troops"; "the Tel Aviv regime" (a capital only before a government noun)
@@ -226,6 +227,8 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
             role = roles.get(match["noun"].casefold()) or next(
                 r for n, r in roles.items() if n.casefold() == re.sub(r"\s+", " ", match["noun"].casefold())
             )
+            if match.re is acting and role == "forces" and arms.get(country["state"]) == {"air_force"}:
+                role = "air_force"  # "Russian raids" in a story whose only Russian arm is its warplanes
             if role not in country["roles"]:
                 role = data["role_fallbacks"].get(role, role)
             name = country["roles"].get(role)
@@ -260,6 +263,37 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
                         start, end, doc, other_name, data["role_types"][role], other["state"], target,
                         f"role:{doc.text[start:end]} {role}", priority=0,
                     )
+
+
+#: The roles that are a country's armed arms, by what a bare act noun ("Russian raids") can mean.
+_ARMS = frozenset({"forces", "army", "air_force"})
+
+
+def _arms_named(
+    doc: Document, pattern: re.Pattern[str], by_adjective: dict[str, dict], nouns: dict[str, str]
+) -> dict[str, set[str]]:
+    """Which armed arms of each country (by its State) the article names: "Russian warplanes" the air force,
+    "Russian troops" the ground forces, or the arm's own name ("Russian Aerospace Forces").
+
+    An act noun after a bare nationality ("Russian raids", "regime and Russian bombardment", "Israeli strikes")
+    does not say which arm acted; news text names the arm elsewhere, so when the story names only the country's
+    air arm the raids are that arm's, not a second actor "Russian Armed Forces" the story never names."""
+    named: dict[str, set[str]] = {}
+    for match in pattern.finditer(doc.text):
+        if not match["adj"][0].isupper():
+            continue
+        country = by_adjective.get(match["adj"].casefold().replace("’", "'"))
+        noun = re.sub(r"\s+", " ", match["noun"].casefold())
+        role = nouns.get(noun) or next((r for n, r in nouns.items() if n.casefold() == noun), None)
+        if country is not None and role in _ARMS:
+            named.setdefault(country["state"], set()).add(role)
+    folded = doc.text.casefold()
+    for country in country_table():
+        for role in _ARMS:
+            name = country["roles"].get(role)
+            if name and name.casefold() in folded:
+                named.setdefault(country["state"], set()).add(role)
+    return named
 
 
 def _coordinated_adjectives(
