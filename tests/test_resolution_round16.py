@@ -33,3 +33,51 @@ def test_raids_stay_the_forces_when_ground_troops_are_named_too(reference) -> No
 def test_strikes_with_no_arm_named_stay_the_forces(reference) -> None:
     actors = _actors(_resolve("Report\n\nTurkish strikes hit the village on Sunday.", reference))
     assert "Turkish Armed Forces" in actors, actors
+
+
+# --- persons named after a role of a described body ---------------------------------------------------------
+
+
+def test_member_of_a_provincial_council_named_after_a_comma(reference) -> None:
+    text = "Report\n\nA member of the Ninewa provincial council, Hassan al-Jaburi, later put the toll at 16."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Hassan al-Jaburi") == {"Hassan al-Jaburi"}, actors
+
+
+def test_head_of_a_ruling_party_named_after_a_comma(reference) -> None:
+    text = "Report\n\nFighters captured the governor and the local head of the ruling Baath party, Ibrahim Hamid."
+    actors = _actors(_resolve(text, reference))
+    assert "Ibrahim Hamid" in actors, actors
+
+
+def test_spokesman_for_a_named_command_of_a_group(reference) -> None:
+    text = "Report\n\nA spokesman for the Free Syrian Army's Idlib command, Omar Haddad, told reporters they withdrew."
+    actors = _actors(_resolve(text, reference))
+    assert "Omar Haddad" in actors, actors
+
+
+def test_a_place_after_the_comma_is_no_person(reference) -> None:
+    text = "Report\n\nA member of the provincial council in Nineveh, Mosul, said the toll rose."
+    actors = _actors(_resolve(text, reference))
+    assert "Mosul" not in actors, actors
+
+
+# --- a rank of another language; a name the text identifies ---------------------------------------------------
+
+
+def test_sardar_is_a_rank_before_a_name(reference) -> None:
+    text = "Report\n\nMeanwhile, an Iranian adviser, Sardar Mahmoud Karimi, was killed on Monday near the town."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Mahmoud Karimi") == {"Sardar Mahmoud Karimi"}, actors
+
+
+def test_a_person_identified_as_a_name(reference) -> None:
+    text = "Report\n\nThe commander, identified by the PKK as Rojhat Amed, had led the unit since 2019."
+    actors = _actors(_resolve(text, reference))
+    assert "Rojhat Amed" in actors, actors
+
+
+def test_identified_as_a_group_is_no_person(reference) -> None:
+    text = "Report\n\nThe dead were later identified as Islamic State fighters, police said."
+    actors = _actors(_resolve(text, reference))
+    assert "Islamic State" in actors and len(actors) == 1, actors

@@ -34,6 +34,14 @@ _OWNER = (
 )
 
 
+#: The same owner as the news writes it with common words after the name, or one adjective before it: "a member
+#: of the Anbar provincial council, …", "a spokesman for the Free Syrian Army's Qusair command, …", "the local head
+#: of the ruling Baath party, …". The body is named, then what part of it the person speaks for.
+_OWNER_PHRASE = (
+    rf"(?:[a-z]+\s+)?{_OWNER}(?:[{APOSTROPHES}]s)?(?:\s+(?:[A-Z][\w{APOSTROPHES}-]*|[a-z][a-z-]+)){{0,3}}?"
+)
+
+
 def _person_entity(index: AliasIndex, name: str) -> tuple[str, bool] | None:
     """A reference person of that name; ``None`` when unknown; raises nothing for non-persons (caller checks)."""
     for entry in index.lookup(name):
@@ -108,9 +116,12 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         # Amerli, Mahdi Taqi, said": a name set off by commas after a role noun
         (re.compile(
             rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[{APOSTROPHES}]s?)\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?P<title>{roles})(?:\s+(?:of|for|in)\s+(?:the\s+)?{_OWNER})?,\s+{_NAME}"
+            rf"(?P<title>{roles})(?:\s+(?:of|for|in)\s+(?:the\s+)?{_OWNER_PHRASE})?,\s+{_NAME}"
             rf"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"
         ), "role-comma"),
+        # "The commander, identified by the YBS as Zerdeşt Şingalî, had led": the name the text gives a person it
+        # has so far only described (a name set off as a clause's end, not "identified as Islamic State fighters")
+        (re.compile(rf"\bidentified\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.])"), "identified"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
         (re.compile(
             rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+{_WORD})?(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"
