@@ -517,14 +517,15 @@ def _from_match(
     start, end = _trim(ctx.text, start, end)
     evidence = Evidence(start, end, ctx.text[start:end], rule.id, rule.confidence)
     country = bool(rule.get("country_container"))
+    border = bool(rule.get("border_container"))
     result = []
     for subject in subjects:
         for obj in objects:
             pair = (subject, obj)
-            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair, match), *pair, country):
+            if not _fits(ctx, _predicate_for(ctx, rule, predicate, *pair, match), *pair, country, border):
                 pair = (_state_for_country(ctx, subject), _state_for_country(ctx, obj))
             stated = _predicate_for(ctx, rule, predicate, *pair, match)
-            if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair, country):
+            if pair[0].iri == pair[1].iri or not _fits(ctx, stated, *pair, country, border):
                 continue
             if rule.get("article_entities") and not all(x.iri in ctx.actors or x.iri in ctx.places for x in pair):
                 continue  # "Iran's Quds Force" ties the force to a State the article names, not to one it implies
@@ -672,9 +673,20 @@ def _governed(ctx: ArticleContext, span: EntitySpan) -> bool:
 
 
 def _event_agents_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
-    """ "these efforts are being supported by reinforcements from X": X supports those who make the efforts."""
-    earlier = [e for e in found.events if e.evidence.start < found.sentence.start]
-    return subjects, [_stand_in(found.ctx, found.sentence, a) for a in earlier[-1].agents] if earlier else []
+    """ "these efforts are being supported by reinforcements from X": X supports those who make the efforts.
+
+    The efforts are the last ones told with a known agent other than X: an action told without one ("government
+    forces advanced …", the forces unnamed) gives no side to back, and the operation meant is the one whose
+    makers the text named ("Units of the Syrian army took the town … The operation was supported by X").
+    """
+    own = {s.iri for s in subjects}
+    earlier = [
+        e for e in found.events if e.evidence.start < found.sentence.start and any(a not in own for a in e.agents)
+    ]
+    agents = [a for a in earlier[-1].agents if a not in own] if earlier else []
+    if found.rule.get("first_agent"):  # the side that made the efforts, not the units and officers named with it
+        agents = agents[:1]
+    return subjects, [_stand_in(found.ctx, found.sentence, a) for a in agents]
 
 
 def _named_state_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
@@ -960,11 +972,20 @@ def _stand_in(ctx: ArticleContext, sentence: Sentence, iri: str) -> EntitySpan:
     return EntitySpan(mentions[0].start, mentions[0].end, mentions[0].text, iri, "actor")
 
 
-def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntitySpan, country: bool = False) -> bool:
+def _fits(
+    ctx: ArticleContext,
+    predicate: str,
+    subject: EntitySpan,
+    obj: EntitySpan,
+    country: bool = False,
+    border: bool = False,
+) -> bool:
     """Classes and sizes must agree: the ontology's domain and range, and a place lies in one no smaller.
 
     A country contains a place only for a rule marked ``country_container``: "in Syria" mostly frames a story,
-    while "the town of X, inside Syrian territory" states across which border X lies.
+    while "the town of X, inside Syrian territory" states across which border X lies. A border contains a place
+    only for a rule marked ``border_container``: a town "on the border" lies by the line, while a crossing or a
+    camp "on the border with Syria" is a site of the border itself.
     """
     if not _type_check(ctx).fits(predicate, subject.iri, obj.iri):
         return False
@@ -974,7 +995,7 @@ def _fits(ctx: ArticleContext, predicate: str, subject: EntitySpan, obj: EntityS
         fits = outer > inner or (outer == inner and inner < relation_rules().place_rank["Governorate"])
         # nor in a border: "the Lebanese border town of Arsal" lies by the border, a line that contains nothing
         container = ctx.place_type(obj.iri)
-        return fits and container != "Border" and (container != "Country" or (country and inner < outer))
+        return fits and (container != "Border" or border) and (container != "Country" or (country and inner < outer))
     return True
 
 
