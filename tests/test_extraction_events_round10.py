@@ -12,13 +12,20 @@ outlets' styles (none copied from an evaluation article).
 - An act told after a back-reference in a clause dated apart ("claimed the attack, as it had claimed rocket fire
   on Erbil airport in March"; "a campaign that began in early May, when drone strikes … killed nine") is another.
 - "Joint patrols on the M4 began on March 15": patrols that began are a deployment.
+- "seized Fallujah on January 4, and took the town of Hit on October 3": the second verb, with no subject of its
+  own, shares the first act's side; "in October" in a February article is last October.
 - A "Notes" heading ends the article: numbered references after it are no facts.
 """
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from test_extraction_events_round3 import _extract
+
+from kg.extraction.dates import DateResolver
+from kg.model import DateValue
 
 
 def _types(body: str) -> list[str]:
@@ -129,3 +136,23 @@ def test_an_act_told_after_a_back_reference_in_a_clause_dated_apart_is_another(s
 def test_patrols_that_began_were_deployed() -> None:
     body = "Joint patrols on the Tal Tamr road began on Monday, the Russian Defence Ministry said."
     assert _types(body) == ["Deployment"]
+
+
+def test_a_verb_coordinated_without_a_subject_shares_the_first_acts_side() -> None:
+    body = "Islamic State seized Fallujah on January 4, and took the town of Hit on October 3."
+    events = _extract(body)["events"]
+    assert [(e["places"], e["agents"]) for e in events] == [
+        (["Fallujah"], ["Islamic State"]),
+        (["Hit"], ["Islamic State"]),
+    ]
+
+
+def test_a_coordinated_act_with_a_subject_of_its_own_keeps_it() -> None:
+    body = "Islamic State seized Fallujah on January 4, and the army took the town of Hit on October 3."
+    assert [e["agents"] for e in _extract(body)["events"]] == [["Islamic State"], ["Iraqi Army"]]
+
+
+def test_a_month_later_in_the_year_than_publication_is_last_years() -> None:
+    resolver = DateResolver(datetime.date(2015, 2, 14))
+    values = [d.value for d in resolver.mentions("took Hit in October and Ramadi in February.", 0)]
+    assert values == [DateValue(2014, 10, None, "month"), DateValue(2015, 2, None, "month")]

@@ -144,8 +144,10 @@ class DateResolver:
             return DateValue(year, month, None, "month") if month else None
         if kind == "year":
             return DateValue(year, None, None, "year") if year else None
-        if kind == "month":
-            return DateValue(self.published.year, month, None, "month") if self.published and month else None
+        if kind == "month":  # "in October" in a February article: last October, as "December 30" in January
+            if self.published is None or month is None:
+                return None
+            return DateValue(self.published.year - (month > self.published.month), month, None, "month")
         if kind == "weekday":
             last = match.group(0).lower().startswith("last")  # "last Thursday" in a Thursday paper: a week ago
             return self._weekday(rules.weekdays.get((groups.get("weekday") or "").lower()), last)

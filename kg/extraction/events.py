@@ -12,6 +12,7 @@ triggers are not events; a headline that repeats a body event is not a new event
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -606,6 +607,7 @@ def sentence_mentions(
         mention.attribution = next((a for a in mine if not a.own_voice), None)
         mention.attributions = mine
         mention.evidence = mention_evidence(ctx, sentence, mention, mentions, place_spans)
+    _share_elided_subjects(ctx.text, mentions, actor_spans)
     for figure in figures:
         if mentions:
             nearest = _figure_owner(figure, mentions)
@@ -651,6 +653,25 @@ def _state_backers(text: str, actor_spans: list[EntitySpan], states: set[str]) -
         else:
             previous = None
     return backers
+
+
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
+
+
+def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list[EntitySpan]) -> None:
+    """ "Islamic State seized Fallujah on January 4, and took the town of Hit on October 3": a verb coordinated
+    after another act of its sentence, with no subject of its own, shares that act's agents (the two are told
+    apart by their dates, so each needs its own side)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if mention.agents or not previous.agents or mention.type is None or previous.end > mention.start:
+            continue
+        conjunction = _ELIDED_SUBJECT.search(text, previous.end, mention.start)
+        verb = text[mention.start : mention.end].split()[0] if mention.end > mention.start else ""
+        if conjunction is None or "-" in verb or not role_cues().verbal_trigger.search(verb):
+            continue  # "leaving behind minefields and booby-trapped buildings": an adjective, no verb
+        if any(previous.end <= s.start < mention.start for s in actor_spans):
+            continue  # "… and the army took Hit": a subject of its own
+        mention.agents = list(previous.agents)
 
 
 def _killing_type(subject: str) -> str:
