@@ -44,3 +44,18 @@ def test_extraction_incidents_another_sources_heavy_losses_stay_beside_a_count()
     fight = next(e for e in events if "Kafr Batna" in e["evidence"])
     statuses = {(c["status"], c["count"]) for c in fight["casualties"]}
     assert ("killed", 9) in statuses and ("killed_or_injured", None) in statuses
+
+
+def test_extraction_incidents_a_claimed_toll_joins_the_claimants_own_attack():
+    body = (
+        "Islamic State militants stormed an army post near the village of Tell Hajar late on Friday, killing three "
+        "soldiers, the provincial council said.\n\n"
+        "A patrol sent from the town of Qayyarah struck a roadside bomb on the way to the post, wounding two more "
+        "soldiers.\n\n"
+        "Islamic State claimed the attack through its Amaq agency on Saturday, saying 12 soldiers had been killed."
+    )
+    events = _events(body)
+    post = next(e for e in events if "stormed" in e["evidence"])
+    assert ("killed", 12) in _counts(post)
+    blast = next(e for e in events if "roadside bomb" in e["evidence"])
+    assert _counts(blast) == {("injured", 2)}
