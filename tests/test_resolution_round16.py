@@ -81,3 +81,24 @@ def test_identified_as_a_group_is_no_person(reference) -> None:
     text = "Report\n\nThe dead were later identified as Islamic State fighters, police said."
     actors = _actors(_resolve(text, reference))
     assert "Islamic State" in actors and len(actors) == 1, actors
+
+
+# --- a capital that speaks for its government --------------------------------------------------------------
+
+
+def test_a_capital_whose_control_is_spoken_of_is_its_government(reference) -> None:
+    text = "Report\n\nThe two-day operation returned the oil fields of the province to Baghdad's control."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Iraqi government") == {"Baghdad"}, actors
+
+
+def test_a_capital_pushed_to_act_is_its_government(reference) -> None:
+    text = "Report\n\nThe fall of the city has pushed Damascus to seek help from its allies."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Syrian government") == {"Damascus"}, actors
+
+
+def test_a_capital_pushed_towards_is_a_place(reference) -> None:
+    text = "Report\n\nRebel columns pushed towards Damascus on Sunday."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian government" not in actors, actors
