@@ -660,8 +660,8 @@ _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?$"
 
 def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list[EntitySpan]) -> None:
     """ "Islamic State seized Fallujah on January 4, and took the town of Hit on October 3": a verb coordinated
-    after another act of its sentence, with no subject of its own, shares that act's agents (the two are told
-    apart by their dates, so each needs its own side)."""
+    after another act of its sentence, with no subject of its own, shares that act's agents: the subject is told
+    once for both verbs, and the second act, once told apart (by its own date), would otherwise have no side."""
     for previous, mention in itertools.pairwise(mentions):
         if mention.agents or not previous.agents or mention.type is None or previous.end > mention.start:
             continue
@@ -958,6 +958,9 @@ def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates
     return bool(after) and after[0].value != before[-1].value
 
 
+_WHEN_CLAUSE = re.compile(r"when\b", re.I)
+
+
 def _dated_after_anaphor(first: Mention, second: Mention, dates: Sequence[DateMention]) -> bool:
     """ "claimed the attack on Telegram, as it had claimed rocket fire on Baghdad airport in May", "the strikes
     are the latest in a campaign that began in late September, when missile attacks on Koya killed 14": an act
@@ -977,9 +980,6 @@ def _dated_after_anaphor(first: Mention, second: Mention, dates: Sequence[DateMe
         )
         for d in dates
     )
-
-
-_WHEN_CLAUSE = re.compile(r"when\b", re.I)
 
 
 def _split_at_time_cue(first: Mention, second: Mention) -> None:
