@@ -102,3 +102,19 @@ def test_a_capital_pushed_towards_is_a_place(reference) -> None:
     text = "Report\n\nRebel columns pushed towards Damascus on Sunday."
     actors = _actors(_resolve(text, reference))
     assert "Syrian government" not in actors, actors
+
+
+# --- a unit named with its parent's possessive --------------------------------------------------------------
+
+
+def test_a_parent_possessive_before_its_unit_names_both(reference) -> None:
+    text = "Report\n\nSoldiers of the Republican Guard's 104th Brigade repelled the attack on the airport."
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Republican Guard") == {"Republican Guard"}, actors
+    assert actors.get("104th Airborne Brigade") == {"104th Brigade"}, actors
+
+
+def test_a_unit_name_with_its_parent_unsplit_stays_one_mention(reference) -> None:
+    text = "Report\n\nThe Republican Guard 104th Brigade held the airport for three years."
+    actors = _actors(_resolve(text, reference))
+    assert actors == {"104th Airborne Brigade": {"Republican Guard 104th Brigade"}}, actors

@@ -233,6 +233,8 @@ def _split_possessives(index: AliasIndex, matches: list[AliasMatch]) -> list[Ali
         head, tail = match.text[: cut.start()], match.text[cut.end() :]
         head_entries, tail_entries = index.lookup(head), index.lookup(tail)
         whole = {e.iri for e in match.entries}
+        if not tail_entries and _parent_named(index, head_entries, whole):
+            tail_entries = list(match.entries)  # "the Republican Guard's 104th Brigade": the parent owns the unit
         if not head_entries or not tail_entries or not {e.iri for e in tail_entries} <= whole:
             out.append(match)
             continue
@@ -242,6 +244,17 @@ def _split_possessives(index: AliasIndex, matches: list[AliasMatch]) -> list[Ali
         out.append(AliasMatch(match.start, match.start + len(head), head, tuple(head_entries)))
         out.append(AliasMatch(match.start + cut.end(), match.end, tail, tuple(tail_entries)))
     return out
+
+
+def _parent_named(index: AliasIndex, head_entries: list[IndexEntry], whole: set[str]) -> bool:
+    """Whether the possessor of a unit's name is the unit's own parent ("the Republican Guard's 104th Brigade",
+    read whole as one alias of the brigade): the news names the parent formation to say whose unit it is, and the
+    parent is then an actor of the story too, not swallowed into the unit's mention."""
+    actors = index.reference.actors
+    heads = {e.iri for e in head_entries if e.kind == "actor"}
+    if not heads or heads & whole:
+        return False
+    return all(iri in actors and actors[iri].parent_iri in heads for iri in whole)
 
 
 def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
