@@ -70,6 +70,8 @@ class _RelationRules:
     proxies: dict[str, Any]
     subject_pronoun: re.Pattern[str]
     outlet_owner: re.Pattern[str]
+    air_arm_word: re.Pattern[str]
+    air_arm_name: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,8 @@ def relation_rules() -> _RelationRules:
         proxies=data["proxies"],
         subject_pronoun=re.compile(data["subject_pronoun"]),
         outlet_owner=re.compile(data.get("outlet_owner", r"(?!)"), re.IGNORECASE),
+        air_arm_word=re.compile(data.get("air_arm", {}).get("word", r"(?!)")),
+        air_arm_name=re.compile(data.get("air_arm", {}).get("name", r"(?!)")),
     )
 
 
@@ -118,6 +122,7 @@ def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
     extra += _generic_anaphors(ctx, sentence, spans + extra)
     extra += _noun_modifiers(ctx, sentence, spans + extra)
     extra += _bare_coalition(ctx, sentence, spans + extra)
+    extra += _air_arms(ctx, sentence, spans + extra)
     spans = sorted(spans + _subject_pronoun(ctx, sentence) + extra, key=_start)
     parts: list[str] = []
     offsets: list[int] = []
@@ -298,6 +303,33 @@ def _bare_coalition(ctx: ArticleContext, sentence: Sentence, named: list[EntityS
             continue
         if not any(s.start < match.end() and match.start() < s.end for s in named):
             found.append(EntitySpan(match.start(), match.end(), match.group(), coalitions[0], "actor"))
+    return found
+
+
+def _air_arms(ctx: ArticleContext, sentence: Sentence, named: list[EntitySpan]) -> list[EntitySpan]:
+    """ "regime forces, backed by Russian air cover": the nationality as a token for that state's air arm.
+
+    Air cover, air strikes and air power come only from an air force, so the bare nationality before them
+    names the state's air arm, the actor annotators mark as the backer. It is taken only where the article
+    names exactly one air arm of that state (``air_arm.name`` in the rule file), and never over a name the
+    resolver already read, so a story that names no air force keeps the word unread.
+    """
+    rules = relation_rules()
+    found = []
+    for match in rules.air_arm_word.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.start("word"), match.end("word")
+        if any(s.start < end and start < s.end for s in named):
+            continue
+        state = state_for_word(match["word"])
+        if state is None:
+            continue
+        arms = [
+            iri
+            for iri, actor in ctx.actors.items()
+            if rules.air_arm_name.search(actor.name) and iri != state and state_of(ctx, iri) == state
+        ]
+        if len(arms) == 1:
+            found.append(EntitySpan(start, end, match["word"], arms[0], "actor"))
     return found
 
 
@@ -738,8 +770,28 @@ def _earlier_form(found: _Found, subjects: list[EntitySpan], objects: list[Entit
     return _of_types(ctx, named, found.rule.get("subject_types"))[-int(found.rule.get("count", 1)) :], objects
 
 
+def _clause_subject_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "the army … launched an offensive on the pocket, backed by Russian air strikes": the backed side is the
+    sentence's subject, its first actor before the match that no preposition governs.
+
+    A participle closing the clause describes the clause's subject, however many objects and places come
+    between. With ``foreign_backer`` the backer must belong to another state than the side backed: a state's
+    own helicopters backing its troops are annotated as agents of the same operation, not as its backers.
+    """
+    ctx, sentence = found.ctx, found.sentence
+    match_start = found.masked.article_span(*found.match.span())[0]
+    own = {s.iri for s in subjects}
+    names = [s for s in ctx.spans_in(sentence.start, match_start, "actor") if s.iri not in own]
+    free = [s for s in names if not _governed(ctx, s)][:1]
+    if found.rule.get("foreign_backer"):
+        backers = {state_of(ctx, s.iri) for s in subjects}
+        free = [o for o in free if (state := state_of(ctx, o.iri)) is None or state not in backers]
+    return subjects, free
+
+
 _FORMS = {
     "title": _title_form,
+    "clause_subject": _clause_subject_form,
     "possessor": _possessor_form,
     "event_agents": _event_agents_form,
     "named_state": _named_state_form,
