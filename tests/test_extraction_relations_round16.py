@@ -5,7 +5,8 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 named by a bare nationality ("backed by Russian air cover") comes from that state's air arm, when the story
 names it; a participle closing a clause ("launched an offensive on the pocket, backed by Russian air strikes")
 describes the clause's subject, however far back it stands, but a state's own helicopters backing its own
-troops are annotated as agents of the same operation, not as backers.
+troops are annotated as agents of the same operation, not as backers; "the (vast) desert" takes up the desert
+the story named before ("its cells remain active in the vast desert"), and no other kind of place.
 """
 
 from __future__ import annotations
@@ -40,6 +41,17 @@ CASES = [
         "Tuz Khurmatu, backed by Iraqi Army Aviation helicopters.",
         [],
         [("Iraqi Army Aviation", "supports", "Iraqi Security Forces")],
+    ),
+    (  # "the vast desert" takes up the desert named before
+        "Gunmen ambushed a bus carrying soldiers in the Syrian Desert on Friday. Islamic State lost its last "
+        "territory in Syria in 2019, but its cells remain active in the vast desert.",
+        [("Islamic State", "operatesIn", "Syrian Desert")],
+        [],
+    ),
+    (  # with no desert named, "the desert" is not some other place named before
+        "Islamic State was driven out of Raqqa in 2017, but its cells remain active in the desert.",
+        [],
+        [("Islamic State", "operatesIn", "Raqqa")],
     ),
 ]
 
