@@ -6,7 +6,9 @@ named by a bare nationality ("backed by Russian air cover") comes from that stat
 names it; a participle closing a clause ("launched an offensive on the pocket, backed by Russian air strikes")
 describes the clause's subject, however far back it stands, but a state's own helicopters backing its own
 troops are annotated as agents of the same operation, not as backers; "the (vast) desert" takes up the desert
-the story named before ("its cells remain active in the vast desert"), and no other kind of place.
+the story named before ("its cells remain active in the vast desert"), and no other kind of place; two names
+joined by a bare comma are no list of those who hide ("According to the centre, part of the Defence Ministry,
+IS remnants hiding in X": the ministry closes a fronted clause).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ CASES = [
         "Islamic State was driven out of Raqqa in 2017, but its cells remain active in the desert.",
         [],
         [("Islamic State", "operatesIn", "Raqqa")],
+    ),
+    (  # the name closing a fronted clause is not listed with the group that hides
+        "According to the monitoring centre, which is part of the Russian Defence Ministry, Islamic State "
+        "remnants hiding in the Syrian Desert have carried out more than 20 attacks since January.",
+        [("Islamic State", "operatesIn", "Syrian Desert")],
+        [("Russian Ministry of Defence", "operatesIn", "Syrian Desert")],
     ),
 ]
 
