@@ -776,7 +776,7 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             ),
             None,
         )
-        if same is not None and _sequence(same, mention):
+        if same is not None and told_in_sequence(same, mention):
             for other in (same, mention):  # "The attacks follow U.S. airstrikes": the anaphor only points back
                 if other.anaphoric:
                     other.type = None
@@ -1019,7 +1019,7 @@ def _listed(first: Mention, second: Mention) -> bool:
     return bool(rules.type_list.match(gap))
 
 
-def _sequence(first: Mention, second: Mention) -> bool:
+def told_in_sequence(first: Mention, second: Mention) -> bool:
     """ "The attacks follow U.S. airstrikes last month": the sentence orders two incidents in time."""
     if not (first.anaphoric or second.anaphoric):
         return False

@@ -17,7 +17,15 @@ from kg.extraction.attribution import Attribution, AttributionFinder, unconfirme
 from kg.extraction.casualties import FigureMention, casualty_rules, find_figures, side_of
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateResolver, find_dates
-from kg.extraction.events import _KILLING_RULE, Incident, Mention, event_rules, non_event_reason, sentence_mentions
+from kg.extraction.events import (
+    _KILLING_RULE,
+    Incident,
+    Mention,
+    event_rules,
+    non_event_reason,
+    sentence_mentions,
+    told_in_sequence,
+)
 from kg.extraction.roles import role_cues
 from kg.extraction.rules import Rule
 from kg.extraction.sentences import Sentence
@@ -559,13 +567,11 @@ def _ordered_after(mention: Mention, incidents: list[Incident]) -> Incident | No
     mention after the cue is then another incident, never the one referred to."""
     if mention.rule is _CARRIER_RULE:
         return None
-    sentence = mention.sentence
-    sequence = event_rules().sequence
     for incident in incidents:
         for told in incident.mentions:
-            if told.sentence is not sentence or not told.anaphoric or told.end > mention.start:
+            if told.sentence is not mention.sentence or not told.anaphoric or told.end > mention.start:
                 continue
-            if sequence.search(sentence.text, told.end - sentence.start, mention.start - sentence.start):
+            if told_in_sequence(told, mention):
                 return incident
     return None
 

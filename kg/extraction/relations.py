@@ -668,7 +668,7 @@ def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[st
         if ctx.actors[s.iri].type not in excluded_types and s.iri not in own
     ]
     earlier = _of_types(ctx, earlier, kinds)
-    free = [s for s in earlier if not _governed(ctx, s)]
+    free = _ungoverned(ctx, earlier)
     if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
         return _previous_subject(ctx, sentence, own, kinds)
     return (free or earlier)[-1:]
@@ -688,11 +688,16 @@ def _previous_subject(
         return []
     before = ctx.sentences[index - 1]
     names = [s for s in ctx.spans_in(before.start, before.end, "actor") if s.iri not in own]
-    free = [s for s in names if not _governed(ctx, s)]
+    free = _ungoverned(ctx, names)
     if not kinds:
         return free[:1]
     typed = _of_types(ctx, names, kinds)
     return ([s for s in typed if s in free] or typed)[:1]
+
+
+def _ungoverned(ctx: ArticleContext, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """The names no preposition governs: the candidates for a clause's subject."""
+    return [s for s in spans if not _governed(ctx, s)]
 
 
 def _governed(ctx: ArticleContext, span: EntitySpan) -> bool:
@@ -782,7 +787,7 @@ def _clause_subject_form(found: _Found, subjects: list[EntitySpan], objects: lis
     match_start = found.masked.article_span(*found.match.span())[0]
     own = {s.iri for s in subjects}
     names = [s for s in ctx.spans_in(sentence.start, match_start, "actor") if s.iri not in own]
-    free = [s for s in names if not _governed(ctx, s)][:1]
+    free = _ungoverned(ctx, names)[:1]
     if found.rule.get("foreign_backer"):
         backers = {state_of(ctx, s.iri) for s in subjects}
         free = [o for o in free if (state := state_of(ctx, o.iri)) is None or state not in backers]
