@@ -441,6 +441,8 @@ def unknown_actor_candidates(
             spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
             while spans and (spans[0][1] in stop or _MODIFIER.search(spans[0][1])):
                 spans = spans[1:]
+            while spans and spans[0][1] in ("the", "of", "for"):  # "Saturday the Peshmerga General Command"
+                spans = spans[1:]  # a run opens with a capital: a small word left first joined it to a stopword
             spans = _without_opening_noun(doc, match.start(), spans)
             if not spans:
                 continue

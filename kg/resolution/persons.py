@@ -20,7 +20,7 @@ from kg.resolution.names import APOSTROPHES, DASHES
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 _NAME = (
-    rf"(?P<name>[{_UPPER}][{_LOWER}{APOSTROPHES}]+(?:\s+(?:(?:Al|al|el|El|bin|ibn|Abu|abu|Abd|al)[{DASHES}\s])?"
+    rf"(?P<name>(?!(?:Al|El)[{DASHES}])[{_UPPER}][{_LOWER}{APOSTROPHES}]+(?:[{DASHES}][{_UPPER}][{_LOWER}]+)?(?:\s+(?:(?:Al|al|el|El|bin|ibn|Abu|abu|Abd|al)[{DASHES}\s])?"
     rf"[{_UPPER}][\w{APOSTROPHES}]*(?:[{DASHES}][{_UPPER}][\w{APOSTROPHES}]*)?){{1,3}})"
 )
 
@@ -122,9 +122,10 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         # "The commander, identified by the YBS as Zerdeşt Şingalî, had led": the name the text gives a person it
         # has so far only described (a name set off as a clause's end, not "identified as Islamic State fighters")
         (re.compile(rf"\bidentified\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.])"), "identified"),
-        # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba
+        # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba (Gulf and
+        # Saudi outlets capitalise its article: "Abu Wahib Al-Jumaili")
         (re.compile(
-            rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+{_WORD})?(?:\s+(?:al|el)[{DASHES}]{_WORD})+)"
+            rf"(?<![\w{DASHES}])(?P<name>(?:Abu|Umm)\s+{_WORD}(?:\s+{_WORD})?(?:\s+(?:al|el|Al|El)[{DASHES}]{_WORD})+)"
         ), "kunya"),
     )
     for segment in doc.segments:
@@ -135,6 +136,12 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 name = re.sub(r"\s+", " ", match["name"])
                 if rule in ("rank", "title"):  # "General Commander Mazloum Abdi": the title is no part of the name
                     name = re.sub(rf"^(?:(?:{titles})\s+)+", "", name)
+                opening = re.match(rf"(?:(?:{titles})\s+)+", match["name"]) if rule == "led-by" else None
+                if opening is not None and re.fullmatch(_NAME, match["name"][opening.end() :]):
+                    # "led by President Ahmed Al Sharaa": the title opens the run, the name follows it
+                    name = re.sub(r"\s+", " ", match["name"][opening.end() :])
+                else:
+                    opening = None
                 if _is_other_name(index, name) or name.split()[0] in data["name_stopwords"]:
                     continue
                 if rule == "nickname" and _looks_like_place(name):
@@ -142,6 +149,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 if rule != "nickname" and _nickname_of_a_named_person(doc, index, match.start("name"), nickname_before):
                     continue  # "Ahmed Saleh, known as Abu Taqwa": a nickname, linked to its person
                 start, end = match.span("name")
+                if opening is not None:
+                    start += opening.end()
                 rank = match.groupdict().get("rank")
                 if rank:
                     start = match.start("rank")
