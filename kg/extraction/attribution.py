@@ -197,6 +197,10 @@ class AttributionFinder:
         subject = sentence.text[subject_start:verb_start]
         if not subject.strip():
             return None
+        if _RESTRICTIVE_WHICH.search(sentence.text, 0, subject_start):
+            # "struck two sites which Washington claimed were used by the IRGC": a claim inside a restrictive
+            # relative clause qualifies the noun before it, not the act told before that noun
+            return None
         claimant = self._claimant(sentence.text, subject_start, verb_start, base)
         if claimant is None:
             return None
@@ -210,6 +214,11 @@ class AttributionFinder:
         if medium is not None:
             frame_end = medium.end()  # "claimed responsibility in a statement on its Amaq news agency"
         frame_start = 0 if _COMPLEMENT.match(sentence.text, match.end()) else subject_start
+        contrast = _CONTRASTED.match(sentence.text, subject_start, verb_start)
+        if contrast is not None:
+            # "set up three observation points …, but residents say they have done nothing": the source of a
+            # contrasted clause speaks for that clause, so its frame starts after the conjunction
+            frame_start = contrast.end()
         return Attribution(
             claimant,
             base + frame_start,
@@ -523,6 +532,10 @@ _FIRST_CONJUNCT = re.compile(r"(.+?)\s+and\s+(?:(?:local|other|several|some)\s+)
 _COORDINATED_PREDICATE = re.compile(r"(?P<np>.*?)(?:^|\s)(?-i:[a-z]+ed)\b.*\s(?:and|but)", re.I)
 #: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it
 _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
+#: "sites which Washington claimed were …": "which" right before the subject, with no comma before it
+_RESTRICTIVE_WHICH = re.compile(r"(?<![,\s])\s+which\s*$", re.I)
+#: a conjunction of contrast opening the reporting clause ("…, but residents say")
+_CONTRASTED = re.compile(r"(?:but|while|whereas)\s+", re.I)
 _NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
 
