@@ -210,10 +210,10 @@ def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[Figu
             position = item.end()
             if text.startswith(",", position):
                 position += 1
-    for share in _SHARE_OF_THEM.finditer(text):
+    for share in _share_of_them().finditer(text):
         before = [f for f in figures if f.end - offset <= share.start() and _counted_figure(f)]
-        number = _number(share.group("num"))
-        if not before or number is None or _DEMOGRAPHIC.match(share.group("rest")):
+        number, low, high = _quantity(share.groupdict())
+        if not before or (number, low, high) == (None, None, None) or _DEMOGRAPHIC.match(share.group("rest")):
             continue  # "76 of whom were children": a breakdown by age or sex names no other victim group
         start, end = share.start("num") + offset, share.end("rest") + offset
         if any(start < f.end and f.start < end for f in [*figures, *found]):
@@ -221,16 +221,24 @@ def _subsets(text: str, offset: int, spans: list[EntitySpan], figures: list[Figu
         whole = max(before, key=lambda f: f.start)
         victim_iri, side = _victim(share.group("rest"), share.start("rest") + offset, end, spans)
         if victim_iri is not None or side is not None:
-            found.append(_other_group(whole, number, start, end, victim_iri, side, confidence=whole.confidence * 0.9))
+            found.append(
+                _other_group(whole, number, start, end, victim_iri, side, low, high, confidence=whole.confidence * 0.9)
+            )
     return found
 
 
-#: "741 Iraqis were killed …, 410 of them civilians": the share of a toll told by who the victims were
-_SHARE_OF_THEM = re.compile(
-    r",\s*(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?"
-    r"(?P<rest>(?!(?:in|on|at|by|from|during|near|after|before|when|while)\b)[^,;.]+?)\s*(?=,|;|\.|\s+(?:and|with|while|who|as)\b|$)",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _share_of_them() -> re.Pattern[str]:
+    """ "741 Iraqis were killed …, 410 of them civilians", "received 12 bodies, at least seven of them civilians":
+    the share of a toll told by who the victims were, with the quantifiers of the data file (a hedged share is
+    coded like any hedged figure)."""
+    return re.compile(
+        rf",\s*(?:(?P<quant>{alternation(list(casualty_rules().quantifiers))})\s+)?"
+        r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is)\s+)?"
+        r"(?P<rest>(?!(?:in|on|at|by|from|during|near|after|before|when|while)\b)[^,;.]+?)\s*"
+        r"(?=,|;|\.|\s+(?:and|with|while|who|as)\b|$)",
+        re.I,
+    )
 
 
 def _counted_figure(figure: FigureMention) -> bool:

@@ -399,6 +399,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # count of a month's violence, a statistic of its own, not the toll of the incident told last
         incidents.append(Incident([_statistic(mention, "Attack")]))
         return
+    them = _whose_them(ctx, mention, incidents)
+    if them is not None:  # "… abducted seven shepherds. The bodies of four of them were found": the abduction's
+        them.mentions.append(mention)
+        return
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
@@ -415,6 +419,16 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             if not candidates:  # (a bare "the raid" is taken to be of the kind it is compared with)
                 mention.anaphoric = False
                 mention.type = mention.type or mention.told_as or referrer.type
+        if mention.type is not None and mention.figures and candidates and _at_an_untold_day(mention, incidents):
+            stayed = [i for i in candidates if not _moved_on(mention, i, set(_told_days(i)))]
+            if not stayed:
+                # "… shelled Ain Issa last night … On Saturday, SNA groups tried to advance on Mu'allaq. The council
+                # said its fighters repelled the attack, killing six": the story moved to another day since every
+                # incident told before, so "the attack" with its toll is the one told on that day (in words no rule
+                # read)
+                mention.anaphoric = False
+                mention.date = mention.told_day
+            candidates = stayed
         # the incident told last is the one whose last telling is nearest, not the one opened last ("Clashes
         # broke out … Jets struck … Figures on the fighting differ": the toll that follows is the fighting's)
         # (two told last in one sentence: the one a toll was told with, "500 were killed since Friday, when …";
@@ -537,6 +551,19 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
         mention.type = None
         last.mentions.append(mention)
+        return
+    raised = next(
+        (
+            i
+            for i in reversed(incidents)
+            if not mention.fresh
+            and index - i.last.sentence.index <= rules.anaphor_window
+            and _raises_its_toll(mention, i)
+        ),
+        None,
+    )
+    if raised is not None:  # (a revised toll reaches further back than a sentence that tells more: its statement)
+        raised.mentions.append(mention)
         return
     for incident in reversed(incidents):
         if mention.fresh or index - incident.last.sentence.index > rules.merge_window:
@@ -940,6 +967,46 @@ def _dated_after_undated_toll(mention: Mention, incident: Incident) -> bool:
     if any(m.date is not None for m in incident.mentions):
         return False
     return any(m.figures for m in incident.mentions)
+
+
+#: figures that revise a toll already told ("bringing the toll to two", "the toll rose to 17", "raised it to 34")
+_REVISED_TOLL_RULES = frozenset({"cas.raising_toll", "cas.toll_rose", "cas.raised_it"})
+
+
+def _raises_its_toll(mention: Mention, incident: Incident) -> bool:
+    """ "X was martyred when missiles struck his residence … three missiles hit the house, and a companion of the
+    martyr was also killed, bringing the toll to two": a sentence whose figures only revise a toll tells more of
+    an incident already told with a toll, of its kind, when it names no side or day of its own."""
+    return (
+        bool(mention.figures)
+        and all(f.rule in _REVISED_TOLL_RULES for f in mention.figures)
+        and not (mention.agents or mention.dated or mention.date is not None)
+        and _family(incident.type) == mention.family
+        and any(m.figures for m in incident.mentions)
+    )
+
+
+_OF_THEM = re.compile(r"\bof\s+them\b", re.IGNORECASE)
+
+
+def _whose_them(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> Incident | None:
+    """A sentence with no act of its own whose figures count some "of them" ("The bodies of four of them were found
+    days later") counts the people of the incident opened in the sentence just before (the shepherds abducted), not
+    those of an incident told there again or earlier, which a bare toll would join."""
+    if mention.type is not None or mention.told_as or not mention.figures:
+        return None
+    if not all(_OF_THEM.search(ctx.text[f.start : f.end]) for f in mention.figures):
+        return None
+    opened = [i for i in incidents if i.mentions[0].sentence.index == mention.sentence.index - 1]
+    return opened[-1] if opened else None
+
+
+def _at_an_untold_day(mention: Mention, incidents: list[Incident]) -> bool:
+    """The story is at a day no incident was told on ("On Saturday, SNA groups tried to advance on Mu'allaq", in
+    words no rule read): an anaphor after it refers to the act of that day, not to an incident of another day."""
+    told = {_day(d) for i in incidents for d in _told_days(i)}
+    day = mention.told_day
+    return isinstance(day, DateValue) and day.precision == "day" and _day(day) not in told
 
 
 def _moved_on(mention: Mention, incident: Incident, dates: set) -> bool:
