@@ -653,6 +653,26 @@ def _possessor_form(found: _Found, subjects: list[EntitySpan], objects: list[Ent
     return subjects, _possessor(found, start, {x.iri for x in subjects}, wanted)
 
 
+def _named_noun_form(found: _Found, subjects: list[EntitySpan], objects: list[EntitySpan]) -> _Sides:
+    """ "the command's spokesman, Brig. Gen. X", "a commander of the brigade, Hajj X": a bare noun stands for the
+    last organisation named before whose own name holds that noun ("the Joint Operations Command", "the PMF's
+    47th Brigade"), not for the nearest name, which is often another body ("Troops of the CTS, backed by
+    fighters of the PMF, …, the command's spokesman said")."""
+    ctx, groups = found.ctx, found.match.groupdict()
+    key = next((k for k in ("noun", "noun2") if groups.get(k)), None)
+    if key is None:
+        return subjects, []
+    noun = re.compile(rf"\b{re.escape(groups[key])}\b", re.IGNORECASE)
+    start = found.masked.article_span(*found.match.span())[0]
+    own = {s.iri for s in subjects}
+    named = [
+        s
+        for s in ctx.spans_in(0, start, "actor")
+        if s.iri not in own and ctx.actors[s.iri].type != "Person" and noun.search(s.text)
+    ]
+    return subjects, named[-1:]
+
+
 def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[str]) -> list[EntitySpan]:
     """The actor "its" (named before ``before``) stands for: the nearest one not governed by a preposition.
 
@@ -798,6 +818,7 @@ _FORMS = {
     "title": _title_form,
     "clause_subject": _clause_subject_form,
     "possessor": _possessor_form,
+    "named_noun": _named_noun_form,
     "event_agents": _event_agents_form,
     "named_state": _named_state_form,
     "recent_agents": _recent_agents_form,
