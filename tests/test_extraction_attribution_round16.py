@@ -1,7 +1,8 @@
 """Attribution, round 16: a time phrase opening the reporting clause ("Late on Tuesday the ministry reported"), a
 free relative "what" before the source ("what local sources said were Jordanian jets"), a count before a source
 noun ("two officers told"), a claim inside a restrictive relative clause ("sites which Washington claimed were
-used by …") and the source of a clause of contrast (", but residents say …")."""
+used by …"), the source of a clause of contrast (", but residents say …") and "the army/military" as a source
+(the state force the story names)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_the_source_of_a_contrasted_clause_starts_after_the_conjunction():
     found = AttributionFinder([], {}).find(_sentence(text))
     assert [a.claimant.name for a in found] == ["villagers"]
     assert found[0].start == text.index("villagers")
+
+
+def test_the_military_as_a_source_is_the_state_force_the_story_names():
+    text = "IDF troops came under fire near the village on Tuesday and returned fire, the military said."
+    start = text.index("IDF")
+    span = EntitySpan(start, start + 3, "IDF", "IDF", "actor")
+    actor = ActorEntity("IDF", "Israel Defense Forces", "StateForce", Decision.LINKED)
+    found = AttributionFinder([span], {"IDF": actor}, text=text).find(_sentence(text))
+    assert [a.claimant.name for a in found] == ["Israel Defense Forces"]
+
+
+def test_the_army_with_no_state_force_named_keeps_its_words():
+    text = "Smugglers fired on a border post overnight, the army said."
+    assert [a.claimant.name for a in AttributionFinder([], {}, text=text).find(_sentence(text))] == ["army"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
+from kg.extraction.rules import Rule, compile_pattern, compile_rules, gold_type, rule_file
 from kg.extraction.sentences import Sentence
 from kg.model import ActorEntity, Claimant, EntitySpan
 
@@ -323,6 +323,9 @@ class AttributionFinder:
             cited = [c for c in self.history if c.actor_iri in monitors]
             if cited:
                 return cited[-1]
+        force = self._national_force(phrase, named, base + start)
+        if force is not None:
+            return force
         titled = _TITLE_ANAPHOR.fullmatch(phrase) or _BODY_ANAPHOR.fullmatch(phrase)
         if titled and not named:
             # "the brigade" after "the 51st Brigade": a body whose name holds the noun, else one introduced with it
@@ -423,6 +426,22 @@ class AttributionFinder:
         if common and not _proper(words):
             phrase = phrase[0].lower() + phrase[1:]
         return Claimant(phrase)
+
+    def _national_force(self, phrase: str, named: list[EntitySpan], position: int) -> Claimant | None:
+        """ "…, the army said" in a story about Jordan's or Israel's troops: the state force the article names
+        nearest, not the force a bare "army" defaults to, unless the article also names that one otherwise."""
+        if not _ARMY.fullmatch(phrase):
+            return None
+        own = {s.iri for s in named}
+        forces = [
+            s
+            for s in self.spans
+            if s not in named and s.iri in self.actors and gold_type(self.actors[s.iri].type) == "StateForce"
+        ]
+        if not forces or own & {s.iri for s in forces}:
+            return None
+        nearest = min(forces, key=lambda s: abs(s.start - position))
+        return Claimant(self.actors[nearest.iri].name, nearest.iri)
 
     def _proper_word(self, word: str) -> bool:
         """ "Turkish officials said" opening a sentence: a word the article also capitalises inside sentences is a
@@ -556,6 +575,8 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+#: a bare "the army" / "the military" as a source: the state force the story is about
+_ARMY = re.compile(r"the\s+(?:army|military|armed\s+forces)", re.IGNORECASE)
 _ONE_OF_A_FORCE = re.compile(r"\b(?:officers?|officials?|soldiers?|sources?)$", re.IGNORECASE)
 
 #: A bare title that stands for the person the article introduced with it: "according to the governor".
