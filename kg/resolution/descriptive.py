@@ -438,7 +438,9 @@ def _backed_group_in(doc: Document, country: dict, match: re.Match[str]) -> str 
 #: al-Haq, two of the most powerful Iran-aligned factions", "the Badr Organization, the most powerful of the ..."):
 #: the comma, then lower-case words opening with an article or a number.
 _APPOSITION = re.compile(
-    r"\)?,\s+(?P<count>a|an|the|one|two|three|four|both|among)\b(?:\s+[a-z]+){0,6}\s+$"
+    r"\)?,\s+(?:(?:which|who)\s+(?:[\w.’'-]+\s+){0,2}?(?:is|are|was|were|describes|described|calls|called|labels|"
+    r"labelled|labeled|considers|regards|designates|designated)\s+(?:as\s+)?)?"
+    r"(?P<count>a|an|the|one|two|three|four|both|among)\b(?:\s+[a-z]+){0,6}\s+$"
 )
 _SEVERAL = frozenset({"two", "three", "four", "both"})
 #: "one of the", "two of the most powerful", "the largest of the": a part of the group the phrase names.
@@ -452,7 +454,8 @@ _BACKING_WORD = re.compile(r"[-‐‑–](?:backed|supported|sponsored|funded|ar
 
 def backed_groups_describing_named(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     """ "the Iranian-backed Iraqi militia Harakat al-Nujaba", "Kata'ib Hezbollah (KH), an Iran-backed militia
-    group": a backed-group phrase right before a named actor, or in apposition after one, describes that actor;
+    group", "Kata'ib Hezbollah, which Washington describes as an Iran-backed militia": a backed-group phrase right
+    before a named actor, or in apposition (or a describing relative clause) after one, describes that actor;
     it is no mention of the country's umbrella of backed groups. The backer stays a mention of its State, and the
     naming says the State supports the named actor (two named ones after "two of the ...")."""
     actors = sorted((c for c in chosen if c.kind == "actor"), key=lambda c: c.start)

@@ -87,12 +87,20 @@ class ActorTargets:
 
 def _country_signals(doc: Document, reference: ReferenceData, candidates: list[Candidate]) -> None:
     """Where each sentence is: country words, and the countries of the reference places named. A name inside a
-    longer place name ("Balad" in "Daraa al-Balad", an Iraqi town inside a Syrian quarter) says nothing."""
+    longer place name ("Balad" in "Daraa al-Balad", an Iraqi town inside a Syrian quarter) or in a person's name
+    ("al-Maliki" in "Nouri al-Maliki", a Syrian town's name in an Iraqi prime minister's) says nothing, nor do
+    the countries of an actor's name that spans several ("Islamic State of Iraq and Syria": its war is in both)."""
     add_text_signals(doc)
+    spanning = [  # "the Islamic State of Iraq and Syria": a name spanning two countries is in neither
+        (c.start, c.end)
+        for c in candidates
+        if c.kind == "actor" and len({code for at, code, _ in doc.signals if c.start <= at < c.end}) > 1
+    ]
     places = [c for c in candidates if c.kind == "place"]
+    persons = [c for c in candidates if c.kind == "actor" and _is_person(reference, c)]
     for cand in candidates:
         if cand.kind != "place" or any(
-            o.start <= cand.start and cand.end <= o.end and o.length > cand.length for o in places
+            o.start <= cand.start and cand.end <= o.end and o.length > cand.length for o in places + persons
         ):
             continue
         if cand.iri in reference.places:
@@ -101,7 +109,15 @@ def _country_signals(doc: Document, reference: ReferenceData, candidates: list[C
             code = place_country(reference, cand.iri)
             if code:
                 doc.signals.append((cand.start, code, 2.0))
-    doc.signals.sort()
+    doc.signals = sorted(sig for sig in doc.signals if not any(s <= sig[0] < e for s, e in spanning))
+
+
+def _is_person(reference: ReferenceData, cand: Candidate) -> bool:
+    """A candidate naming a person, known or new ("Nouri al-Maliki", whose "al-Maliki" is also a Syrian town)."""
+    if cand.new is not None:
+        return cand.new.type == "Person"
+    actor = reference.actors.get(cand.iri) if cand.iri else None
+    return actor is not None and actor.type == "Person"
 
 
 def _anaphora(
