@@ -62,3 +62,15 @@ def test_extraction_incidents_bodies_of_them_are_the_victims_told_just_before():
     assert _counts(bomb) == {("killed", 2)}
     abduction = next(e for e in events if "abducted" in e["evidence"])
     assert _counts(abduction) == {("killed", 3)}
+
+
+def test_extraction_incidents_a_toll_over_several_days_is_a_statistic_of_its_own():
+    body = (
+        "Government jets bombed the market of the town of Kafr Batna on Friday morning, killing 19 people, "
+        "according to local activists, who said that at least 40 people had been killed in the past three days."
+    )
+    events = _events(body)
+    market = next(e for e in events if e["evidence"].startswith("Government jets"))
+    assert _counts(market) == {("killed", 19)}
+    total = next(e for e in events if e is not market)
+    assert _counts(total) == {("killed", 40)} and total["date"] is None

@@ -79,7 +79,10 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             if toll is not None:  # "… had been killed since Friday, when the militants raised their flag"
                 _place(ctx, toll, incidents, since)
             cause = _cause_told_after(ctx, mention)
+            days_toll = _toll_over_days(mention, attributions)
             _place(ctx, mention, incidents, since)
+            if days_toll is not None:  # "… killed 76 people on Sunday, … more than 120 killed in the two days"
+                incidents.append(Incident([days_toll]))
             if cause is not None:  # "the attack came in response to the killing of five of its members"
                 incidents.append(Incident([cause]))
     for mention in headline:
@@ -305,6 +308,36 @@ def _toll_before_time_reference(
     mention.figures = [f for f in mention.figures if f not in before]
     toll = _carrier(mention.sentence, before, attributions)
     return toll
+
+
+#: "more than 120 people had been killed in the two days": a count over several days, right after its figure
+_OVER_DAYS = re.compile(
+    r"[^,.;]{0,15}?\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:two|three|four|five|six|seven|\d+)\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_over_days(mention: Mention, attributions: list[Attribution]) -> Mention | None:
+    """ "On Sunday, barrel bombs … killed 76 people, according to the Observatory, which said that more than 120
+    people had been killed in the two days": a toll counted over several days, in a sentence telling one day's
+    incident, is a statistic of its own (of the incident's kind), not a second toll of that day. The figures leave
+    the mention and are returned as the statistic."""
+    if mention.type is None or not mention.figures:
+        return None
+    if not (isinstance(mention.date, DateValue) and mention.date.precision == "day"):
+        return None
+    text = mention.sentence.text
+    offset = mention.sentence.start
+    over = [f for f in mention.figures if _OVER_DAYS.match(text, f.end - offset)]
+    if not over or len(over) == len(mention.figures):
+        return None
+    mention.figures = [f for f in mention.figures if f not in over]
+    statistic = _statistic(_carrier(mention.sentence, over, attributions), mention.type)
+    last = _OVER_DAYS.match(text, over[-1].end - offset)
+    end = last.end() + offset if last else over[-1].end
+    statistic.evidence = (over[0].start, end)  # (its own clause: the day's incident keeps the sentence)
+    return statistic
 
 
 def _cause_told_after(ctx: ArticleContext, mention: Mention) -> Mention | None:
