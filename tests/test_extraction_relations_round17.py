@@ -6,7 +6,8 @@ listed after their whole ("neighbourhoods of Baghdad, including Sadr City"); a b
 "is led by" ("The National Defence Forces in Qamishli is led by X"); a tribal notable or elder is a member of
 his tribe ("X, a notable of the Y tribe"); the backer named inside "which it describes as an Iran-backed
 militia"; a bare noun with a role ("the command's spokesman, X", "a commander of the brigade, X") stands for the
-last body named before whose own name holds that noun, not for the nearest name.
+last body named before whose own name holds that noun, not for the nearest name; a spokesman's "its" right after a
+report closed by "the ministry said" takes up the body that spoke, not the first name of its report.
 """
 
 from __future__ import annotations
@@ -52,10 +53,18 @@ CASES = [
         [("Yahya Rasool", "memberOf", "Popular Mobilization Forces")],
     ),
     (  # "a commander of the brigade": the brigade named before
-        "Fighters of the PMF 47th Brigade repelled an attack near the lake. A commander of the brigade, Hajj Haidar "
+        "Fighters of the PMF 47th Brigade repelled an attack near the lake. A commander of the brigade, Colonel Haidar "
         "Abu Zainab, said three attackers were killed.",
         [("Haidar Abu Zainab", "memberOf", "PMF 47th Brigade")],
         [],
+    ),
+    (  # "Its spokesman" after a report closed by "the ministry said": the body that spoke
+        "The Russian Ministry of Defence said its air defences downed six drones near the base. The drones had "
+        "been launched from the village of Kafr Zita, which is controlled by formations of the Ahrar al-Sham group, "
+        "the ministry said. Its official spokesman, Major General Igor Konashenkov, said the drones carried small "
+        "bombs.",
+        [("Igor Konashenkov", "memberOf", "Russian Ministry of Defence")],
+        [("Igor Konashenkov", "memberOf", "Ahrar al-Sham")],
     ),
 ]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -351,15 +351,18 @@ def extract_relations(
     """All relations of an article: named (from resolution), patterned, and implied by events; de-duplicated."""
     relations: list[RelationFact] = [r for r in named if _named_in_text(ctx, r)]
     finder = AttributionFinder(ctx.spans, ctx.actors)
+    speakers: dict[int, str] = {}  # sentence index -> the actor its first attribution credits
     dates = DateResolver(getattr(getattr(ctx.article, "metadata", None), "published", None))
     for sentence in ctx.sentences:
         attributions = finder.find(sentence)
         claimant = attributions[0].claimant if attributions else None
+        if claimant is not None and claimant.actor_iri:
+            speakers[sentence.index] = claimant.actor_iri
         sentence_dates = dates.mentions(sentence.text, sentence.start)
         masked = mask(ctx, sentence)
         for rule in relation_rules().patterns:
             for match in _chained_matches(rule.regex, masked.text):
-                for relation in _from_match(ctx, rule, match, masked, sentence, events, relations):
+                for relation in _from_match(ctx, rule, match, masked, sentence, events, relations, speakers):
                     relation.attribution = claimant
                     relation.valid_from, relation.valid_until = validity(ctx.text, sentence, relation, sentence_dates)
                     relations.append(relation)
@@ -516,6 +519,7 @@ def _from_match(
     sentence: Sentence,
     events: list[EventFact],
     known: list[RelationFact],
+    speakers: dict[int, str] | None = None,
 ) -> list[RelationFact]:
     groups = match.groupdict()
     subjects = [s for key in _SIDE_KEYS["s"] if groups.get(key) for s in masked.entities(*match.span(key), match.end())]
@@ -525,7 +529,7 @@ def _from_match(
     predicate = str(rule.get("predicate"))
     form = _FORMS.get(str(rule.get("form")))
     if form is not None:
-        subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events), subjects, objects)
+        subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events, speakers or {}), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
     if rule.get("object_surface"):  # "the occupied Syrian Golan": what the name itself says
@@ -579,6 +583,7 @@ class _Found:
     masked: _Masked
     sentence: Sentence
     events: list[EventFact]
+    speakers: dict[int, str] = field(default_factory=dict)  # sentence index -> the actor credited there
 
 
 _Sides = tuple[list[EntitySpan], list[EntitySpan]]
@@ -690,8 +695,20 @@ def _possessor(found: _Found, before: int, own: set[str], excluded_types: set[st
     earlier = _of_types(ctx, earlier, kinds)
     free = _ungoverned(ctx, earlier)
     if not earlier and found.rule.get("possessor_back"):  # "The YPG is its Syrian offshoot." after the PKK's
-        return _previous_subject(ctx, sentence, own, kinds)
+        speaker = _previous_speaker(found, own, kinds) if found.rule.get("speaker_back") else []
+        return speaker or _previous_subject(ctx, sentence, own, kinds)
     return (free or earlier)[-1:]
+
+
+def _previous_speaker(found: _Found, own: set[str], kinds: list[str] | None) -> list[EntitySpan]:
+    """ "…, which is controlled by formations of the Ahrar al-Sham group, the ministry said. Its official spokesman,
+    X, …": a spokesman's "its" takes up the body that has just spoken, not the first name of its report."""
+    ctx, sentence = found.ctx, found.sentence
+    iri = found.speakers.get(sentence.index - 1)
+    if iri is None or iri in own:
+        return []
+    named = [s for s in ctx.spans_in(0, sentence.start, "actor") if s.iri == iri]
+    return _of_types(ctx, named, kinds)[-1:]
 
 
 def _previous_subject(
