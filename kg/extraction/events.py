@@ -74,6 +74,9 @@ class _EventRules:
     echo_nouns: re.Pattern[str]
     killing_subjects: tuple[tuple[re.Pattern[str], str], ...]
     verb_before_subject: re.Pattern[str]
+    duration_of: re.Pattern[str]  # "four days of (clashes)": an episode the sentence's one date does not date
+    lasting: re.Pattern[str]  # "(has fought) … for four decades": a state of affairs, when the verb is perfect
+    perfect_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +141,9 @@ def event_rules() -> _EventRules:
         verb_before_subject=compile_pattern(
             data.get("killing_subjects", {}).get("verb_before", "(?!)"), macros, TRIGGER_FILE
         ),
+        duration_of=compile_pattern(data.get("duration_of", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
+        lasting=compile_pattern(data.get("duration_of", {}).get("after", "(?!)"), macros, TRIGGER_FILE),
+        perfect_before=compile_pattern(data.get("duration_of", {}).get("perfect_before", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -162,6 +168,7 @@ class Mention:
     places: list[str] = field(default_factory=list)
     date: DateValue | DateInterval | None = None
     dated: bool = False  # a date expression is stated (even if it cannot be resolved)
+    spanning: bool = False  # "four days of clashes": a summary of an episode, which a later telling details
     sentence_dates: tuple = ()  # every event date its sentence states (None: stated, not resolvable)
     figures: list[FigureMention] = field(default_factory=list)
     attribution: Attribution | None = None
@@ -194,6 +201,7 @@ class Mention:
             + len(self.agents)
             + len(self.targets)
             - 3 * self.anaphoric
+            - 3 * self.spanning
             - self.quoted()
         )
 
@@ -460,6 +468,15 @@ def _record_since(text: str, start: int, end: int) -> bool:
     return cue is not None and bool(_RECORD.search(text, start, cue.start()))
 
 
+def _lasting(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """A perfect verb followed by how long it has gone on ("which it has fought for four decades")."""
+    rules = event_rules()
+    return bool(
+        rules.perfect_before.search(text, max(sentence.start, start - 30), start)
+        and rules.lasting.match(text, end, min(sentence.end, end + 80))
+    )
+
+
 def _type_for(rule: Rule, region_text: str) -> str:
     for cue, type_name in event_rules().type_cues.get(rule.id, []):
         if cue.search(region_text):
@@ -500,6 +517,8 @@ def sentence_mentions(
                 same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
                 continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
             reference, rtype = rtype, None  # "sent reinforcements after the attack": a time reference
+        elif _lasting(ctx.text, sentence, start, end):
+            continue  # "the PKK, which it has fought for four decades": no incident
         elif _AFTER_DOING.search(ctx.text, max(sentence.start, start - 40), start) and any(
             other[0] < start and not other[3] for other in triggers
         ):
@@ -566,17 +585,23 @@ def sentence_mentions(
     for mention in mentions:
         form = mention.rule.get("roles", "default")
         attack_like = mention.type is not None and mention.type not in _SELF_TYPES
+        # combined triggers: the names between them are not all inside "the trigger"; the onset of a back-reference
+        # told by a verb ("The clashes broke out …, when Asayish members attacked a checkpoint") takes its roles
+        # from the verb
+        head = mention.parts[0]
+        if _DEFINITE.match(ctx.text, *head) and _ONSET.match(ctx.text, head[1]):
+            head = next((p for p in mention.parts if not _DEFINITE.match(ctx.text, *p)), head)
         roles = assign_roles(
             ctx.text,
             _role_region(mention, mentions),
-            mention.parts[0],  # combined triggers: the names between them are not all inside "the trigger"
+            head,
             actor_spans,
             form,
             attack_like,
             excluded,
             parents,
             verbs=mention.parts,
-            anaphoric=bool(_DEFINITE.match(ctx.text, *mention.parts[0])),
+            anaphoric=bool(_DEFINITE.match(ctx.text, *head)),
         )
         if mention.type is not None:  # a bare anaphor ("did not respond to the shelling") names no roles
             mention.agents, mention.targets = roles.agents, roles.targets
@@ -596,6 +621,9 @@ def sentence_mentions(
         clause_dates = _own_conjunct(ctx.text, mention, _nearest_trigger_dates(mention, mentions, in_clause))
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
         own = [d for d in clause_dates or sentence_dates if not _interval_between(ctx.text, d, mention.start)]
+        mention.spanning = bool(event_rules().duration_of.search(ctx.text, max(0, mention.start - 40), mention.start))
+        if mention.spanning:
+            own = []  # "calm returned on Saturday after a truce ended four days of clashes": Saturday is the end
         mention.date = event_date(own)
         mention.dated = any(d.is_event_date for d in own)
         mention.sentence_dates = tuple(d.value for d in dates if d.is_event_date)
@@ -780,6 +808,8 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             for other in (same, mention):  # "The attacks follow U.S. airstrikes": the anaphor only points back
                 if other.anaphoric:
                     other.type = None
+                else:  # "The attack came less than a week after militants shelled Hmeimim": an earlier, other act
+                    other.fresh = True
             same = None
         if same is None and result:
             _split_at_time_cue(result[-1], mention)
@@ -923,7 +953,9 @@ def _earlier_relative(first: Mention, second: Mention) -> bool:
 _TIMED_APART = re.compile(
     r"\b(?:hours|minutes|days|weeks|months|shortly|moments|just|a\s+day|a\s+week|a\s+month|an\s+hour|"
     r"(?:a\s+)?(?:few|couple\s+of)\s+(?:hours|days|weeks))\s+(?:after|before)\s+"
-    r"(?!(?:it|they|he|she|we|midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|\d)\b)",
+    r"(?!(?:it|they|he|she|we|midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|\d)\b)"
+    # "carried out air operations … after Wednesday's terrorist attack on …": an act dated by its own day
+    r"|\b(?:after|before|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:week|night|month))[’']s\s",
     re.I,
 )
 
@@ -969,6 +1001,8 @@ def _dated_after_anaphor(first: Mention, second: Mention, dates: Sequence[DateMe
     if not first.anaphoric or second.anaphoric or first.end > second.start or first.region == second.region:
         return False
     text, offset = second.sentence.text, second.sentence.start
+    if _ONSET.match(text, first.end - offset):
+        return False  # "The clashes broke out on Tuesday evening, when gunmen attacked a checkpoint": how they began
     opens_when = _WHEN_CLAUSE.match(text, second.region[0] - offset)
     return any(
         d.is_event_date
@@ -980,6 +1014,9 @@ def _dated_after_anaphor(first: Mention, second: Mention, dates: Sequence[DateMe
         )
         for d in dates
     )
+
+
+_ONSET = re.compile(r"\s+(?:had\s+)?(?:broke\s+out|erupted|flared(?:\s+up)?|began|started)\b", re.I)
 
 
 def _split_at_time_cue(first: Mention, second: Mention) -> None:

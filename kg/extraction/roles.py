@@ -228,6 +228,11 @@ def _role(
         return None  # "Syrian air defences intercepted most of the missiles in an Israeli attack": the defender
     if span.end <= t_start and _IN_RESPONSE.search(text, span.end, t_start):
         return None  # "Pursuant to the directives of the Prime Minister, and in response to the attack …"
+    if span.end <= t_start and _ANSWERED.search(text, region[0], span.start):
+        return None  # "In response to America's support for Israel, the Resistance attacked": whom it answers
+    if span.end <= t_start and _VICTIM.match(text, span.end, t_start):
+        # "X, an adviser of the IRGC, was martyred when missiles … struck his residence": the victim
+        return "target" if attack_like else None
     if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
         return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
         # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
@@ -235,7 +240,13 @@ def _role(
         return "agent"
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
         return "target"
-    if cues.target_before.search(before):
+    marker = cues.target_before.search(before)
+    if marker and not (
+        span.end <= t_start
+        and re.match(r"\w+\s+of\b", marker.group()) is not None  # a noun heading the name ("Cells of"), no preposition
+        and _opens_clause(text, region[0], span.start - len(before) + marker.start())
+        and not _PASSIVE_HINT.search(text, span.end, t_start)
+    ):
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
     if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "coalition forces have been attacked", "the convoy came under attack"
@@ -253,6 +264,21 @@ def _role(
     return None
 
 
+def _opens_clause(text: str, clause_start: int, offset: int) -> bool:
+    """True if only an article stands between the clause's start and ``offset``.
+
+    Why: "Cells of the Islamic State kidnapped a teacher" puts a target marker ("cells of") before the verb, but
+    there it heads the subject, so the name is the agent; a passive subject ("Positions of the SDF were shelled")
+    stays a target (``_PASSIVE_HINT``).
+    """
+    if re.search(r"\w[ \t]*$", text[max(0, clause_start - 20) : clause_start]):
+        return False  # a region cut after another trigger ("captured the headquarters of …"), no clause's start
+    return re.fullmatch(r"[\s\"“(]*(?:(?:the|a|an)\s+)?", text[clause_start:offset], re.I) is not None
+
+
+_PASSIVE_HINT = re.compile(r"\b(?:under|is|are|was|were|been|being)\b", re.I)
+
+
 _HELD_PLACES = re.compile(
     r"[-‐](?:held|controlled)\s+(?:[\w’'\-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|areas?|villages?|towns?|"
     r"positions|territory|territories|parts|regions?|quarters?|suburbs?)\b",
@@ -261,7 +287,16 @@ _HELD_PLACES = re.compile(
 #: Between a trigger and what it hit: "struck ISIL-held …", "attacks on the SDF-held …" (not "fired from", "in").
 _HIT_GAP = re.compile(r"\s*(?:(?:on|at|against|targeting|into)\s+)?(?:(?:the|several|two|three|four|five)\s+)?", re.I)
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b", re.I)
-_DEFENDED = re.compile(r"\b(?:intercept(?:ed|s|ing)|shot\s+down|shooting\s+down|downed|thwarted|foiled)\b", re.I)
+_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b[^,;]*$", re.I)
+#: A name whose own clause says it was killed or wounded before the trigger ("…, was martyred … when missiles struck")
+_VICTIM = re.compile(
+    r"(?:\s*,[^,;]{1,120},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:martyred|killed|wounded|injured|slain|murdered|assassinated)\b",
+    re.I,
+)
+_DEFENDED = re.compile(
+    r"\b(?:intercept(?:ed|s|ing)|shot\s+down|shooting\s+down|downed|thwarted|foiled|confront(?:ed|ing))\b", re.I
+)
 
 
 def _hit_directly(text: str, trigger: tuple[int, int], span: EntitySpan) -> bool:
