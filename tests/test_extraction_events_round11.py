@@ -21,6 +21,7 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - "The attack came less than a week after militants shelled the base": the act told after the sequence cue is
   another incident.
 - "which it has fought for four decades": a perfect verb followed by how long it has gone on is no incident.
+- "struck what Amman described as a smuggling network": who describes the target is no participant.
 - A "Latest Headlines" list ends the article.
 """
 
@@ -187,3 +188,9 @@ def test_air_strikes_that_back_a_force_are_no_act_of_their_own() -> None:
 def test_a_war_fought_for_decades_is_no_incident() -> None:
     body = "Ankara considers the YBS an extension of the Kurdistan Workers' Party, which it has fought for 40 years."
     assert _types(body) == []
+
+
+def test_who_describes_what_was_struck_takes_no_part() -> None:
+    body = "On Monday, Jordanian jets struck what Amman described as a drug smuggling network near Salkhad."
+    events = _extract(body)["events"]
+    assert [e["targets"] for e in events] == [[]]
