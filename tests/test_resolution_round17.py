@@ -48,10 +48,10 @@ def test_a_place_in_apposition_with_a_reporter_is_no_person(reference) -> None:
 # --- honorifics, kunyas and hyphenated given names -----------------------------------------------------------
 
 
-def test_hajj_is_an_honorific_that_stays_in_the_name(reference) -> None:
+def test_hajj_is_an_honorific_before_a_name(reference) -> None:
     text = "Report\n\nThe dead include Hajj Karim Abu Hussein, who led the unit."
     actors = _actors(_resolve(text, reference))
-    assert actors.get("Hajj Karim Abu Hussein") == {"Hajj Karim Abu Hussein"}, actors
+    assert "Karim Abu Hussein" in actors, actors
 
 
 def test_kunya_with_a_capitalised_article(reference) -> None:

@@ -105,7 +105,7 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         (re.compile(rf"(?<![\w.{DASHES}])(?P<rank>{ranks})\s+{_NAME}"), "rank"),  # not "Secretary-General X"
         (re.compile(rf"(?<![\w{APOSTROPHES}{DASHES}]){_NAME},\s+(?:{nicknames})\s+[“\"‘']?[A-Z]"), "nickname"),
         (re.compile(rf"(?<![\w.])(?P<title>{titles})\s+{_NAME}"), "title"),
-        # "Hajj Haidar Abu Zainab": an honorific opens the name the news gives the person and stays part of it
+        # "a commander of the brigade, Hajj Haidar Abu Zainab,": an honorific before a name, as a title is
         (re.compile(rf"(?<![\w.])(?P<honorific>{alternation(data['honorifics'])})\s+{_NAME}"), "honorific"),
         (re.compile(rf"(?<![\w.-])(?P<title>{lower_titles})\s+{_NAME}"), "title"),
         (re.compile(rf"{_NAME},\s+(?:a|an|the)\s+{role_phrase}\b"), "apposition"),
@@ -138,8 +138,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 name = re.sub(r"\s+", " ", match["name"])
                 if rule in ("rank", "title"):  # "General Commander Mazloum Abdi": the title is no part of the name
                     name = re.sub(rf"^(?:(?:{titles})\s+)+", "", name)
-                if rule == "honorific":
-                    name = f"{match['honorific']} {name}"
+                if rule == "honorific" and re.search(rf"\b(?:{roles})\s+$", doc.text[segment.start : match.start()]):
+                    continue  # "a Hezbollah commander Hajj Ali Hamdan": the role reading keeps the whole name
                 opening = re.match(rf"(?:(?:{titles})\s+)+", match["name"]) if rule == "led-by" else None
                 if opening is not None and re.fullmatch(_NAME, match["name"][opening.end() :]):
                     # "led by President Ahmed Al Sharaa": the title opens the run, the name follows it
@@ -153,8 +153,6 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                 if rule != "nickname" and _nickname_of_a_named_person(doc, index, match.start("name"), nickname_before):
                     continue  # "Ahmed Saleh, known as Abu Taqwa": a nickname, linked to its person
                 start, end = match.span("name")
-                if rule == "honorific":
-                    start = match.start("honorific")
                 if opening is not None:
                     start += opening.end()
                 rank = match.groupdict().get("rank")
