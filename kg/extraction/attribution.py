@@ -311,6 +311,13 @@ class AttributionFinder:
             _A_MONITOR.fullmatch(first.group(1)) or rules.generic_head.fullmatch(first.group(1))
         ):
             # "a war monitor and local activists said": two sources credit the first-named, as two bodies do
+            second = _AND.sub("", phrase[first.end(1):], count=1).strip()
+            if not named and not _A_MONITOR.fullmatch(first.group(1)) and rules.generic_head.fullmatch(second):
+                # "residents and security officials said": two kinds of unnamed witness speak as one source, in
+                # the text's own words (a monitor is a body, and the first-named body is the one credited)
+                whole = rules.determiners.sub("", phrase).strip()
+                initial = not text[:start].strip() and not self._proper_word(whole.split()[0])
+                return Claimant(whole[0].lower() + whole[1:] if initial else whole)
             offset = text.find(first.group(1), start)
             if offset >= 0:
                 return self._claimant(text, offset, offset + len(first.group(1)), base)
