@@ -53,6 +53,7 @@ class _CasualtyRules:
     state_types: frozenset[str]
     nonstate_types: frozenset[str]
     remote_types: frozenset[str]
+    hitting_back: re.Pattern[str]  # "a counterattack": the attacked side striking back
     negation: re.Pattern[str]
     lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
     month_before: re.Pattern[str]  # "on December (11 and killed …)": a day of the month, the date rules' months
@@ -99,6 +100,7 @@ def casualty_rules() -> _CasualtyRules:
         state_types=frozenset(data["state_types"]),
         nonstate_types=frozenset(data["nonstate_types"]),
         remote_types=frozenset(data["remote_types"]),
+        hitting_back=re.compile(data.get("hitting_back", "(?!)"), re.I),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
         ordinals=ordinals,
         month_before=re.compile(  # capitalised only: "may" is a verb

@@ -568,6 +568,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             mention.type = None
             echoed.mentions.append(mention)
             return
+    struck_back = _struck_back_at(ctx, mention, incidents)
+    if struck_back is not None:  # "… attacked Peshmerga positions …, was killed as he led a counterattack"
+        _tell_as_part(mention, struck_back, sides=False)
+        return
     # the incident told last: the one whose last telling is nearest, not the one opened last ("the attack came in
     # response to the killing of five …" opens the killing; SOHR's toll of the attack, told next, tells the attack)
     last = _told_last(incidents)
@@ -766,6 +770,28 @@ def _fights_the_attackers(ctx: ArticleContext, mention: Mention, incident: Incid
     if not _ATTACKERS.search(ctx.text, mention.end, mention.region[1]):
         return False
     return set(mention.targets) <= set(_agents(incident))
+
+
+def _struck_back_at(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> Incident | None:
+    """ "ISIS fighters attacked Peshmerga positions … at 4am on Friday. … A Peshmerga commander was killed by sniper
+    fire as he led a counterattack": a counterattack told with no day and no toll of its own, by a side an attack
+    told just before struck, is that attack's fighting (an attack and the fighting it sets off are one event),
+    whatever else was told in between; one with its own day or toll ("launched a counterattack at dawn on Tuesday",
+    "killed at least 30 soldiers in a counterattack") is an incident of its own."""
+    if mention.family != "attack" or mention.dated or mention.fresh or mention.opening or mention.figures:
+        return None
+    if not mention.agents or not casualty_rules().hitting_back.search(ctx.text, mention.start, mention.end):
+        return None
+    side = ctx.with_parents(mention.agents)
+    window = event_rules().anaphor_window
+    for incident in reversed(incidents):
+        if mention.sentence.index - incident.last.sentence.index > window:
+            break
+        if _family(incident.type) != "attack" or _struck_from_afar(incident):
+            continue  # (car bombs told in between strike from afar: nobody fights back in them)
+        if side & ctx.with_parents(_targets(incident)):
+            return incident
+    return None
 
 
 def _attackers_toll(mention: Mention, incident: Incident) -> bool:
@@ -1175,7 +1201,9 @@ def _finalise(
     typed = [m for m in incident.mentions if m.type and m.rule is not _CARRIER_RULE]
     if not typed:
         return None
-    best = max(reversed(typed), key=lambda m: m.score())
+    # (at equal information, the act's own telling, not a report of its toll that refers back to it: "the General
+    # Command raised the toll to eight killed … in the fighting")
+    best = max(reversed(typed), key=lambda m: (m.score(), not (m.anaphoric and m.figures)))
     best_position = incident.mentions.index(best)
     agents = _agents(incident)
     targets = [t for t in _targets(incident) if t not in agents]
