@@ -427,6 +427,11 @@ def _match_cue(text: str) -> _Cue | None:
     for cue in boilerplate_cues():
         if cue.pattern.search(text):
             return cue
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:  # "Read also: …" lines wrapped into one paragraph: each line is the same boilerplate
+        for cue in boilerplate_cues():
+            if all(cue.pattern.search(line) for line in lines):
+                return cue
     return None
 
 
@@ -448,8 +453,11 @@ _DATELINE_PREFIX = re.compile(
 #: place with the outlet in brackets ("Erbil (Kurdistan24)"), or a place alone in capitals ("ANKARA"). Every word
 #: is capitalised, so a headline is no match.
 _NAME_WORDS = r"[A-Z][\w'’.]*(?:[ \u00a0-][A-Z][\w'’.]*){0,3}"
+#: "Suwayda – Suwayda 24 | 12 February 2024": an outlet's name may hold a number, and the date may follow
+_OUTLET_WORDS = r"[A-Z][\w'’.]*(?:[ \u00a0-](?:[A-Z][\w'’.]*|\d{1,3})){0,3}"
+_TRAILING_DATE = r"(?:\s*[|,]\s*[\w ,.]{0,30}\b(?:19|20)\d{2})?"
 _DATELINE_LINE = re.compile(
-    rf"^{_NAME_WORDS}(?:\s*[–—/|,]\s*|\s+-\s+|-|\s*\((?={_NAME_WORDS}\)$)){_NAME_WORDS}\)?$"
+    rf"^{_NAME_WORDS}(?:\s*[–—/|,]\s*|\s+-\s+|-|\s*\((?={_NAME_WORDS}\)$)){_OUTLET_WORDS}\)?{_TRAILING_DATE}$"
     r"|^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}$"  # a place alone in capitals: "ANKARA", "DEIR EZZOR"
 )
 #: A paragraph after an "end" cue brings the article back only if it is at least this long prose.

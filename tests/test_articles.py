@@ -135,6 +135,35 @@ def test_articles_comment_marker_drops_even_long_prose_after_it() -> None:
     assert [reason for *_, reason in dropped] == ["comment widget", "comment section", "comment section"]
 
 
+def test_articles_read_also_lines_wrapped_into_one_paragraph_are_dropped() -> None:
+    prose = ("Unknown gunmen kidnapped two young men from the town of Shahba on Saturday evening as they were "
+             "returning from Damascus, relatives of the two men told reporters on Sunday morning.")
+    text = (f"Two Men Kidnapped Near Shahba\n\n{prose}\n\n"
+            "Read also: Protesters return to al-Karama Square for the 25th week\n"
+            "Read also: Fuel prices rise again in the city's markets\n")
+    segments, dropped, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["headline", "body"]
+    assert [reason for *_, reason in dropped] == ["link"]
+
+
+def test_articles_a_citations_heading_ends_the_article() -> None:
+    prose = ("Islamic State fighters ambushed a unit of the Popular Mobilization Forces near Mukayshifa on the night "
+             "of May 2, killing ten fighters, according to interviews with officers in the area.")
+    text = (f"The Insurgency in the Hamrin Mountains\n\n{prose}\n\nCitations\n"
+            "[1] Interviews with PMF officers, Tikrit, July 2020.\n"
+            "[2] CJTF-OIR, \"Operation Inherent Resolve strike summary,\" September 10, 2020.\n")
+    segments, _, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["headline", "body"]
+
+
+def test_articles_a_dateline_with_an_outlet_holding_a_number_and_a_date() -> None:
+    prose = ("Unknown gunmen kidnapped two young men from the town of Shahba on Saturday evening as they were "
+             "returning from Damascus, relatives of the two men told reporters on Sunday morning.")
+    text = f"Two Men Kidnapped Near Shahba\n\nSuwayda – Suwayda 24 | 12 February 2024\n\n{prose}\n"
+    segments, _, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["headline", "dateline", "body"]
+
+
 def test_articles_hard_wrapped_paragraph_is_one_segment() -> None:
     text = ("Clashes Erupt in Idlib\n\nFierce clashes between the Syrian Army and militants erupted\n"
             "near the town of Saraqib on Monday, local sources said.\n")

@@ -22,6 +22,9 @@ written for the test in other outlets' styles (none copied from an evaluation ar
   another incident.
 - "which it has fought for four decades": a perfect verb followed by how long it has gone on is no incident.
 - "struck what Amman described as a smuggling network": who describes the target is no participant.
+- A gunship that struck a truck struck it from the air.
+- "The kidnapping" refers back; "… is the latest in a series targeting shepherds" tells no incident; "has
+  abducted at least 31 shepherds since the start of the season" is a statistic (one event) despite its "since".
 - A "Latest Headlines" list ends the article.
 """
 
@@ -194,3 +197,21 @@ def test_who_describes_what_was_struck_takes_no_part() -> None:
     body = "On Monday, Jordanian jets struck what Amman described as a drug smuggling network near Salkhad."
     events = _extract(body)["events"]
     assert [e["targets"] for e in events] == [[]]
+
+
+def test_a_gunship_strikes_from_the_air() -> None:
+    assert _types("An AC-130 gunship struck a truck carrying militiamen near al-Qaim on Monday night.") == ["Airstrike"]
+
+
+def test_the_latest_in_a_series_is_no_incident_of_its_own() -> None:
+    body = (
+        "On Monday, gunmen kidnapped four shepherds near Rutba, a police source said.\n\n"
+        "The army launched a search operation in the area on Tuesday.\n\n"
+        "The kidnapping is the latest in a series targeting shepherds, who graze their flocks deep in the desert."
+    )
+    assert _types(body) == ["Other", "MilitaryOperation"]
+
+
+def test_people_a_perfect_verb_took_since_a_start_are_a_statistic() -> None:
+    body = "Daesh has abducted at least 31 shepherds in the deserts of Anbar since the start of the season."
+    assert _types(body) == ["Other"]

@@ -409,7 +409,7 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
             reason = None  # "the garrison the jihadists had besieged since 2015": a siege lasts, it is no habit
         if reason == "habitual" and _record_since(sentence.text, *part):
             reason = None  # "bombed Asayish posts, the first such raids on Kurdish areas since the start of the war"
-        counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start]
+        counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start + 30]
         if reason == "habitual" and event_rules().statistic.search(counted):
             reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
         if reason == "habitual" and _habit_in_later_conjunct(sentence.text, trigger[1] - sentence.start, *part):
