@@ -48,3 +48,15 @@ def test_extraction_incidents_a_counterattack_on_its_own_day_is_its_own_incident
     events = _events(body)
     counter = next(e for e in events if "counterattack" in e["evidence"])
     assert ("killed", 12) in _counts(counter)
+
+
+def test_extraction_incidents_a_toll_told_next_by_the_side_that_did_an_other_act_is_its_toll():
+    body = (
+        "Accounts linked to ISIS posted a video on Thursday that appeared to show militants lining up captured "
+        "soldiers in the desert near the town of Rutba and shooting them.\n\n"
+        'The group claimed in a caption that it had executed 45 "apostates."'
+    )
+    events = _events(body)
+    assert len([e for e in events if ("killed", 45) in _counts(e)]) == 1
+    shown = next(e for e in events if ("killed", 45) in _counts(e))
+    assert "lining up captured soldiers" in shown["evidence"]

@@ -583,7 +583,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         _tell_as_part(mention, last, sides=False)  # (the retreating side is the attack's own)
         return
     attackers = last is not None and _attackers_toll(mention, last)
-    if last is not None and (attackers or _toll_of(ctx, mention, last)):
+    if last is not None and (attackers or _toll_of(ctx, mention, last) or _killing_it_showed(ctx, mention, last)):
         if attackers:
             mention.agents, mention.targets = [], []  # (the toll's sentence names who lost men, not who fought)
         mention.type = None
@@ -823,6 +823,20 @@ def _toll_of(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     return bool(known) and all(
         ctx.with_parents([f.victim_iri]) & sides if f.victim_iri else f.victim_side in kinds for f in known
     )  # ("nine soldiers" after a fight with the army: the army's dead; "four of his men": whoever he is)
+
+
+def _killing_it_showed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "Accounts linked to ISIS posted photographs that appeared to show fighters shooting captured soldiers. The
+    group claimed in a caption that it had executed 190 'apostates'": a killing told only by its toll, with no day
+    or place of its own, in the very next sentence, by the side that did the act of no war kind told just before
+    (an execution, an abduction, a massacre: type Other) that had no toll yet, is that act's toll."""
+    if mention.rule is not _KILLING_RULE or mention.fresh or mention.opening or mention.places or mention.dated:
+        return False
+    if _family(incident.type) != "other" or not _told_next(mention, incident):
+        return False
+    if any(m.figures for m in incident.mentions) or not mention.agents:
+        return False
+    return ctx.with_parents(mention.agents) <= ctx.with_parents(_agents(incident))
 
 
 def _absorbed(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
