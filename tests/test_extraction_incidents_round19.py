@@ -60,3 +60,15 @@ def test_extraction_incidents_a_toll_told_next_by_the_side_that_did_an_other_act
     assert len([e for e in events if ("killed", 45) in _counts(e)]) == 1
     shown = next(e for e in events if ("killed", 45) in _counts(e))
     assert "lining up captured soldiers" in shown["evidence"]
+
+
+def test_extraction_incidents_a_toll_of_the_battle_is_not_the_car_bombs_told_before():
+    body = (
+        "Rebel factions captured the Tell Hajar air base on Monday after a siege of eight months, a monitor said.\n\n"
+        "The final push began at dawn when three suicide bombers drove explosives-laden trucks into the base's "
+        "main gate, a rebel commander said. The monitor put the number of soldiers killed in the battle at 20."
+    )
+    events = _events(body)
+    bombing = next(e for e in events if e["type"] == "Bombing(IED)")
+    assert "suicide bombers drove" in bombing["evidence"]
+    assert ("killed", 20) not in _counts(bombing)

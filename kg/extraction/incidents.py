@@ -997,6 +997,8 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         return _tells_more(mention, incident)  # one side names no participant: nothing tells them apart
     bare = not mention.agents and not mention.targets and mention.rule is not _KILLING_RULE
     bare = bare and set(mention.places) <= set(_places(incident))  # ("Gunmen attacked a checkpoint near Basra")
+    if bare and _fight_after_strike(mention, incident):
+        return False
     if bare and mention.type in event_rules().generic_types:
         # 'said that "a number" of soldiers were "martyred" in a "cowardly terrorist attack"': a toll told with
         # a bare "attack" and no side of its own, whose victims (if named) were the ones attacked, is this one
@@ -1029,7 +1031,16 @@ def _bare_toll_next(mention: Mention, incident: Incident) -> bool:
         and _family(incident.type) == mention.family
         and _told_next(mention, incident)
         and not any(m.figures for m in incident.mentions)
+        and not _fight_after_strike(mention, incident)
     )
+
+
+def _fight_after_strike(mention: Mention, incident: Incident) -> bool:
+    """ "… two suicide bombers drove armoured vehicles into the base's command building. The Observatory put the
+    number of troops killed in the battle at 25": a fight ("the battle", "the fighting") is fought on the ground,
+    so a toll told with one and no side of its own is not that of a strike from afar told just before (bombs, air
+    raids, shelling), whose kind a fight does not refine."""
+    return mention.type in event_rules().absorbed_by_capture["anaphors"] and _struck_from_afar(incident)
 
 
 def _dated_after_undated_toll(mention: Mention, incident: Incident) -> bool:
