@@ -25,6 +25,10 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - A gunship that struck a truck struck it from the air.
 - "The kidnapping" refers back; "… is the latest in a series targeting shepherds" tells no incident; "has
   abducted at least 31 shepherds since the start of the season" is a statistic (one event) despite its "since".
+- "troops … came under fire from gunmen, and responded with artillery fire and an airstrike": the troops are the
+  target of the first act, however long their subject, and the agents of the response, an act of its own.
+- "fighters backed by helicopters of the coalition raided houses": the fighters raided, no air strike.
+- "documented 41 killings of civilians by ISIS cells since January": counted killings are a statistic of attacks.
 - A "Latest Headlines" list ends the article.
 """
 
@@ -215,3 +219,28 @@ def test_the_latest_in_a_series_is_no_incident_of_its_own() -> None:
 def test_people_a_perfect_verb_took_since_a_start_are_a_statistic() -> None:
     body = "Daesh has abducted at least 31 shepherds in the deserts of Anbar since the start of the season."
     assert _types(body) == ["Other"]
+
+
+def test_troops_that_came_under_fire_and_responded_answer_in_an_act_of_their_own() -> None:
+    body = (
+        "Turkish troops patrolling near the village of Kafr Jana came under fire from several gunmen on Tuesday, "
+        "and responded with artillery fire and an airstrike, the ministry said."
+    )
+    events = _extract(body)["events"]
+    assert [(e["type"], e["agents"], e["targets"]) for e in events] == [
+        ("Attack", [], ["Turkish Armed Forces"]),
+        ("Airstrike", ["Turkish Armed Forces"], []),
+    ]
+
+
+def test_fighters_backed_by_helicopters_raid_on_the_ground() -> None:
+    body = (
+        "At dawn on Sunday, SDF fighters backed by helicopters of the US-led coalition raided houses in the town of "
+        "Hajin and arrested three men."
+    )
+    assert _types(body) == ["MilitaryOperation"]
+
+
+def test_counted_killings_are_a_statistic_of_attacks() -> None:
+    body = "Monitors have documented 41 killings of civilians by ISIS cells in the Deir ez-Zor countryside this year."
+    assert _types(body) == ["Attack"]

@@ -250,6 +250,8 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
                 continue
             if rule.get("place_after") and not _place_after(ctx, end, sentence.end):
                 continue  # "the capture of Abu Hamza": a man taken, not a place
+            if rule.get("not_after") and _not_after(rule).search(ctx.text, max(sentence.start, start - 60), start):
+                continue  # "SDF fighters backed by helicopters of the coalition raided houses": the fighters raided
             found.append((start, end, rule, bool(rule.get("anaphoric"))))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     chosen: list[tuple[int, int, Rule, bool]] = []
@@ -268,6 +270,12 @@ def find_triggers(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
             chosen.append((start, end, _ANAPHOR_RULE, True))
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+@lru_cache(maxsize=64)
+def _not_after(rule: Rule) -> re.Pattern[str]:
+    """The rule's ``not_after`` pattern: what, right before a match, makes it no trigger."""
+    return compile_pattern(rule.get("not_after"), rule_file(TRIGGER_FILE).get("macros", {}), TRIGGER_FILE)
 
 
 def _place_after(ctx: ArticleContext, position: int, limit: int) -> bool:
@@ -684,6 +692,10 @@ def _state_backers(text: str, actor_spans: list[EntitySpan], states: set[str]) -
 
 
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
+_RESPONDED = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+)?(?:responded|retaliated|returned\s+fire)\b[^,;]{0,30}$", re.I
+)
+_CAME_UNDER = re.compile(r"c(?:ame|omes?|oming)\s+under\b", re.I)
 
 
 def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list[EntitySpan]) -> None:
@@ -700,6 +712,18 @@ def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list
         if any(previous.end <= s.start < mention.start for s in actor_spans):
             continue  # "… and the army took Hit": a subject of its own
         mention.agents = list(previous.agents)
+    for previous, mention in itertools.pairwise(mentions):
+        if not (mention.response and previous.targets) or previous.end > mention.start:
+            continue
+        if not _RESPONDED.search(text, previous.end, mention.start) or any(
+            previous.end <= s.start < mention.start for s in actor_spans
+        ):
+            continue
+        if _CAME_UNDER.match(text, previous.start) or not previous.agents:
+            # "IDF troops came under fire from gunmen, and responded with tank fire and an airstrike": the side
+            # attacked answers
+            mention.agents = list(previous.targets)
+            mention.targets = [t for t in mention.targets if t not in mention.agents]
 
 
 def _killing_type(subject: str) -> str:
@@ -795,6 +819,7 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
                 for m in reversed(result)
                 if _compatible(m, mention)
                 and not m.answered  # ("In response to the attack, jets struck …": the strike is the reply)
+                and not _answered_by(m, mention)
                 and not _contrast(m, mention)
                 and not _another(m, mention)
                 and not _earlier_relative(m, mention)
@@ -1063,6 +1088,18 @@ def told_in_sequence(first: Mention, second: Mention) -> bool:
     low, high = sorted((first.end, second.start))
     base = first.sentence.start
     return bool(event_rules().sequence.search(first.sentence.text, low - base, high - base))
+
+
+def _answered_by(first: Mention, second: Mention) -> bool:
+    """ "came under fire from several gunmen, and responded with tank fire and an airstrike": the second act answers
+    the first, a separate response (a reply cue before the first, "in response to recent attacks", is no answer)."""
+    if not second.response or first.response or first.end > second.start:
+        return False
+    offset = second.sentence.start
+    return bool(_RESPONSE_VERB.search(second.sentence.text, first.end - offset, second.start - offset))
+
+
+_RESPONSE_VERB = re.compile(r"\b(?:responded|retaliated|returned\s+fire|hit\s+back|struck\s+back)\b", re.I)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

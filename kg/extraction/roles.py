@@ -250,6 +250,8 @@ def _role(
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
     if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "coalition forces have been attacked", "the convoy came under attack"
+    if attack_like and span.end <= t_start and re.match(r"c(?:ame|omes?|oming)\s+under\b", text[t_start:t_end], re.I):
+        return "target"  # "IDF troops operating near the village of Koya came under fire": however long the subject
     if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
         marked = cues.target_after.search(after)
         if marked and span.end + marked.end() <= t_start and attack_like and role_form != "repel":
