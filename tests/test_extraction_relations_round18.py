@@ -6,7 +6,8 @@ following ``shared/gold/FORMAT.md`` would mark and near misses that must not be 
 military people serve in a place operates there ("advisers of the IRGC in Syria", "a commander of X in Y");
 a backer named after an unnamed one ("backed by tribal units and US-led coalition airstrikes"); a force
 coordinated with unnamed units before "supported by" ("the Peshmerga and allied units backed by X"); posts set
-up "over the past week on hills overlooking villages in" a place.
+up "over the past week on hills overlooking villages in" a place (posts "established" in the simple past are an
+event of their own, not a presence, as annotated); "X's operations in Y".
 """
 
 from __future__ import annotations
@@ -70,6 +71,17 @@ CASES = [
         "villages in Tafas, residents said.",
         [("Syrian Arab Army", "operatesIn", "Tafas")],
         [],
+    ),
+    (  # "X's operations in Y": X operates there
+        "A drone struck a vehicle near Qamishli, killing a senior member of the organization responsible for the "
+        "YPG's operations in the Tal Rifaat region.",
+        [("People's Protection Units", "operatesIn", "Tell Rifaat")],
+        [],
+    ),
+    (  # a single post set up in the simple past is an event, not a standing presence (as annotated)
+        "Last week, the Turkish military established three posts in the towns of Sarmin and Binnish.",
+        [],
+        [("Turkish Armed Forces", "operatesIn", "Sarmin")],
     ),
 ]
 
