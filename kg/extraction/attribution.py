@@ -281,10 +281,20 @@ class AttributionFinder:
     def _claimant(self, text: str, start: int, end: int, base: int) -> Claimant | None:
         rules = attribution_rules()
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
-        phrase = " ".join(text[start:end].split())
+        phrase = " ".join(text[start:end].split()).rstrip(",")  # "…, Delshad Taha, said": no closing comma
         phrase = rules.leading.sub("", phrase).strip()
+        apposed = _ROLE_THEN_NAME.fullmatch(phrase)
+        if apposed is not None and not any(
+            s.iri in self.actors and not _is_person(self.actors[s.iri]) for s in named
+        ):
+            # "The director of the Kani Masi sub-district, Delshad Taha": the person, when the role names no body
+            # ("the head of the Russian Reconciliation Centre, Major General X": the centre, as for a title)
+            offset = text.rfind(apposed.group("name"), start, end)
+            if offset >= 0:
+                return self._claimant(text, offset, offset + len(apposed.group("name")), base)
         phrase = re.sub(r"\s+who\s+(?!spoke|asked|requested|declined|preferred|wished)\S.*$", "", phrase, flags=re.I)
         phrase = _ADVERB_TAIL.sub("", phrase)  # "The centre also said": the subject without the adverb
+        phrase = _AUXILIARY_TAIL.sub("", phrase)  # "The group had claimed": the subject without the auxiliary
         coordinated = _COORDINATED_PREDICATE.fullmatch(phrase)
         if coordinated is not None:
             # "Rebel commanders reached by telephone acknowledged losing Sahel but said": the subject of the first
@@ -370,6 +380,12 @@ class AttributionFinder:
         if _FINITE.search(phrase):
             return None  # "The strikes were carried out after reconnaissance confirmed": no reporting subject
         head = rules.generic_head.match(phrase)
+        if head and _CLOSE_TO.match(phrase, head.end()):
+            # "a source close to the negotiations", "a source close to the Syrian government": the closeness is
+            # what the text tells of the source, and the body named after it is not the one that speaks
+            words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
+            initial = not text[:start].strip() and not self._proper_word(words.split()[0])
+            return Claimant(words[0].lower() + words[1:] if initial else words)
         if head:  # "A military source from the 17th Division", "An Iraqi security source": the source itself
             covering = (
                 [s for s in named if s.end >= base + end - 1 and not _ONE_OF_A_FORCE.search(s.text)]
@@ -529,6 +545,10 @@ _ISSUER = re.compile(
 )
 
 
+#: "a source close to …": a source described by whom it is close to
+_CLOSE_TO = re.compile(r"\s+close\s+to\s+\S", re.I)
+#: a perfect auxiliary (and an adverb after it) between the subject and the reporting verb ("had claimed")
+_AUXILIARY_TAIL = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|previously|again|since))?$", re.I)
 _ADVERB_TAIL = re.compile(r"\s+(?:also|later|earlier|previously|already|again|further|then|repeatedly)$", re.I)
 #: A noun phrase followed by the subject of a relative clause without "that": a pronoun ("a man it accused of"),
 #: or a bare plural after a singular article ("a move critics said abandoned …"); the claim is the clause's only
@@ -617,6 +637,14 @@ def rules_relative() -> re.Pattern[str]:
     return attribution_rules().relative_clause
 
 
+#: a person's name set off by commas: two to four capitalised words, with a particle ("Abu", "al-") allowed
+_APPOSED_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*")
+
+
+#: a role, then a name in apposition: "The director of the sub-district, Delshad Taha"
+_ROLE_THEN_NAME = re.compile(r"(?i:the|a|an)\s+[^,]+,\s*(?P<name>" + _APPOSED_NAME.pattern + ")")
+
+
 def _subject_start(text: str, verb_start: int) -> int:
     """Start of the reporting verb's subject: after the last comma, quote, "that" … before the verb.
 
@@ -638,6 +666,13 @@ def _subject_start(text: str, verb_start: int) -> int:
         stops = stops[:-1]  # "Residents who escaped the Old City said": the residents ("a woman who they said": they)
     for stop in stops:
         start = stop.end()
+    if len(stops) >= 2 and stops[-1].group() == "," and not text[start:verb_start].strip():
+        # "The director of the sub-district, Delshad Taha, said": the role and the name in apposition after it
+        # are the subject (_claimant credits the body the role names, else the name); a role in apposition
+        # after the name is the relative_clause cue's
+        name = text[stops[-2].end() : stops[-1].start()].strip()
+        if _APPOSED_NAME.fullmatch(name) and stops[-2].group() == ",":
+            start = stops[-3].end() if len(stops) >= 3 else 0
     while start < verb_start and text[start] in ' ,;:”"’':
         start += 1
     return start
