@@ -872,6 +872,8 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             same.listed = True  # "killed in attacks, ambushes and landmine explosions": the first names the class
         elif same.rule.get("keeps_type"):
             pass  # "shot down a warplane that was carrying out a raid": the shoot-down is what happened
+        elif _clashes_began(same, mention):
+            pass  # "The clashes broke out on Tuesday, when Asayish members attacked a checkpoint": still the clashes
         elif mention.rule.get("keeps_type"):
             same.type, same.rule = mention.type, mention.rule
         elif same.rule.get("decisive") and mention.rule.get("guessed"):
@@ -1088,6 +1090,13 @@ def told_in_sequence(first: Mention, second: Mention) -> bool:
     low, high = sorted((first.end, second.start))
     base = first.sentence.start
     return bool(event_rules().sequence.search(first.sentence.text, low - base, high - base))
+
+
+def _clashes_began(first: Mention, second: Mention) -> bool:
+    """ "The clashes broke out on Tuesday, when X attacked a checkpoint": the act in the when-clause is how the
+    clashes began, and the incident stays the clashes (annotators: both such sentences are clashes)."""
+    offset = second.sentence.start
+    return first.anaphoric and first.type == "Clash" and bool(_ONSET.match(second.sentence.text, first.end - offset))
 
 
 def _answered_by(first: Mention, second: Mention) -> bool:
