@@ -29,6 +29,7 @@ written for the test in other outlets' styles (none copied from an evaluation ar
   target of the first act, however long their subject, and the agents of the response, an act of its own.
 - "fighters backed by helicopters of the coalition raided houses": the fighters raided, no air strike.
 - "documented 41 killings of civilians by ISIS cells since January": counted killings are a statistic of attacks.
+- A footnote marker after a full stop ("on March 29.[5] Iraqi officials said") ends the sentence.
 - A "Latest Headlines" list ends the article.
 """
 
@@ -245,3 +246,17 @@ def test_counted_killings_are_a_statistic_of_attacks() -> None:
     body = "Monitors have documented 41 killings of civilians by ISIS cells in the Deir ez-Zor countryside this year."
     assert _types(body) == ["Attack"]
 
+
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence() -> None:
+    from kg.articles import article_from_text
+    from kg.extraction.sentences import split_sentences
+
+    article = article_from_text(
+        "Report\n\nThe coalition handed K-1 Air Base to Iraqi forces on March 29.[5] Iraqi officials said the army "
+        "would hold it.[iv] The coalition said it would keep advisers there.\n"
+    )
+    assert [s.text for s in split_sentences(article)][-3:] == [
+        "The coalition handed K-1 Air Base to Iraqi forces on March 29.[5]",
+        "Iraqi officials said the army would hold it.[iv]",
+        "The coalition said it would keep advisers there.",
+    ]

@@ -19,7 +19,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen maj col lt capt cpt sgt brig adm cmdr st mt vs etc approx jan feb mar apr jun "
     "jul aug sep sept oct nov dec inc ltd co corp dept gov sen rep u.s u.k u.n e.g i.e".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
+#: A footnote marker may follow the full stop ("… on March 29.[5] Iraqi officials said …", "….[iv] CENTCOM said").
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\[(?:\d{1,3}|[ivxlc]{1,6})\])?(?=\s+|$)")
 _OPEN_QUOTES = {"“": "”", '"': '"'}
 _MAX_QUOTE = 900  # a quote longer than this is not held together (likely an unbalanced mark)
 
