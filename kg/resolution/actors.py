@@ -393,6 +393,16 @@ _MODIFIER = re.compile(r"[-‐‑–](?:based|backed|led|affiliated|aligned|alli
 #: "<Sector> and " right before an "... Operations Command" run: the first of the two sectors one command holds.
 _JOINED_COMMAND = re.compile(r"(?<![\w’'-])(?P<first>(?:(?:al|Al)[-‐‑–])?[A-Z][\w’'-]*)\s+and\s+\Z")
 
+#: An acronym in brackets right after a capitalised run ("Community Peacemaker Teams (CPT)", "Turkish Aerospace
+#: Industries (TUSAŞ)"): news text introduces an organisation with its short name, whatever its head word.
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-ZÇĞİÖŞÜ]{2,8}\s*\)")
+
+
+def _titled(words: list[str]) -> bool:
+    """Every word of a name run capitalised, small linking words aside ("Doctors without Borders" is not)."""
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and words[-1][:1].isupper()
+
+
 _CUE_HEADS = {"Brigade", "Division", "Regiment", "Battalion", "Corp", "Force", "Unit", "Army"}
 
 
@@ -485,6 +495,8 @@ def unknown_actor_candidates(
             ):
                 continue  # "Iran-backed Hezbollah", "Lebanese Hezbollah": a known actor with a modifier
             kind_type = _cue_type(words)
+            if kind_type is None and _ACRONYM_AFTER.match(doc.text, end) and _titled(words):
+                kind_type = "Organization"  # "Community Peacemaker Teams (CPT)": a body that gives its acronym
             if kind_type is None or _generic_name(words):
                 continue  # "the Security Committee met": a generic body, no name of one
             text = doc.text[start:end]
@@ -673,11 +685,12 @@ def _known_tail(index: AliasIndex, text: str) -> bool:
 # ------------------------------------------------------------------------------------ local councils
 
 #: A governorate's or city's council or administration written after its name ("the Diyala provincial council",
-#: "Kirkuk Provincial Council", "the Mosul city council").
+#: "Kirkuk Provincial Council", "the Mosul city council"; the civil councils of north-east Syria's
+#: administration, "the Tabqa civil council").
 _COUNCIL = re.compile(
     r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?P<body>(?i:provincial\s+council|governorate\s+council|provincial\s+government|city\s+council"
-    r"|municipal\s+council|local\s+council))(?![\w-])"
+    r"|municipal\s+council|local\s+council|civil\s+council))(?![\w-])"
 )
 
 

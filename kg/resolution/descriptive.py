@@ -215,6 +215,23 @@ def role_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
     seats = alternation([c["capital"] for c in country_table()])
     seat = re.compile(rf"(?<![\w-])(?P<adj>{seats})\s+(?P<noun>{government})(?![\w-])")
     arms = _arms_named(doc, pattern, by_adjective, nouns)
+    # "US and coalition forces": the nationality shares the noun of a force its coordinated modifier heads
+    gapped = re.compile(
+        r"(?<![\w-])(?P<adj>" + alternation(adjectives) + r")\s+and\s+(?:"
+        + alternation(data["shared_head_modifiers"]) + r")\s+(?P<noun>" + alternation(data["coordinated_role_nouns"])
+        + r")(?![\w-])"
+    )
+    for match in (m for seg in doc.segments for m in gapped.finditer(doc.text, seg.start, seg.end)):
+        country = by_adjective[match["adj"].casefold().replace("’", "'")]
+        role = nouns.get(match["noun"].casefold())
+        name = country["roles"].get(role or "")
+        if name is None or _blocked_after(doc, match.end()):
+            continue
+        start, end = match.span("adj")
+        yield _candidate(
+            start, end, doc, name, data["role_types"][role], country["state"], target,
+            f"role:{match['adj']} {role} (shared head)", priority=1,
+        )
     for segment in doc.segments:
         span = (doc.text, segment.start, segment.end)
         # "Russian troops"; "the Tel Aviv regime" (a capital only before a government noun)
@@ -580,6 +597,39 @@ def named_alternatives(chosen: list[Candidate], target: ActorTarget) -> list[Can
             if len(named) == 1:
                 iri, name = next(iter(named.items()))
                 out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{name}")
+    return out
+
+
+#: A reporting verb right after a description: the description is who speaks ("…, the army said").
+_SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|stated|announced|added|reported|claimed)\b")
+
+
+def speaking_force_named(
+    doc: Document, chosen: list[Candidate], is_state_force: Callable[[Candidate], bool]
+) -> list[Candidate]:
+    """ "IDF troops … responded with tank fire … 'The troops identified several terrorists,' the army said": a
+    bare "the army" that speaks is the army whose acts the story tells, which news text has named before, not
+    the army of the country the sentence is about (the Syrian army, where Israeli troops fight in Syria). So a
+    description marked ``speaker_refers_back`` right before a reporting verb takes the state force named outright
+    nearest before it, unless the article also names its own reading outright (then that reading stands)."""
+    data = load("descriptive_mentions")
+    phrases = {p.casefold() for e in data["descriptions"] if e.get("speaker_refers_back") for p in e["phrases"]}
+    outright = [c for c in chosen if c.kind == "actor" and not c.reason.startswith(("descriptive:", "anaphora"))]
+    forces = [c for c in outright if is_state_force(c)]
+    if not forces:
+        return chosen
+    out = list(chosen)
+    for k, cand in enumerate(out):
+        match = re.match(r"descriptive:(.*)@[A-Z]{2}$", cand.reason)
+        if match is None or match.group(1) not in phrases or not _SPEAKS_AFTER.match(doc.text, cand.end):
+            continue
+        if any(c.iri == cand.iri for c in outright):
+            continue
+        before = [c for c in forces if c.end <= cand.start]
+        if not before:
+            continue
+        nearest = before[-1]
+        out[k] = replace(cand, iri=nearest.iri, new=nearest.new, reason=f"{cand.reason}->speaker:{nearest.text}")
     return out
 
 

@@ -112,6 +112,14 @@ def _country_signals(doc: Document, reference: ReferenceData, candidates: list[C
     doc.signals = sorted(sig for sig in doc.signals if not any(s <= sig[0] < e for s, e in spanning))
 
 
+def _is_state_force(reference: ReferenceData, cand: Candidate) -> bool:
+    """A candidate naming a state's armed force ("IDF", "the Jordanian army"), known or new."""
+    if cand.new is not None:
+        return cand.new.type == "StateForce"
+    actor = reference.actors.get(cand.iri) if cand.iri else None
+    return actor is not None and reference.is_a(actor.type, "StateForce")
+
+
 def _is_person(reference: ReferenceData, cand: Candidate) -> bool:
     """A candidate naming a person, known or new ("Nouri al-Maliki", whose "al-Maliki" is also a Syrian town)."""
     if cand.new is not None:
@@ -255,6 +263,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.named_alternatives(chosen, targets)
+    chosen = descriptive.speaking_force_named(doc, chosen, lambda c: _is_state_force(reference, c))
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
@@ -298,6 +307,10 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     reference may lack) is no mention of a place or actor of the story."""
     if not publisher or len(publisher) < 4:
         return False
+    if cand.kind == "actor" and cand.new is not None and " / " in publisher:
+        # "Institute for the Study of War / Critical Threats Project": a joint publisher names each of its bodies
+        if normalize_name(cand.text) in {normalize_name(part) for part in publisher.split(" / ")}:
+            return True
     pattern = re.compile(rf"(?<!\w){re.escape(publisher)}(?!\w)", re.IGNORECASE)
     if any(end - start > cand.length for start, end in _wrapping_matches(doc, cand, pattern, len(publisher))):
         return True
