@@ -54,6 +54,7 @@ class _CasualtyRules:
     nonstate_types: frozenset[str]
     remote_types: frozenset[str]
     hitting_back: re.Pattern[str]  # "a counterattack": the attacked side striking back
+    retold_by_source: re.Pattern[str]  # "killed in what it called (an attack)": a source's words for an act told
     negation: re.Pattern[str]
     lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
     month_before: re.Pattern[str]  # "on December (11 and killed …)": a day of the month, the date rules' months
@@ -101,6 +102,7 @@ def casualty_rules() -> _CasualtyRules:
         nonstate_types=frozenset(data["nonstate_types"]),
         remote_types=frozenset(data["remote_types"]),
         hitting_back=re.compile(data.get("hitting_back", "(?!)"), re.I),
+        retold_by_source=re.compile(data.get("retold_by_source", "(?!)"), re.I),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
         ordinals=ordinals,
         month_before=re.compile(  # capitalised only: "may" is a verb

@@ -436,6 +436,10 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     if them is not None:  # "… abducted seven shepherds. The bodies of four of them were found": the abduction's
         them.mentions.append(mention)
         return
+    if _retold_by_source(ctx, mention, incidents):
+        # "The Asayish said … two of its members were killed in what it called an attack by 'regime militias'":
+        # a side's own name for the clashes told before, with its toll, not an act of its own
+        mention.anaphoric = True
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         window = rules.anaphor_window
         candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
@@ -469,12 +473,16 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # supporters … clashed with security forces"; else the one the sentence tells first, its lead: "warplanes
         # struck the crossing, the latest in a string of raids", "was launched with the capture of Jarabulus")
         # (a toll told by its place, "In al-Lataminah, a woman and her two children were killed", is the one there)
+        # (two told in one sentence, one of the anaphor's own kind: that one, not the lead of another kind of the
+        # same family, "carried out air operations … after Wednesday's attack on TUSAŞ. Five people were killed in
+        # the attack on TUSAŞ" is the attack, not the air operations)
         named = {s.iri for s in ctx.spans_in(mention.sentence.start, mention.sentence.end, "place")}
         candidates.sort(
             key=lambda i: (
                 -i.last.sentence.index,
                 not i.last.figures,
                 not named & set(_places(i)),
+                mention.type is not None and i.type != mention.type,
                 i.last.anaphoric,
                 i.last.start,
             )
@@ -623,6 +631,21 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     if mention.response and not mention.targets:
         mention.targets = _replied_to(ctx, mention, incidents)
     incidents.append(Incident([mention]))
+
+
+def _retold_by_source(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> bool:
+    """Whether a toll's act is named in a source's words ("killed in what it called an attack"), after an incident
+    of its family was told within the anaphor window: the source retells that incident, in its own terms."""
+    if mention.type is None or mention.fresh or not mention.figures or mention.anaphoric:
+        return False
+    before = ctx.text[max(mention.sentence.start, mention.start - 80) : mention.start]
+    if not casualty_rules().retold_by_source.search(before):
+        return False
+    window = event_rules().anaphor_window
+    index = mention.sentence.index
+    return any(
+        index - i.last.sentence.index <= window and _family(i.type) == mention.family for i in incidents
+    )
 
 
 def _ordered_after(mention: Mention, incidents: list[Incident]) -> Incident | None:
