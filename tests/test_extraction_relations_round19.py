@@ -53,3 +53,14 @@ def test_a_facility_taken_up_by_its_kind_noun_places_the_incident(text: str, evi
     places = _event_places(text, evidence)
     assert places, evidence
     assert all(place in found for found in places), places
+
+
+def test_a_tally_in_the_province_since_a_date_is_placed_in_the_province() -> None:
+    text = (
+        "Gunmen killed two former opposition fighters in the town of Nawa in the western Daraa countryside on "
+        "Monday, local sources said. The Horan documentation office recorded 35 assassination operations in the "
+        "province since the start of the year, which killed 22 people."
+    )
+    places = _event_places(text, "The Horan documentation office recorded")
+    assert places
+    assert all("Daraa Governorate" in found for found in places), places
