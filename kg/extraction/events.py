@@ -24,7 +24,7 @@ from kg.extraction.casualties import FigureMention
 from kg.extraction.context import ArticleContext
 from kg.extraction.dates import DateMention, event_date, find_dates
 from kg.extraction.mention_spans import dateline_end_of, event_place_spans, mention_evidence, nearest_places
-from kg.extraction.roles import TRIGGER_FILE, assign_roles, hosted_targets, role_cues
+from kg.extraction.roles import CAME_UNDER, TRIGGER_FILE, assign_roles, hosted_targets, role_cues
 from kg.extraction.rules import Rule, compile_pattern, compile_rules, rule_file
 from kg.extraction.sentences import Sentence, split_clauses
 from kg.model import CIVILIANS_IRI, DateInterval, DateValue, EntitySpan
@@ -692,10 +692,9 @@ def _state_backers(text: str, actor_spans: list[EntitySpan], states: set[str]) -
 
 
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?$", re.I)
-_RESPONDED = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+)?(?:responded|retaliated|returned\s+fire)\b[^,;]{0,30}$", re.I
-)
-_CAME_UNDER = re.compile(r"c(?:ame|omes?|oming)\s+under\b", re.I)
+#: A reply told by its verb ("…, and responded with tank fire and an airstrike")
+_RESPONSE_VERB = re.compile(r"\b(?:responded|retaliated|returned\s+fire|hit\s+back|struck\s+back)\b", re.I)
+_RESPONDED = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+)?" + _RESPONSE_VERB.pattern + r"[^,;]{0,30}$", re.I)
 
 
 def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list[EntitySpan]) -> None:
@@ -719,7 +718,7 @@ def _share_elided_subjects(text: str, mentions: list[Mention], actor_spans: list
             previous.end <= s.start < mention.start for s in actor_spans
         ):
             continue
-        if _CAME_UNDER.match(text, previous.start) or not previous.agents:
+        if CAME_UNDER.match(text, previous.start) or not previous.agents:
             # "IDF troops came under fire from gunmen, and responded with tank fire and an airstrike": the side
             # attacked answers
             mention.agents = list(previous.targets)
@@ -1107,8 +1106,6 @@ def _answered_by(first: Mention, second: Mention) -> bool:
     offset = second.sentence.start
     return bool(_RESPONSE_VERB.search(second.sentence.text, first.end - offset, second.start - offset))
 
-
-_RESPONSE_VERB = re.compile(r"\b(?:responded|retaliated|returned\s+fire|hit\s+back|struck\s+back)\b", re.I)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

@@ -250,7 +250,7 @@ def _role(
         return "target"  # also inside the trigger: "an operation against ISIS remnants is under way"
     if attack_like and span.end <= t_start and _passive(cues, text[span.end : t_start], text[t_start:t_end]):
         return "target"  # "coalition forces have been attacked", "the convoy came under attack"
-    if attack_like and span.end <= t_start and re.match(r"c(?:ame|omes?|oming)\s+under\b", text[t_start:t_end], re.I):
+    if attack_like and span.end <= t_start and CAME_UNDER.match(text, t_start, t_end):
         return "target"  # "IDF troops operating near the village of Koya came under fire": however long the subject
     if span.end <= t_end:  # before the trigger or inside it ("an ISIL attack")
         marked = cues.target_after.search(after)
@@ -278,6 +278,8 @@ def _opens_clause(text: str, clause_start: int, offset: int) -> bool:
     return re.fullmatch(r"[\s\"“(]*(?:(?:the|a|an)\s+)?", text[clause_start:offset], re.I) is not None
 
 
+#: "came under fire/attack": the trigger's subject is what was hit
+CAME_UNDER = re.compile(r"c(?:ame|omes?|oming)\s+under\b", re.I)
 _PASSIVE_HINT = re.compile(r"\b(?:under|is|are|was|were|been|being)\b", re.I)
 
 
@@ -289,7 +291,7 @@ _HELD_PLACES = re.compile(
 #: Between a trigger and what it hit: "struck ISIL-held …", "attacks on the SDF-held …" (not "fired from", "in").
 _HIT_GAP = re.compile(r"\s*(?:(?:on|at|against|targeting|into)\s+)?(?:(?:the|several|two|three|four|five)\s+)?", re.I)
 _IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b", re.I)
-_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\b[^,;]*$", re.I)
+_ANSWERED = re.compile(_IN_RESPONSE.pattern + r"[^,;]*$", re.I)
 #: A name whose own clause says it was killed or wounded before the trigger ("…, was martyred … when missiles struck")
 _VICTIM = re.compile(
     r"(?:\s*,[^,;]{1,120},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
