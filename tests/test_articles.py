@@ -135,10 +135,13 @@ def test_articles_comment_marker_drops_even_long_prose_after_it() -> None:
     assert [reason for *_, reason in dropped] == ["comment widget", "comment section", "comment section"]
 
 
+#: A body paragraph long enough to be prose, for the cleaning tests below
+_SHAHBA_PROSE = ("Unknown gunmen kidnapped two young men from the town of Shahba on Saturday evening as they were "
+                 "returning from Damascus, relatives of the two men told reporters on Sunday morning.")
+
+
 def test_articles_read_also_lines_wrapped_into_one_paragraph_are_dropped() -> None:
-    prose = ("Unknown gunmen kidnapped two young men from the town of Shahba on Saturday evening as they were "
-             "returning from Damascus, relatives of the two men told reporters on Sunday morning.")
-    text = (f"Two Men Kidnapped Near Shahba\n\n{prose}\n\n"
+    text = (f"Two Men Kidnapped Near Shahba\n\n{_SHAHBA_PROSE}\n\n"
             "Read also: Protesters return to al-Karama Square for the 25th week\n"
             "Read also: Fuel prices rise again in the city's markets\n")
     segments, dropped, _ = segment_text(text)
@@ -157,9 +160,7 @@ def test_articles_a_citations_heading_ends_the_article() -> None:
 
 
 def test_articles_a_dateline_with_an_outlet_holding_a_number_and_a_date() -> None:
-    prose = ("Unknown gunmen kidnapped two young men from the town of Shahba on Saturday evening as they were "
-             "returning from Damascus, relatives of the two men told reporters on Sunday morning.")
-    text = f"Two Men Kidnapped Near Shahba\n\nSuwayda – Suwayda 24 | 12 February 2024\n\n{prose}\n"
+    text = f"Two Men Kidnapped Near Shahba\n\nSuwayda – Suwayda 24 | 12 February 2024\n\n{_SHAHBA_PROSE}\n"
     segments, _, _ = segment_text(text)
     assert [s.kind for s in segments] == ["headline", "dateline", "body"]
 

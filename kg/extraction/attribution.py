@@ -325,9 +325,7 @@ class AttributionFinder:
             if not named and not _A_MONITOR.fullmatch(first.group(1)) and rules.generic_head.fullmatch(second):
                 # "residents and security officials said": two kinds of unnamed witness speak as one source, in
                 # the text's own words (a monitor is a body, and the first-named body is the one credited)
-                whole = rules.determiners.sub("", phrase).strip()
-                initial = not text[:start].strip() and not self._proper_word(whole.split()[0])
-                return Claimant(whole[0].lower() + whole[1:] if initial else whole)
+                return self._in_own_words(text, start, rules.determiners.sub("", phrase).strip())
             offset = text.find(first.group(1), start)
             if offset >= 0:
                 return self._claimant(text, offset, offset + len(first.group(1)), base)
@@ -384,8 +382,7 @@ class AttributionFinder:
             # "a source close to the negotiations", "a source close to the Syrian government": the closeness is
             # what the text tells of the source, and the body named after it is not the one that speaks
             words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
-            initial = not text[:start].strip() and not self._proper_word(words.split()[0])
-            return Claimant(words[0].lower() + words[1:] if initial else words)
+            return self._in_own_words(text, start, words)
         if head:  # "A military source from the 17th Division", "An Iraqi security source": the source itself
             covering = (
                 [s for s in named if s.end >= base + end - 1 and not _ONE_OF_A_FORCE.search(s.text)]
@@ -465,6 +462,12 @@ class AttributionFinder:
             return None
         nearest = min(forces, key=lambda s: abs(s.start - position))
         return Claimant(self.actors[nearest.iri].name, nearest.iri)
+
+    def _in_own_words(self, text: str, start: int, words: str) -> Claimant:
+        """A source credited in the text's own words; opening the sentence, its capital is dropped unless the
+        article capitalises the first word inside sentences too ("Residents and security officials said")."""
+        initial = not text[:start].strip() and not self._proper_word(words.split()[0])
+        return Claimant(words[0].lower() + words[1:] if initial else words)
 
     def _proper_word(self, word: str) -> bool:
         """ "Turkish officials said" opening a sentence: a word the article also capitalises inside sentences is a

@@ -376,6 +376,13 @@ def _day(value: DateValue) -> tuple[int | None, int | None, int | None]:
     return value.year, value.month, value.day
 
 
+def _in_anaphor_window(mention: Mention, incidents: list[Incident]) -> list[Incident]:
+    """The incidents last told within the anaphor window of the mention's sentence, the latest opened first: those
+    a back-reference, a revised toll or a reply can take up."""
+    window = event_rules().anaphor_window
+    return [i for i in reversed(incidents) if mention.sentence.index - i.last.sentence.index <= window]
+
+
 def _told_last(incidents: list[Incident]) -> Incident | None:
     """The incident whose last telling is nearest, not the one opened last (the first of a tie)."""
     return max(reversed(incidents), key=lambda i: i.last.sentence.index) if incidents else None
@@ -441,8 +448,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # a side's own name for the clashes told before, with its toll, not an act of its own
         mention.anaphoric = True
     if mention.type is None or (mention.anaphoric and not mention.fresh):
-        window = rules.anaphor_window
-        candidates = [i for i in reversed(incidents) if index - i.last.sentence.index <= window]
+        candidates = _in_anaphor_window(mention, incidents)
         referrer = _ordered_after(mention, incidents)
         if referrer is not None:
             # "This attack follows the assault of Thursday night on Khidr Jija, in which ten … were killed": what
@@ -598,13 +604,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         last.mentions.append(mention)
         return
     raised = next(
-        (
-            i
-            for i in reversed(incidents)
-            if not mention.fresh
-            and index - i.last.sentence.index <= rules.anaphor_window
-            and _raises_its_toll(mention, i)
-        ),
+        (i for i in _in_anaphor_window(mention, incidents) if not mention.fresh and _raises_its_toll(mention, i)),
         None,
     )
     if raised is not None:  # (a revised toll reaches further back than a sentence that tells more: its statement)
@@ -641,11 +641,7 @@ def _retold_by_source(ctx: ArticleContext, mention: Mention, incidents: list[Inc
     before = ctx.text[max(mention.sentence.start, mention.start - 80) : mention.start]
     if not casualty_rules().retold_by_source.search(before):
         return False
-    window = event_rules().anaphor_window
-    index = mention.sentence.index
-    return any(
-        index - i.last.sentence.index <= window and _family(i.type) == mention.family for i in incidents
-    )
+    return any(_family(i.type) == mention.family for i in _in_anaphor_window(mention, incidents))
 
 
 def _ordered_after(mention: Mention, incidents: list[Incident]) -> Incident | None:
@@ -750,9 +746,8 @@ def _replied_to(ctx: ArticleContext, mention: Mention, incidents: list[Incident]
     """ "Syrian shelling killed three Turkish soldiers … Ankara responded with artillery strikes": a reply naming
     no target strikes whoever struck the replying side in an incident told just before, else whoever acted in
     the last one ("ISIS shelled Peshmerga positions … In response, coalition jets struck")."""
-    window = event_rules().anaphor_window
     side = ctx.with_parents(mention.agents)
-    recent = [i for i in reversed(incidents) if mention.sentence.index - i.last.sentence.index <= window]
+    recent = _in_anaphor_window(mention, incidents)
     for incident in recent:
         hit = _targets(incident) + [f.victim_iri for m in incident.mentions for f in m.figures if f.victim_iri]
         if side and side & ctx.with_parents(hit):
