@@ -100,6 +100,9 @@ class DateResolver:
         """The date mentions of a sentence, resolved; call sentence by sentence in text order."""
         result = []
         found = find_dates(sentence_text, sentence_start)
+        if any(not rule.get("weak") for _, _, rule, _ in found):
+            # "Hours earlier, on Sunday afternoon, artillery shelled …": the day the sentence states dates it
+            found = [item for item in found if not item[2].get("weak")]
         for k, (start, end, rule, match) in enumerate(found):
             following = found[k + 1] if k + 1 < len(found) else None
             if rule.get("kind") == "weekday" and following is not None and following[2].get("kind") in _STATED:
@@ -109,8 +112,10 @@ class DateResolver:
             value = self._resolve(rule, match)
             report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
             # "since Oct. 17" starts a span of time; "since this morning" still dates today's incident
-            bound = rule.get("kind") != "relative_publication" and bool(
-                _BOUND.search(sentence_text[: start - sentence_start]) or _BOUND_START.match(match.group(0))
+            bound = (
+                rule.get("kind") != "relative_publication"
+                and bool(_BOUND.search(sentence_text[: start - sentence_start]) or _BOUND_START.match(match.group(0)))
+                and not _WHEN_CLAUSE.match(sentence_text, end - sentence_start)
             )
             result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report, bound))
             if isinstance(value, DateValue) and value.precision in ("day", "month-day") and not report:
@@ -190,6 +195,8 @@ class DateResolver:
 
 _BOUND = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _BOUND_START = re.compile(r"(?:since|until|till)\b", re.I)
+#: "since September 28, when missiles struck …": the when-clause tells the act of that day, so the date is its own
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.I)
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> DateValue | None:
@@ -235,15 +242,33 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
     window = " ".join(after_words)
     verb = rules.report_verbs.search(window)
     prefix = re.sub(r"\b(?:on|in|early|late|last)\s*$", "", text[:start], flags=re.I).strip()
-    if verb is None or (prefix and not prefix.endswith(",") and not _OPENER.fullmatch(prefix)):
+    if verb is None or (prefix and not prefix.endswith(_CLAUSE_BREAK) and not _OPENER.fullmatch(prefix)):
         return False
     # the date opens the clause ("On August 20, ISIS claimed …") and the clause's verb reports; a reporting clause
     # that ends the sentence is a trailing attribution ("… struck their vehicle on Sunday, a source said."), and
     # the date before it belongs to what was reported
     head = window[: verb.start()]
-    if prefix and not window[verb.end() :].strip(" ,;:.\"'”’"):
+    if prefix and _trailing(" ".join(text[end:].lstrip(" ,").split())[verb.end() :]):
         return False
     return "," not in head and not re.search(r"\b(?:that|who|which|when)\b", head, re.I)
+
+
+#: What ends a clause before a date that opens the next one: a comma, or the dash or colon after a
+#: digest's heading ("Sinjar: Iraqi Army deploys along Syrian border - On February 24, the ministry announced")
+_CLAUSE_BREAK = (",", "-", "–", "—", ":")
+
+
+def _trailing(rest: str) -> bool:
+    """Whether what follows a reporting verb ends the sentence with no clause of its own."""
+    rest = rest.strip(" ,;:.\"'”’")
+    if not rest:
+        return True
+    for start, end, _, _ in reversed(find_dates(rest)):
+        rest = rest[:start] + rest[end:]
+    rules = date_rules()
+    rest = re.sub(rf"^\s*(?:{rules.report_listener})", "", rest).strip(" ,;:.\"'”’")
+    rest = re.sub(r"\b(?:on|in|at|late|early)\b", "", rest, flags=re.I).strip(" ,;:.\"'”’")
+    return not rest
 
 
 def event_date(mentions: list[DateMention]) -> DateValue | DateInterval | None:
