@@ -435,6 +435,12 @@ def _coordinated(
                 return joined, []
             if victim_iri is not None or side is not None:
                 return figure, [_other_group(figure, number, start, end, victim_iri, side)]
+        if more is None and figure.count == 1:
+            # "A woman and a child were killed", "A man and his son were wounded": the victim told first is
+            # coordinated to the one the singular figure counts, as for a plural figure
+            led = _led_by_one(figure, match, offset, spans)
+            if led is not None:
+                return led
         return figure, []
     if form not in ("passive", "active"):
         return figure, []
@@ -453,18 +459,32 @@ def _coordinated(
         ):
             return _plus(figure, extra[0].count), []
     if form == "passive" and figure.count is not None:
-        lead = casualty_rules().lead_one.search(text, 0, match.start())
-        if lead is not None:
-            start, end = lead.start() + offset, lead.end("noun") + offset
-            victim_iri, side = _victim(lead.group("noun"), start, end, spans)
-            first = replace(figure, victim_iri=victim_iri, victim_side=side)
-            words = text[match.start() : match.end("victim")] if match.groupdict().get("victim") else ""
-            kin = lead.group("kin") is not None  # "a farmer and his two sons": his family, of his side
-            if kin or _same_group(first, words, figure.victim_iri, figure.victim_side):
-                return _plus(figure, 1, start=start), extra
-            if victim_iri is not None or side is not None:
-                return figure, [_other_group(figure, 1, start, end, victim_iri, side), *extra]
+        led = _led_by_one(figure, match, offset, spans)
+        if led is not None:
+            return led[0], [*led[1], *extra]
     return figure, extra
+
+
+def _led_by_one(
+    figure: FigureMention, match: re.Match[str], offset: int, spans: list[EntitySpan]
+) -> tuple[FigureMention, list[FigureMention]] | None:
+    """One victim named before the figure and coordinated to it: of its side, it joins the count ("a woman and her
+    two children were killed": 3; "A woman and a child were killed": 2), of another side it is a figure of its own.
+    None when no such victim leads the figure."""
+    text = match.string
+    lead = casualty_rules().lead_one.search(text, 0, match.start())
+    if lead is None:
+        return None
+    start, end = lead.start() + offset, lead.end("noun") + offset
+    victim_iri, side = _victim(lead.group("noun"), start, end, spans)
+    first = replace(figure, victim_iri=victim_iri, victim_side=side)
+    words = text[match.start() : match.end("victim")] if match.groupdict().get("victim") else ""
+    kin = lead.group("kin") is not None  # "a farmer and his two sons": his family, of his side
+    if kin or _same_group(first, words, figure.victim_iri, figure.victim_side):
+        return _plus(figure, 1, start=start), []
+    if victim_iri is not None or side is not None:
+        return figure, [_other_group(figure, 1, start, end, victim_iri, side)]
+    return None
 
 
 _LISTED = re.compile(
