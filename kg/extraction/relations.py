@@ -532,6 +532,10 @@ def _from_match(
         subjects, objects = form(_Found(ctx, rule, match, masked, sentence, events, speakers or {}), subjects, objects)
     if rule.get("form") != "possessor":
         subjects = _of_types(ctx, subjects, rule.get("subject_types"))
+    if rule.get("seat_types") and _compiled(str(rule.get("seat_words"))).search(match.group(0)):
+        # "the Observatory, which is based in London": a monitor's or an outlet's seat is where it sits, not
+        # where it operates (annotators record presence for armed and governing bodies only)
+        subjects = [s for s in subjects if not _type_of(ctx, s) & set(rule.get("seat_types", []))]
     if rule.get("object_surface"):  # "the occupied Syrian Golan": what the name itself says
         surface = _compiled(str(rule.get("object_surface")))
         objects = [o for o in objects if surface.search(o.text)]
