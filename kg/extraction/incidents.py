@@ -70,6 +70,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             headline.extend(m for m in mentions if m.type)
             continue
         since = _counted_since(sentence, dates)
+        _background_figures(mentions)
         for mention in mentions:
             mention.told_day = told_day
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
@@ -97,6 +98,29 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             events.append(event)
     add_implicit_adversaries(ctx, events)
     return events, memberships
+
+
+def _background_figures(mentions: list[Mention]) -> None:
+    """ "On Sunday, a car bomb exploded in a crowded market in Tal Abyad, the border town seized by Turkey and its
+    allies in October, killing eight civilians": a participle toll after an act told in passing as background (its
+    own month or year, not the day the sentence tells) is the toll of the act told on that day before it."""
+    for index, mention in enumerate(mentions):
+        if not mention.figures or not isinstance(mention.date, DateValue) or mention.date.precision == "day":
+            continue
+        lead = next(
+            (
+                m
+                for m in reversed(mentions[:index])
+                if isinstance(m.date, DateValue) and m.date.precision == "day" and not m.figures and m.type
+            ),
+            None,
+        )
+        if lead is None:
+            continue
+        moved = [f for f in mention.figures if f.active and f.start > mention.end]
+        if moved:
+            lead.figures.extend(moved)
+            mention.figures = [f for f in mention.figures if f not in moved]
 
 
 def _family(type_name: str) -> str | None:
@@ -127,6 +151,13 @@ _CONFLICT_WIDE = re.compile(
 _VIOLENCE_WIDE = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured)\b[^.;]*?\b(?:in|by)\s+(?:acts|incidents)\s+of\s+"
     r"(?:terrorism|violence|armed\s+conflict|terror)\b",
+    re.IGNORECASE,
+)
+
+
+#: the dead of many incidents counted together: "have been killed in border incidents since the beginning of February"
+_INCIDENTS_WIDE = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured)\b[^.;]*?\b(?:in|during)\s+(?:[\w-]+\s+){0,2}incidents\b",
     re.IGNORECASE,
 )
 
@@ -437,6 +468,15 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     if mention.rule is _CARRIER_RULE and _over_a_period(mention) and _VIOLENCE_WIDE.search(mention.sentence.text):
         # "at least 790 civilians were killed in acts of terrorism and violence across Iraq in January": a monitor's
         # count of a month's violence, a statistic of its own, not the toll of the incident told last
+        incidents.append(Incident([_statistic(mention, "Attack")]))
+        return
+    if (
+        mention.rule is _CARRIER_RULE
+        and _INCIDENTS_WIDE.search(mention.sentence.text)
+        and (_over_a_period(mention) or _COUNTED_SINCE.search(mention.sentence.text))
+    ):
+        # "at least 11 people … have been killed in border incidents since the beginning of February": the count of
+        # many incidents over a stretch of time, a statistic of its own, not the toll of the incident told last
         incidents.append(Incident([_statistic(mention, "Attack")]))
         return
     them = _whose_them(ctx, mention, incidents)
