@@ -577,15 +577,21 @@ _OWNERS_DOCUMENT = re.compile(
 #: "a war monitor and local activists": the first of two coordinated sources
 _FIRST_CONJUNCT = re.compile(r"(.+?)\s+and\s+(?:(?:local|other|several|some)\s+)?\S+(?:\s+\S+)?$", re.I)
 #: a subject that ends in a conjunction is a verb phrase coordinated with the reporting verb; its own subject is
-#: the words before its first past-tense verb
-_COORDINATED_PREDICATE = re.compile(r"(?P<np>.*?)(?:^|\s)(?-i:[a-z]+ed)\b.*\s(?:and|but)", re.I)
+#: the words before its first past-tense verb, or before the perfect auxiliary of an irregular one ("The SDF has
+#: since sent hundreds of reinforcements … and said")
+_COORDINATED_PREDICATE = re.compile(
+    r"(?P<np>.*?)(?:^|\s)(?:(?-i:[a-z]+ed)|(?-i:has|have|had)\s+(?:(?-i:since|also|already|now)\s+)?(?-i:[a-z]+))\b"
+    r".*\s(?:and|but)",
+    re.I,
+)
 #: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it
 _PASSIVE_BY = re.compile(r"\s+by\b", re.I)
 #: "sites which Washington claimed were …": "which" right before the subject, with no comma before it
 _RESTRICTIVE_WHICH = re.compile(r"(?<![,\s])\s+which\s*$", re.I)
 #: a conjunction of contrast opening the reporting clause ("…, but residents say")
 _CONTRASTED = re.compile(r"(?:but|while|whereas)\s+", re.I)
-_NOBODY = re.compile(r"(?:no|none|nobody|neither|never)\b", re.IGNORECASE)
+#: "No party has claimed …"; "…, with no casualties reported": an absolute phrase, whose noun reports nothing
+_NOBODY = re.compile(r"(?:no|none|nobody|neither|never|with|without)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|whenever|while|once)\s+(?:it|he|she|they|we)$", re.I)
 
 #: "a war monitor", "the Britain-based monitoring group": the one monitor the article names, wherever it names it
