@@ -106,3 +106,12 @@ def test_a_bare_verb_after_an_auxiliary_states_support(text: str) -> None:
 def test_a_bare_verb_without_an_auxiliary_is_not_read() -> None:
     found = _relations("Russian jets and government troops support ended when the convoy left, residents said.")
     assert ("Russian Aerospace Forces", "supports", "Syrian Arab Army") not in found, found
+
+
+def test_a_relative_clause_after_a_pair_of_places_holds_for_both() -> None:
+    found = _relations(
+        "The crossing was the third on the frontier to fall to the rebels, after Jarablus and Azaz, which the "
+        "Free Syrian Army captured in the summer."
+    )
+    assert ("Free Syrian Army", "controls", "Jarablus") in found, found
+    assert ("Free Syrian Army", "controls", "Azaz") in found, found
