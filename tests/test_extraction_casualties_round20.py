@@ -55,3 +55,8 @@ def test_extraction_casualties_bodies_recovered_in_the_passive_are_dead():
 
 def test_extraction_casualties_bodies_found_tell_a_discovery_not_a_toll():
     assert _figures("Three bodies were found dumped near the river.") == set()
+
+
+def test_extraction_casualties_the_dead_a_side_mourns_are_killed():
+    assert ("killed", 3, None, None) in _figures("Loyalist pages mourned three officers from the 25th Division.")
+    assert ("killed", 1, None, None) in _figures("A militia channel mourned a commander of the brigade on Monday.")
