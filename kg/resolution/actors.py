@@ -372,6 +372,10 @@ def _cue(words: list[str]) -> dict | None:
         if words[k] == "of" and words[k - 1] in heads and all(w[:1].isupper() for w in words[k + 1 :]):
             words = words[:k]
             break
+    for k in range(2, len(words) - 1):  # "International Organization for Migration": the head before its purpose
+        if words[k] == "for" and words[k + 1][:1].isupper():
+            words = words[:k]
+            break
     tail = " ".join(words)
     for cue in data["org_cues"]:
         for word in cue["words"]:
@@ -488,8 +492,10 @@ def unknown_actor_candidates(
                 continue  # "Brigades of the PMF": a generic head, the units are read by kg.resolution.units
             if "of" in words and re.split(r"[-‐‑]", words[0])[0] in _title_words():
                 continue  # "the Commander-in-Chief of the Armed Forces": a person's title, not a body's name
-            if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words):
-                continue  # "the PMF's 51st Brigade": numbered units are read by kg.resolution.units
+            if any(re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words) or re.search(
+                r"\b\d+(?:st|nd|rd|th)\s+\Z", doc.text[max(segment.start, start - 8) : start]
+            ):
+                continue  # "the PMF's 51st Brigade", "the 101st Airborne Division": numbered units are read by units
             if index is not None and any(
                 e.kind == "actor" for k in range(1, len(words)) for e in index.lookup(" ".join(words[k:]))
             ):
@@ -506,6 +512,10 @@ def unknown_actor_candidates(
             possessor = _possessive_country(name)
             if possessor is not None:  # "Turkey's Interior Ministry" is the Turkish Interior Ministry
                 name = f"{possessor['adjectives'][0]} {name.split(None, 1)[1]}"
+            elif (owner := _POSSESSIVE_REGION.match(name)) is not None and index is not None and any(
+                e.kind == "place" for e in index.lookup(owner["owner"])
+            ):  # "the Kurdistan Region's Ministry of Interior" is the Kurdistan Region Ministry of Interior
+                name = f"{owner['owner']} {name[owner.end() :]}"  # ("Republican People's Party" keeps its 's)
             parent = next((iri for word, iri in target_parent.items() if name.startswith(word + " ")), None)
             role = (_cue(words) or {}).get("parent_role")
             if role and index is not None:  # "Anbar Police Command": the interior ministry of the country
@@ -575,6 +585,12 @@ def _generic_name(words: list[str]) -> bool:
     return all(w in generic for w in words)
 
 
+#: A leading possessive of a place other than a country, before the rest of a body's name: the place's name is
+#: written as a plain modifier in the body's name ("Kurdistan Region's Ministry of Interior", "Anbar's Police
+#: Command"); a possessive that is no place stays ("Republican People's Party").
+_POSSESSIVE_REGION = re.compile(rf"^(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})[{APOSTROPHES}]s?\s+(?=[A-Z])")
+
+
 def _possessive_country(name: str) -> dict | None:
     """The country of a leading possessive ("Turkey's", "Iraq’s") in a name, if any."""
     first = re.match(rf"(\S+?)[{APOSTROPHES}]s?\s", name)
@@ -614,6 +630,8 @@ def _with_cue(spans: list[tuple[int, str]], end: int, base: int) -> tuple[list[t
     if _cue_type([w.replace("’", "'") for _, w in spans]) is not None:
         return spans, end
     for k in range(len(spans) - 1, 1, -1):
+        if spans[k][1] == "for" and spans[k + 1][1][:1].isupper():
+            return spans, end  # "International Organization for Migration": a purpose is part of the name
         if spans[k][1] in ("of", "for") and _cue_type([w.replace("’", "'") for _, w in spans[:k]]):
             if spans[k - 1][1] in load("actor_patterns")["portfolio_heads"] and all(
                 w[:1].isupper() for _, w in spans[k + 1 :]

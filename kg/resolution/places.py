@@ -317,6 +317,16 @@ def _suffixed(
         bare = gaz.place(name, fuzzy=False)
         if bare is not None and gaz.reference.is_a(gaz.reference.places[bare[0]].type, "Facility"):
             found = bare  # "the Conoco base": the coalition base at the Conoco gas field
+    if found is not None and link and _district_of_town(gaz, found[0], key) and _town_named_bare(doc, name):
+        # "the town of Batifa in Zakho district … a team from Zakho": the district named after its town is a
+        # place of its own when the text names the town too (a lone "Kifri district" is the one place the
+        # text speaks of, read as the town as before), in the town's governorate
+        canonical = _display(name)
+        canonical = canonical[:1].upper() + canonical[1:]
+        parent = _governorate_of(gaz.reference, found[0])
+        entity = NewEntity("place", f"{canonical} District", type_name, parent_iri=parent)
+        yield new_candidate(start, end, doc.text[start:end], entity, f"new-place:district-of-town:{key}", 1)
+        return
     if found is not None:
         linked = _linked(start, end, doc, found[0], found[1], f"place-suffix:{suffix}", 1)
         if _is_settlement(gaz, found[0]):  # what the suffix mints, should the reference place lie abroad
@@ -356,6 +366,28 @@ def _suffixed(
         parent = _governorate_of(gaz.reference, parent)  # "Latakia Mountains" lie in the governorate
     entity = NewEntity("place", f"{canonical} {suffix}", type_name, parent_iri=parent)
     yield new_candidate(start, end, text, entity, f"new-place:{suffix.casefold()}", 0)
+
+
+def _town_named_bare(doc: Document, name: str) -> bool:
+    """The text names the town itself somewhere: its name neither followed by "district(s)" nor by another
+    capitalised word ("Sinjar Mountains", "Sinjar Resistance Units" name other things)."""
+    bare = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?!\s+(?:sub-)?(?i:districts?)\b)(?!\s+[A-Z])")
+    return bare.search(doc.text) is not None
+
+
+def _district_of_town(gaz: Gazetteer, iri: str, suffix: str) -> bool:
+    """A town or city named with "district" in a country whose districts are named after their seat
+    (``district_of_town`` in place_patterns.json: Iraq, Syria, Lebanon; a Turkish "Reyhanlı district" is the
+    town): the suffix names the district, not the town."""
+    rule = load("place_patterns")["district_of_town"]
+    place = gaz.reference.places[iri]
+    parent = gaz.reference.places.get(place.parent_iri) if place.parent_iri else None
+    return (
+        suffix in rule["suffixes"]
+        and place.type in rule["seat_types"]
+        and not (parent is not None and parent.type in _SETTLEMENTS)  # "Sadr City district" is a city quarter
+        and place_country(gaz.reference, iri) in rule["countries"]
+    )
 
 
 def _is_settlement(gaz: Gazetteer, iri: str) -> bool:

@@ -52,6 +52,9 @@ _NOUNS = {
     "mechanized division": "Division",
     "infantry division": "Division",
 }
+#: The arm of service between a unit's number and its noun is part of the unit's name ("the 82nd Airborne
+#: Division", "the 10th Mountain Division", "the 1st Armored Division"): the unit is still read by its number.
+_ARM = r"(?:Armou?red|Mechani[sz]ed|Infantry|Airborne|Air\s+Assault|Mountain|Commando|Marine|Motori[sz]ed|Tank)"
 #: A unit's nickname in quotes between its number and its noun (Israeli and Iraqi usage: 'the 210th "Bashan"
 #: Division'): part of the name as written, so the unit is still read by its number and noun.
 _NICKNAME = r"(?:[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}[\"”])"
@@ -59,7 +62,7 @@ _PATTERN = re.compile(
     rf"(?:\bthe\s+)?(?:(?P<owner>[A-Z][\w{APOSTROPHES}.-]*(?:\s[A-Z][\w.-]*){{0,3}})[{APOSTROPHES}]s?\s+)?"
     rf"(?P<nums>{_ORD}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_ORD})*)\s+"
     rf"(?:{_NICKNAME}\s+)?"
-    rf"(?P<noun>(?i:(?:Armou?red\s+|Mechanized\s+|Infantry\s+)?(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army)))\b"
+    rf"(?P<noun>(?i:(?:{_ARM}\s+)?(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army)))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w{APOSTROPHES}-]*(?:\s+(?:of\s+)?[A-Z][\w{APOSTROPHES}-]*){{0,4}}))?"
 )
 
