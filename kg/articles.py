@@ -448,6 +448,14 @@ _DATELINE_PREFIX = re.compile(
     + _DATELINE_DATE + r"\s*\([^()\n]{1,40}\)))"
     r"(?:\s+[–—-]{1,2}\s+|(?<=\))\s*[–—-]{1,2}\s*)"
 )
+#: A run-in heading opening a paragraph, set off by a spaced dash (a weekly monitor's "Key takeaways": "ISIS kills
+#: two soldiers in Kirkuk's Wadi al-Shay; F-16s strike hideouts in Hamrin - On February 25, ISIS militants …"): four
+#: to twenty-five words with no full stop, the body after the dash opening with a capital. A sentence's opening
+#: phrase is no heading ("In a communique issued today, the Army Command - Directorate of Orientation said").
+_RUN_IN_HEADING = re.compile(
+    r"^(?!(?:In|On|At|According|After|Before|During|Since|As|While|When|Meanwhile|But|And)\b)"
+    r"(?P<head>(?=[^.!?\n]{20,200}?\s[-–—]\s)(?:[\w'’‘\-,;:&/()]+\s+){3,24}?[\w'’‘\-,;:&/()]+)\s[-–—]\s+(?=[A-Z\d])"
+)
 #: A dateline on a line of its own: a place and the outlet, in either order, joined by a dash, comma or slash
 #: ("Baghdad-INA", "Enab Baladi – Daraa", "ANHA – Ain Issa", "Damascus, SANA", "Kirkuk / Shafaq News"), or a
 #: place with the outlet in brackets ("Erbil (Kurdistan24)"), or a place alone in capitals ("ANKARA"). Every word
@@ -604,6 +612,12 @@ def segment_text(
             place_end = start + prefix.end("place")
             segments.append(Segment(start, place_end, text[start:place_end], "dateline"))
             start += prefix.end()
+        elif (heading := _RUN_IN_HEADING.match(para)) is not None and _is_sentences(para[heading.end() :]):
+            # "CTS arrests ISIS suspects in Anbar; another activist assassinated in Basra - On February 28, the
+            # CTS said …": a monitor's run-in heading restates the paragraph under it, as a headline does
+            head_end = start + heading.end("head")
+            segments.append(Segment(start, head_end, text[start:head_end], "headline"))
+            start += heading.end()
         body_started = True
         segments.append(Segment(start, end, text[start:end], "body"))
     return tuple(segments), tuple(dropped), dateline_date
@@ -613,6 +627,11 @@ def _comments_link(para: str, segments: list[Segment]) -> bool:
     """A bare "Comments" right under the standfirst is a link of the share bar, not the comment thread (which
     comes after the body, often with its count: "Comments (212)", "3 Comments")."""
     return not re.search(r"\d", para) and sum(1 for segment in segments if segment.kind == "body") < 2
+
+
+def _is_sentences(text: str) -> bool:
+    """Prose of full sentences: at least a dozen words ending in final punctuation."""
+    return bool(_TERMINAL.search(text)) and _is_prose(text) and len(_WORD.findall(text)) >= 12
 
 
 def _is_long_prose(text: str) -> bool:

@@ -77,6 +77,8 @@ class _EventRules:
     duration_of: re.Pattern[str]  # "four days of (clashes)": an episode the sentence's one date does not date
     lasting: re.Pattern[str]  # "(has fought) … for four decades": a state of affairs, when the verb is perfect
     perfect_before: re.Pattern[str]
+    describing_before: re.Pattern[str]  # "(the militia) that (fought al-Qaeda)": a fight that characterises
+    describing_verb: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +146,10 @@ def event_rules() -> _EventRules:
         duration_of=compile_pattern(data.get("duration_of", {}).get("pattern", "(?!)"), macros, TRIGGER_FILE),
         lasting=compile_pattern(data.get("duration_of", {}).get("after", "(?!)"), macros, TRIGGER_FILE),
         perfect_before=compile_pattern(data.get("duration_of", {}).get("perfect_before", "(?!)"), macros, TRIGGER_FILE),
+        describing_before=compile_pattern(
+            data.get("describing_clause", {}).get("before", "(?!)"), macros, TRIGGER_FILE
+        ),
+        describing_verb=compile_pattern(data.get("describing_clause", {}).get("verb", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -160,6 +166,10 @@ class Mention:
     anaphoric: bool = False
     fresh: bool = False  # "another operation", "a new attack": never the incident just told
     answered: bool = False  # "responded to the attack": the incident a reply answers, told before
+    during_other: bool = False  # "shells fired during the fighting landed …": an act within another one told
+    # where a sentence's opening, before the first conjunct's act, lies when this act is told in a later conjunct
+    # ("On Sunday morning the ministry sent reinforcements …, and General Security launched an operation")
+    opening_span: tuple[int, int] | None = None
     opening: bool = False  # "Separately,", "In another context,": another story, unless it repeats a toll told
     aggregate: bool = False  # a statistic ("shelled 14 times over the past day"), not one incident
     planned: bool = False
@@ -330,7 +340,11 @@ def _nearest_trigger_dates(mention: Mention, mentions: list[Mention], dates: lis
         before = [m for m in acts if m.start <= date.start]
         return max(before, key=lambda m: m.start) if before else min(acts, key=lambda m: m.start)
 
-    return [d for d in dates if owner(d) is mention] or dates
+    # "The army sent reinforcements, and the Peshmerga deployed the next day": a day told as following another
+    # act is only that act's
+    return [d for d in dates if owner(d) is mention] or [
+        d for d in dates if not (_DAY_LATER.search(d.text) and owner(d).start > mention.start)
+    ]
 
 
 def _negated(text: str, position: int) -> bool:
@@ -485,6 +499,19 @@ def _lasting(text: str, sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _describing(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause about its fighters a fight verb heads ("the militia that fought al-Qaeda alongside US
+    troops,"), from its pronoun to the clause's end: its names are no participants of what the sentence tells."""
+    rules = event_rules()
+    if not rules.describing_verb.match(text[start:end]):
+        return None
+    pronoun = rules.describing_before.search(text, max(sentence.start, start - 40), start)
+    if pronoun is None:
+        return None
+    stop = re.compile(r"[,;]").search(text, end, sentence.end)
+    return pronoun.start(), stop.start() if stop else sentence.end
+
+
 def _type_for(rule: Rule, region_text: str) -> str:
     for cue, type_name in event_rules().type_cues.get(rule.id, []):
         if cue.search(region_text):
@@ -505,6 +532,8 @@ def sentence_mentions(
     triggers = _eventive(sentence, find_triggers(ctx, sentence))
     clauses = split_clauses(sentence.text, sentence.start)
     mentions: list[Mention] = []
+    descriptions: list[tuple[int, int]] = []
+    references: list[int] = []  # where a back-reference serves only as a time ("during the fighting")
     same_day = False
     for start, end, rule, anaphoric in triggers:
         reference = None
@@ -519,14 +548,19 @@ def sentence_mentions(
         if rule is _ANAPHOR_RULE:
             rtype = None
             if timed_by and any(not other[3] for other in triggers):
+                references.append(start)
                 continue  # "A day before the offensive resumed, two suicide bombers blew themselves up": a time
         elif timed_by:
             if any(not other[3] for other in triggers):
                 same_day = same_day or bool(_SAME_DAY.search(ctx.text, max(sentence.start, start - 25), start))
+                references.append(start)
                 continue  # "Hours after the explosion, Turkish artillery pounded …": only a time for the shelling
             reference, rtype = rtype, None  # "sent reinforcements after the attack": a time reference
         elif _lasting(ctx.text, sentence, start, end):
             continue  # "the PKK, which it has fought for four decades": no incident
+        elif (description := _describing(ctx.text, sentence, start, end)) is not None:
+            descriptions.append(description)
+            continue  # "a leader of the Sahwa, the militia that fought al-Qaeda alongside US troops": no incident
         elif _AFTER_DOING.search(ctx.text, max(sentence.start, start - 40), start) and any(
             other[0] < start and not other[3] for other in triggers
         ):
@@ -550,6 +584,13 @@ def sentence_mentions(
             # "killed since the start of the operation": a toll of the operation already told, not a new one
             mention.anaphoric, mention.fresh, mention.aggregate = True, False, False
         mentions.append(mention)
+    for mention in mentions:
+        # "Clashes broke out …, and two mortar shells fired during the fighting landed inside the Turkish district":
+        # an act told as happening within the fight is one of its own
+        mention.during_other = any(
+            mention.region[0] <= r < mention.region[1] and _DURING.search(ctx.text, max(0, r - 10), r)
+            for r in references
+        )
     mentions = _combine(mentions, dates)
     _another_of_its_kind(mentions)
     same_day = same_day or bool(_SAME_DAY_PHRASE.search(sentence.text))
@@ -577,6 +618,7 @@ def sentence_mentions(
     excluded = [(a.start, a.end) for a in attributions]
     # "The KRG condemns the attack carried out by ISIS": who condemns is no participant
     excluded += [(sentence.start, sentence.start + c.end()) for c in _CONDEMNING.finditer(sentence.text)]
+    excluded += descriptions
     actor_spans = ctx.spans_in(sentence.start, sentence.end, "actor")
     place_spans = [
         s
@@ -628,6 +670,8 @@ def sentence_mentions(
         in_clause = [d for d in dates if mention.region[0] <= d.start < mention.region[1]]
         clause_dates = _own_conjunct(ctx.text, mention, _nearest_trigger_dates(mention, mentions, in_clause))
         sentence_dates = [d for d in dates if not any(o.region[0] <= d.start < o.region[1] for o in mentions)]
+        if mention.opening_span is not None:  # the day the sentence opens with dates every conjunct
+            sentence_dates += [d for d in dates if mention.opening_span[0] <= d.start < mention.opening_span[1]]
         own = [d for d in clause_dates or sentence_dates if not _interval_between(ctx.text, d, mention.start)]
         mention.spanning = bool(event_rules().duration_of.search(ctx.text, max(0, mention.start - 40), mention.start))
         if mention.spanning:
@@ -825,6 +869,7 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
                 and not _timed_apart(m, mention)
                 and not _dated_apart(m, mention, mentions, dates)
                 and not _dated_after_anaphor(m, mention, dates)
+                and not (mention.during_other and m.type != mention.type and m.start < mention.start)
             ),
             None,
         )
@@ -898,7 +943,37 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
         if not (mention.anaphoric and not same.anaphoric):  # a later "the strikes" does not widen the trigger
             same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
             same.parts = list(mention.parts) if untyped else sorted(same.parts + mention.parts)
+    _split_conjuncts(result)
     return result
+
+
+#: ", and" before a subject of its own ("…, and the Kurdish Peshmerga deployed"), not before a verb sharing the
+#: first subject ("…, and took control of the town") or a reported clause ("…, and that investigations had begun");
+#: "…, and a second group later ambushed …" is another incident already, whose roles the whole sentence tells.
+_AND_CONJUNCT = re.compile(
+    r",\s+and\s+(?!an?\s+(?:second|third|new|separate|similar)\b)"
+    r"(?=(?:the|an?|its|their|his|her|some|several|two|three|four|five|\d+)\s|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _split_conjuncts(mentions: list[Mention]) -> None:
+    """Two incidents told in one clause joined by ", and" ("The army sent reinforcements from Tuz Khurmatu, and
+    the Peshmerga deployed on the outskirts of the town the next day") each keep their own conjunct: its names,
+    and the quote that tells it."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.region != second.region or first.type is None or second.type is None or first.end > second.start:
+            continue
+        joints = list(
+            _AND_CONJUNCT.finditer(
+                first.sentence.text, first.end - first.sentence.start, second.start - first.sentence.start
+            )
+        )
+        if joints:
+            joint = joints[-1]
+            second.opening_span = (first.region[0], first.start)
+            first.region = (first.region[0], first.sentence.start + joint.start())
+            second.region = (first.sentence.start + joint.end(), second.region[1])
 
 
 def _stormed_and_took(result: list[Mention], mention: Mention) -> bool:
@@ -918,10 +993,13 @@ def _object_of_attack(result: list[Mention], mention: Mention) -> bool:
     if mention.type != "Deployment" or not result or result[-1].family != "attack" or result[-1].end > mention.start:
         return False
     text, offset = mention.sentence.text, mention.sentence.start
-    return bool(_OBJECT_GAP.fullmatch(text, result[-1].end - offset, mention.start - offset))
+    gap = (result[-1].end - offset, mention.start - offset)
+    # "The device exploded on Saturday morning as a convoy of trucks passed": the convoy passing is what was hit
+    return bool(_OBJECT_GAP.fullmatch(text, *gap) or _PASSING_GAP.fullmatch(text, *gap))
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:at\s+|on\s+)?(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w’'\-]+\s+){0,3}", re.I)
+_PASSING_GAP = re.compile(r"[^.;,]{0,60}?\b(?:as|when|while)\s+(?:an?|the|its|their)\s+(?:[\w’'\-]+\s+){0,2}", re.I)
 _THEN_LEFT = re.compile(r"\b(?:before|then|and(?:\s+then)?)\s+$", re.I)
 _CLASH_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|meanwhile)\b|;", re.I)
@@ -1007,13 +1085,25 @@ def _dated_apart(first: Mention, second: Mention, mentions: list[Mention], dates
         return False
     text, offset = second.sentence.text, second.sentence.start
     own = [d for d in dates if d.is_event_date and d.value is not None]
-    before = [d for d in own if first.end <= d.start < second.start]
-    if not before or not re.search(r",|\band\b", text[before[-1].end - offset : second.start - offset]):
-        return False
     later = [m.start for m in mentions if m.start > second.end]
     stop = min(later, default=offset + len(text))
     after = [d for d in own if second.end <= d.start < stop]
+    before = [d for d in own if first.end <= d.start < second.start]
+    if not before:
+        # "The army sent reinforcements from Tuz Khurmatu, and the Peshmerga deployed there the next day": a day
+        # told as following another act is not that act's day
+        return any(_DAY_LATER.search(d.text) for d in after) and bool(
+            re.search(r",|\band\b", text[first.end - offset : second.start - offset])
+        )
+    if not re.search(r",|\band\b", text[before[-1].end - offset : second.start - offset]):
+        return False
     return bool(after) and after[0].value != before[-1].value
+
+
+_DURING = re.compile(r"\b(?:during|amid|in)\s+$", re.IGNORECASE)
+
+#: A day told as following the act before it ("the next day", "two days later", "the following day").
+_DAY_LATER = re.compile(r"\b(?:later|next|following)\b", re.I)
 
 
 _WHEN_CLAUSE = re.compile(r"when\b", re.I)
@@ -1067,11 +1157,7 @@ def _contrast_between(sentence: Sentence, start: int, end: int) -> bool:
 def _told_on(mention: Mention, mentions: list[Mention], until: int) -> bool:
     """ "Daesh launched a counterattack …, but the assault was repelled, the source added": the contrasted part
     tells the same act on (a definite anaphor of it), so the source speaks for both."""
-    return any(
-        other.anaphoric and mention.end < other.start < until
-        for other in mentions
-        if other is not mention
-    )
+    return any(other.anaphoric and mention.end < other.start < until for other in mentions if other is not mention)
 
 
 def _listed(first: Mention, second: Mention) -> bool:
@@ -1105,7 +1191,6 @@ def _answered_by(first: Mention, second: Mention) -> bool:
         return False
     offset = second.sentence.start
     return bool(_RESPONSE_VERB.search(second.sentence.text, first.end - offset, second.start - offset))
-
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

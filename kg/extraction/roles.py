@@ -294,7 +294,8 @@ _IN_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:t
 _ANSWERED = re.compile(_IN_RESPONSE.pattern + r"[^,;]*$", re.I)
 #: A name whose own clause says it was killed or wounded before the trigger ("…, was martyred … when missiles struck")
 _VICTIM = re.compile(
-    r"(?:\s*,[^,;]{1,120},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\s*,[^,;]{1,120},|\s+and\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)?"  # "X and two of his guards were killed"
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:martyred|killed|wounded|injured|slain|murdered|assassinated)\b",
     re.I,
 )
