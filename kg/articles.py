@@ -390,9 +390,13 @@ _DATE_LINE = re.compile(
 
 
 def parse_dateline(line: str) -> datetime.date | None:
-    """The date of a line that is only a date ("Tuesday 25 August 2020", "August 25, 2020", "2020-08-25")."""
+    """The date of a line that is only a date ("Tuesday 25 August 2020", "August 25, 2020", "2020-08-25"), or a
+    masthead of short fields one of which is ("AL-BAATH | Local affairs | Thursday, 30 January 2020 | Issue 15721")."""
     match = _DATE_LINE.match(line.strip())
     if not match:
+        fields = line.split("|")
+        if 3 <= len(fields) <= 6 and len(line) <= 160:
+            return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
         return None
     try:
         if match["iso"]:
@@ -400,6 +404,20 @@ def parse_dateline(line: str) -> datetime.date | None:
         if match["day"]:
             return datetime.date(int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"]))
         return datetime.date(int(match["year2"]), _MONTHS[match["month2"].lower()], int(match["day2"]))
+    except ValueError:
+        return None
+
+
+#: A masthead's numeric date, day first as outlets of the region write it ("21.09.2012 - 10:14", "17-03-2025").
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})(?:\s*[-–]?\s*\d{1,2}:\d{2})?\s*$")
+
+
+def _day_first(field: str) -> datetime.date | None:
+    match = _DAY_FIRST.match(field)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         return None
 
@@ -590,6 +608,10 @@ def segment_text(
             continue
         if not body_started and index < 8:
             date = parse_dateline(para)
+            if date is not None and not _DATE_LINE.match(para.strip()):
+                dropped.append((start, end, "masthead"))  # its fields name sections, not where the story is
+                dateline_date = dateline_date or date
+                continue
             if date is not None:
                 segments.append(Segment(start, end, para, "dateline"))
                 dateline_date = dateline_date or date

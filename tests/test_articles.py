@@ -203,6 +203,11 @@ def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
         ("Ankara, 17 June 2020 – Statement No. 2020/38", datetime.date(2020, 6, 17)),  # a statement's place, ref
         ("Baghdad, Monday, 3 May 2021", datetime.date(2021, 5, 3)),
         ("Baghdad, 3 May 2021 – the army said it had killed three", None),
+        # a masthead of short fields, one of them the date (day first where written in figures)
+        ("AL-WATAN | Local | Tuesday, 4 February 2020 | Issue 3390", datetime.date(2020, 2, 4)),
+        ("Hurriyet | World | 14.10.2019 - 09:30", datetime.date(2019, 10, 14)),
+        ("Al Jadeed | Politics | 09-06-2024 | 18:05", datetime.date(2024, 6, 9)),
+        ("Home | World | Middle East", None),
     ],
 )
 def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:

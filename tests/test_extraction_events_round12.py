@@ -25,6 +25,9 @@ from __future__ import annotations
 import pytest
 from test_extraction_events_round3 import _extract
 
+from kg.articles import ArticleMetadata, article_from_text
+from kg.extraction import extract_to_json
+
 
 def _events(body: str) -> list[dict]:
     return _extract(body)["events"]
@@ -161,3 +164,36 @@ def test_a_run_in_heading_restates_its_paragraph() -> None:
     events = _events(body)
     assert [e["type"] for e in events] == ["Attack"]
     assert events[0]["evidence"].startswith("On February 25")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("In February, the Zionist regime attacked the T4 base in Homs province.", "Airstrike"),
+        ("On Monday, Israel targeted a weapons depot near Damascus airport.", "Airstrike"),
+        ("On Monday, the Israeli army attacked a house in the village of Hadar in Quneitra.", "Attack"),
+    ],
+)
+def test_a_state_itself_attacking_struck_from_the_air(body: str, expected: str) -> None:
+    assert [e["type"] for e in _events(body)] == [expected]
+
+
+def test_a_relative_clause_closing_the_sentence_speaks_only_for_itself() -> None:
+    body = (
+        "On February 9 the army shelled the Jolan and Nazal neighbourhoods of Fallujah, which ISIS and tribal fighters "
+        "have held since the start of January."
+    )
+    assert [e["type"] for e in _events(body)] == ["Shelling"]
+
+
+def test_a_masthead_dates_the_article_and_names_no_place() -> None:
+    text = (
+        "AL-WATAN | Syria | Tuesday, 4 February 2020 | Issue 3390\n\n"
+        "Army takes two villages\n\n"
+        "Units of the Syrian Arab Army took control of the villages of Kafr Halab and Mizanaz yesterday evening, a "
+        "military source said.\n"
+    )
+    article = article_from_text(text, ArticleMetadata())
+    result = extract_to_json(article)
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("Capture", "2020-02-03")]
+    assert "Syria" not in [p["name"] for p in result["places"]]

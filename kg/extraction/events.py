@@ -367,8 +367,9 @@ def _reason(text: str, *, asides: bool = False) -> str | None:
     return None
 
 
-#: A relative clause set off by commas: what it says of its antecedent is no cue for the main clause.
-_ASIDE = re.compile(r",\s+(?:which|who|whom)\b[^,;.]{1,120},")
+#: A relative clause set off by commas (or closing the sentence: "shelled the Jolan district of Fallujah, which ISIS
+#: has held since the start of January."): what it says of its antecedent is no cue for the main clause.
+_ASIDE = re.compile(r",\s+(?:which|who|whom)\b[^,;.]{1,120}(?:,|[.!?]?[\"”’']?\s*$)")
 
 
 def _aside_reason(text: str, position: int) -> tuple[bool, str | None]:
