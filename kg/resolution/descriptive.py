@@ -605,17 +605,23 @@ _SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|stated|announced|added|reporte
 
 
 def speaking_force_named(
-    doc: Document, chosen: list[Candidate], is_state_force: Callable[[Candidate], bool]
+    doc: Document,
+    chosen: list[Candidate],
+    is_state_force: Callable[[Candidate], bool],
+    name_of: Callable[[Candidate], str] | None = None,
 ) -> list[Candidate]:
     """ "IDF troops … responded with tank fire … 'The troops identified several terrorists,' the army said": a
     bare "the army" that speaks is the army whose acts the story tells, which news text has named before, not
     the army of the country the sentence is about (the Syrian army, where Israeli troops fight in Syria). So a
     description marked ``speaker_refers_back`` right before a reporting verb takes the state force named outright
-    nearest before it, unless the article also names its own reading outright (then that reading stands)."""
+    nearest before it, unless the article also names its own reading outright (then that reading stands). Only a
+    country's army (its ``army`` role, else its ``forces``) is what "the army" names back: "the army said
+    its aircraft …" after "Iraqi troops and the Hashd" is the Iraqi Army, not the Popular Mobilization Forces."""
     data = load("descriptive_mentions")
     phrases = {p.casefold() for e in data["descriptions"] if e.get("speaker_refers_back") for p in e["phrases"]}
     outright = [c for c in chosen if c.kind == "actor" and not c.reason.startswith(("descriptive:", "anaphora"))]
-    forces = [c for c in outright if is_state_force(c)]
+    armies = {c["roles"].get("army") or c["roles"].get("forces") for c in country_table()} - {None}
+    forces = [c for c in outright if is_state_force(c) and (name_of is None or name_of(c) in armies)]
     if not forces:
         return chosen
     out = list(chosen)

@@ -255,3 +255,35 @@ def link_surnames(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
         taken.append((start, end))
         added.append(Candidate(start, end, match["nick"], "actor", antecedent.iri, Decision.LINKED, "nickname"))
     return sorted(chosen + added, key=lambda c: c.start)
+
+
+#: "brothers named as Sherzad and Dilshad Hajji", "identified as Ahmed and Khalil Hassan": two given names that
+#: share the family name written once after the second (news names relatives that way).
+_SHARED_FAMILY_NAME = re.compile(
+    rf"\b(?:named|identified)\s+as\s+(?P<first>{_WORD})\s+and\s+(?P<second>{_WORD})\s+"
+    rf"(?P<family>(?:(?:al|el)[{DASHES}])?{_WORD})(?=\s*[,;.]|\s+(?:were|who|and)\b)"
+)
+
+
+def shared_family_name_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """Two relatives named with one family name ("brothers named as Sherzad and Dilshad Hajji"): each is a person
+    of that family name, "Sherzad Hajji" and "Dilshad Hajji", not a lone "Sherzad" and a "Dilshad Hajji"."""
+    stop = set(load("actor_patterns")["name_stopwords"])
+    for segment in doc.segments:
+        if segment.all_caps:
+            continue
+        for match in _SHARED_FAMILY_NAME.finditer(doc.text, segment.start, segment.end):
+            if stop & {match["first"], match["second"], match["family"]}:
+                continue
+            for group in ("first", "second"):
+                name = f"{match[group]} {match['family']}"
+                if _is_other_name(index, name) or _is_other_name(index, match[group]):
+                    continue
+                start, end = match.span(group) if group == "first" else (match.start(group), match.end("family"))
+                known = _person_entity(index, name)
+                if known is not None:
+                    yield Candidate(start, end, doc.text[start:end], "actor", known[0], Decision.LINKED,
+                                    "person-shared-family-name", priority=1)
+                    continue
+                entity = NewEntity("actor", name, "Person")
+                yield new_candidate(start, end, doc.text[start:end], entity, "person-shared-family-name", priority=1)

@@ -981,3 +981,38 @@ def city_half_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 entity = NewEntity("place", name, "Region", parent_iri=found[0])
                 start, end = match.span()
                 yield new_candidate(start, end, doc.text[start:end], entity, "new-city-half", priority=2)
+
+
+def quarter_of_city_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "in the Old City" with no city named with it: the quarter of the city named nearest before it (news names
+    the core of the story's city by its kind alone; ``quarters_of_nearest_city`` in place_patterns.json), the
+    gazetteer's "Old City of Mosul" or a new "Old City of Raqqa" inside the city. A quarter after a possessive or
+    a capitalised word ("Jerusalem's Old City", "Mosul Old City") is left to the name as written."""
+    data = load("place_patterns")["quarters_of_nearest_city"]
+    pattern = re.compile(rf"\b(?P<quarter>{alternation(data['quarters'])})\b(?!\s+of\b)")
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            before = re.search(rf"([\w{DASHES}’']+)\s+$", doc.text[segment.start : match.start()])
+            if before is not None and (re.search(r"[’']s$", before[1]) or gaz.place(before[1], fuzzy=False)):
+                continue  # "Jerusalem's Old City", "Mosul Old City": the city is named with it
+            city = _nearest_city_before(doc, gaz, match.start())
+            if city is None:
+                continue
+            place = gaz.reference.places[city]
+            name = f"{match['quarter']} of {place.name}"
+            found = gaz.place(name, fuzzy=False)
+            start, end = match.span()
+            if found is not None:
+                yield _linked(start, end, doc, found[0], True, "quarter-of-city", priority=2)
+                continue
+            entity = NewEntity("place", name, "Region", parent_iri=city)
+            yield new_candidate(start, end, doc.text[start:end], entity, "new-quarter-of-city", priority=2)
+
+
+def _nearest_city_before(doc: Document, gaz: Gazetteer, position: int) -> str | None:
+    """The reference city named last before a position in the text (a city's quarter told bare is that city's)."""
+    for _, _, name in reversed(list(_names_in(doc, 0, position))):
+        found = gaz.place(name, fuzzy=False)
+        if found is not None and found[1] and gaz.reference.places[found[0]].type == "City":
+            return found[0]
+    return None

@@ -46,6 +46,7 @@ from kg.resolution.places import (
     national_territory_candidates,
     one_sense_per_article,
     place_context,
+    quarter_of_city_candidates,
     settlement_candidates,
     suffix_candidates,
     triggered_new_places,
@@ -206,6 +207,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += national_territory_candidates(doc, gazetteer)
     found += compass_region_candidates(doc, gazetteer)
     found += city_half_candidates(doc, gazetteer)
+    found += quarter_of_city_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += apposed_settlements(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
@@ -222,6 +224,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += units.numbered_after_candidates(doc, index, targets)
     found += persons.person_candidates(doc, index)
     found += persons.full_name_candidates(doc, index)
+    found += persons.shared_family_name_candidates(doc, index)
     found += apposition_candidates(doc, index)
     found += council_candidates(doc, index)
     found += provincial_police_candidates(doc, index)
@@ -263,7 +266,13 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.named_alternatives(chosen, targets)
-    chosen = descriptive.speaking_force_named(doc, chosen, lambda c: _is_state_force(reference, c))
+    ref_actor_names = {a.iri: a.name for a in reference.actors.values()}
+    chosen = descriptive.speaking_force_named(
+        doc,
+        chosen,
+        lambda c: _is_state_force(reference, c),
+        lambda c: c.new.name if c.new is not None else ref_actor_names.get(c.iri or "", ""),
+    )
     chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
     chosen = descriptive.one_tribe_per_article(chosen)
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
