@@ -169,6 +169,8 @@ def assign_roles(
         agents = [a for a in agents if not any(s.iri == a and s.end <= cut for s in spans)]
         spans = [s for s in spans if s.start >= cut]
     pronoun = not agents and bool(cues.pronoun.search(subject_text)) and not _named_before(spans, t_start)
+    if pronoun and attack_like and _possessor_attacked(cues, subject_text, text[t_start:t_end]):
+        pronoun = False  # "a group of its soldiers was ambushed": whom "its" means was attacked, and did not act
     group_agent = not agents and bool(cues.group_anaphor.search(subject_text))
     group_target = False
     later = cues.group_anaphor.search(text, t_end, region[1])
@@ -359,6 +361,28 @@ def _passive(cues: _RoleCues, gap: str, trigger_text: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"(?:\w+ed|hit|struck|shot|fought|overrun|taken|seized|bombarded|shelled|driven)\b", re.I)
+
+
+def _possessor_attacked(cues: _RoleCues, subject: str, trigger_text: str) -> bool:
+    """The clause's only pronoun is a possessive heading the subject of a passive trigger.
+
+    Why: "The ministry said that a group of its soldiers was ambushed", "their positions came under fire": the side
+    "its" stands for is the one attacked, so the pronoun must not make the speaker (or the last actor) the agent.
+    """
+    found = list(_POSSESSIVE_PRONOUN.finditer(subject))
+    if not found or any(_is_subject(m) for m in cues.pronoun.finditer(subject)):
+        return False
+    rest = subject[found[-1].end() :]
+    words = list(re.finditer(r"[\w’'\-]+", rest))[:4]
+    return any(_passive(cues, rest[w.end() :], trigger_text) for w in words)
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+def _is_subject(match: re.Match[str]) -> bool:
+    """A subject pronoun ("they", "it"), as opposed to a possessive one."""
+    return match.group().lower() not in ("its", "their")
 
 
 def _owner_before(
