@@ -60,3 +60,19 @@ def test_a_pronoun_holder_without_an_armed_group_controls_nothing() -> None:
 def test_a_place_described_in_apposition_as_held_is_controlled(text: str) -> None:
     found = _relations(text)
     assert ("Islamic State", "controls", "Ramadi") in found, found
+
+
+def test_a_span_of_time_between_held_and_its_holder() -> None:
+    found = _relations(
+        "The army captured Kinsabba, which had been held since 2012 by Jabhat al-Nusra and Ahrar al-Sham, on "
+        "Sunday."
+    )
+    assert ("Ahrar al-Sham", "controls", "Kinnsibba") in found, found
+
+
+def test_most_of_which_is_under_the_control_of() -> None:
+    found = _relations(
+        "Shells fell on Quneitra province, most of which has been under the control of opposition groups since "
+        "last year."
+    )
+    assert ("Syrian opposition armed groups", "controls", "Quneitra Governorate") in found, found
