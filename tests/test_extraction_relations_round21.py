@@ -76,3 +76,17 @@ def test_most_of_which_is_under_the_control_of() -> None:
         "last year."
     )
     assert ("Syrian opposition armed groups", "controls", "Quneitra Governorate") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shelled the village of Muazzara, which is controlled by formations of the Ahrar al-Sham group, "
+        "the ministry said.",
+        "Militants shelled the village of Muazzara in the south-west of the Idlib de-escalation zone, which is "
+        "controlled by units of Ahrar al-Sham, the ministry said.",
+    ],
+)
+def test_a_place_held_by_formations_of_a_group(text: str) -> None:
+    found = _relations(text)
+    assert ("Ahrar al-Sham", "controls", "Muazzara") in found, found
