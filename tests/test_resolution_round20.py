@@ -133,3 +133,18 @@ def test_nationality_before_bombardments_names_the_force(reference) -> None:
     text = "Monitor\n\nA monitoring group recorded 87 Turkish bombardments in Duhok province in March."
     actors = _actors(_resolve(text, reference))
     assert actors.get("Turkish Armed Forces") == {"Turkish"}, actors
+
+
+# --- a bare ministry in a digest item takes the country of the actor its item names ---------------------------
+
+
+def test_bare_ministry_in_a_digest_item_is_the_items_country(reference) -> None:
+    text = (
+        "Weekly security digest\n\n"
+        "Strikes in Duhok - The Turkish Ministry of National Defense said on March 3 that its jets had hit PKK "
+        "positions in the Zap region.\n\n"
+        "Anbar: Iraqi Army moves on the Syrian border - On March 4, the Ministry of Defense announced that two "
+        "brigades had reached al-Qaim."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Iraqi Ministry of Defence") == {"Ministry of Defense"}, actors

@@ -561,12 +561,39 @@ def one_sense_per_description(chosen: list[Candidate], target: ActorTarget) -> l
         named = {
             c.iri for c in chosen if c.kind == "actor" and c not in contextual and c.iri in readings
         }
+        near = _country_named_near(chosen, cand, resolve)
+        if near is not None:  # "Sinjar: Iraqi Army deploys - …, the Ministry of Defense announced"
+            near_iri = target(resolve[near], "GovernmentBody", None)[0]
+            if near_iri != cand.iri:
+                out[k] = replace(cand, iri=near_iri, new=None, reason=f"{cand.reason}->near:{resolve[near]}")
+            continue
         if cand.iri in named or len(named) != 1:
             continue
         iri = named.pop()
         out[k] = replace(cand, iri=iri, new=None, reason=f"{cand.reason}->article:{readings[iri]}")
     return out
 
+
+
+#: How far back (characters) an actor named with the sentence country's adjective keeps a ministry that country's.
+_OWN_COUNTRY_REACH = 200
+
+
+def _country_named_near(chosen: list[Candidate], cand: Candidate, resolve: dict[str, str]) -> str | None:
+    """The country of an actor named outright with its nationality just before a ministry told bare ("Sinjar:
+    Iraqi Army deploys along Syrian border - On February 24, the Ministry of Defense announced"): in a digest of
+    items from several countries the ministry is that item's country's, whichever country the sentence names
+    first and whichever ministry another item names outright. Only countries the description has a reading for."""
+    for c in reversed(chosen):
+        if c.kind != "actor" or c.reason.startswith(("descriptive:", "anaphora")):
+            continue
+        if not 0 <= cand.start - c.end <= _OWN_COUNTRY_REACH:
+            continue
+        for country in country_table():
+            words = tuple(f"{w} " for w in (*country["adjectives"], *country["names"]))
+            if country["code"] in resolve and c.text.startswith(words):
+                return country["code"]
+    return None
 
 
 def named_alternatives(chosen: list[Candidate], target: ActorTarget) -> list[Candidate]:
