@@ -40,6 +40,7 @@ class FigureMention:
     other_of: bool = False  # "two other Russian service members": the person belongs to this group
     others: bool = False  # "4 others were injured": the victims of the figure before
     active: bool = False  # "X killed N": the sentence's subject did the killing
+    led_by: str | None = None  # "Sheikh X and two of his guards were killed": the person the count includes
     co_victims: tuple[str, ...] = ()  # "66 government fighters and civilians": the groups named after the first
 
 
@@ -158,9 +159,37 @@ def find_figures(text: str, offset: int, spans: list[EntitySpan], person_iris: s
                 figures.append(figure)
                 taken.append((figure.start, figure.end))
                 figures.extend(extra)
+    figures = [_led_by_person(f, text, offset, spans, person_iris, figures) for f in figures]
     figures.extend(_subsets(text, offset, spans, figures))
     figures.sort(key=lambda f: f.start)
     return _mark_other(figures)
+
+
+#: "two of his guards" ("X and his two sons"): the figure counts the people of the one named before it
+_HIS_OWN = re.compile(r"\S+\s+of\s+(?:his|her)\b", re.I)
+_AND_END = re.compile(r"\s+and\s+(?P<kin>(?:his|her)\s+)?$", re.I)
+
+
+def _led_by_person(
+    figure: FigureMention,
+    text: str,
+    offset: int,
+    spans: list[EntitySpan],
+    person_iris: set[str],
+    figures: list[FigureMention],
+) -> FigureMention:
+    """ "Sheikh X and two of his guards were killed": the person named just before the figure, coordinated to his
+    own people it counts, died with them, so he joins the count (3), unless a figure of its own counts him."""
+    if figure.count is None:
+        return figure
+    joined = _AND_END.search(text, 0, figure.start - offset)
+    if joined is None or not (joined.group("kin") or _HIS_OWN.match(text, figure.start - offset)):
+        return figure
+    cut = joined.start() + offset
+    person = next((s for s in spans if s.end == cut and s.iri in person_iris), None)
+    if person is None or any(f.start < person.end and f.end > person.start for f in figures):
+        return figure
+    return replace(_plus(figure, 1, start=person.start), led_by=person.iri)
 
 
 #: "among them 20 civilians" (a breakdown), "…had died, along with 18 militants" (a group added to the figure)

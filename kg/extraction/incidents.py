@@ -162,6 +162,23 @@ _INCIDENTS_WIDE = re.compile(
 )
 
 
+#: a past event named with its year, whose toll a relative clause tells: "since the October 2019 protests, in which
+#: more than 600 demonstrators were killed", "the 2014 massacre, during which"
+_YEAR_EVENT_WHICH = re.compile(r"\b(?:19|20)\d\d\b[^,.;]{0,40},\s+(?:in|during)\s+which\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _past_event_toll(mention: Mention) -> bool:
+    """The carrier's figures are the toll of a past event named with its year in the same sentence ("the October
+    2019 protests, in which more than 600 demonstrators were killed"): background of its own, not the toll of the
+    incident told last."""
+    text, offset = mention.sentence.text, mention.sentence.start
+    return (
+        mention.rule is _CARRIER_RULE
+        and _over_a_period(mention)
+        and any(_YEAR_EVENT_WHICH.search(text, 0, f.start - offset) for f in mention.figures if _counted(f))
+    )
+
+
 def _over_a_period(mention: Mention) -> bool:
     """A counted figure told over a month, a year or a stretch of time ("in September", "since 2014")."""
     return mention.aggregate and any(_counted(f) for f in mention.figures)
@@ -414,6 +431,30 @@ def _in_anaphor_window(mention: Mention, incidents: list[Incident]) -> list[Inci
     return [i for i in reversed(incidents) if mention.sentence.index - i.last.sentence.index <= window]
 
 
+def _fight_of(incident: Incident, incidents: list[Incident]) -> Incident | None:
+    """The fight an incident was told as happening during, opened before it in the same sentence ("Clashes broke
+    out …, and two mortar shells fired during the fighting landed …"): what is told next of another kind (who
+    attacked what, how long the fighting lasted, its dead) is the fight's, not the act within it."""
+    first = incident.mentions[0]
+    if not first.during_other:
+        return None
+    return next(
+        (
+            other
+            for other in incidents
+            if other is not incident
+            and other.mentions[0].sentence.index == first.sentence.index
+            and other.mentions[0].start < first.start
+        ),
+        None,
+    )
+
+
+def _within_fight(incident: Incident, incidents: list[Incident]) -> bool:
+    """Whether the incident is an act told within a fight opened before it (``_fight_of``)."""
+    return _fight_of(incident, incidents) is not None
+
+
 def _told_last(incidents: list[Incident]) -> Incident | None:
     """The incident whose last telling is nearest, not the one opened last (the first of a tie)."""
     return max(reversed(incidents), key=lambda i: i.last.sentence.index) if incidents else None
@@ -479,6 +520,9 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # many incidents over a stretch of time, a statistic of its own, not the toll of the incident told last
         incidents.append(Incident([_statistic(mention, "Attack")]))
         return
+    if _past_event_toll(mention):
+        incidents.append(Incident([_statistic(mention, "Attack")]))
+        return
     them = _whose_them(ctx, mention, incidents)
     if them is not None:  # "… abducted seven shepherds. The bodies of four of them were found": the abduction's
         them.mentions.append(mention)
@@ -525,6 +569,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         named = {s.iri for s in ctx.spans_in(mention.sentence.start, mention.sentence.end, "place")}
         candidates.sort(
             key=lambda i: (
+                i.type != mention.type and _within_fight(i, incidents),  # (the shells are not "the fighting")
                 -i.last.sentence.index,
                 not i.last.figures,
                 not named & set(_places(i)),
@@ -656,6 +701,13 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         if mention.opening and not _shared_figure(mention, incident):
             continue  # "In another context, … which led to the martyrdom of two soldiers": the blast the lead told
         if _dated_after_undated_toll(mention, incident):
+            continue
+        fight = _fight_of(incident, incidents) if incident.type != mention.type else None
+        if fight is not None:
+            if _same_incident(ctx, mention, incident) or _continues(ctx, mention, incident):
+                # "… opposition fighters attacked the customs building": the fight's, not the shells fired in it
+                _tell_as_part(mention, fight, sides=False)  # (the fight's sides are the ones its opening told)
+                return
             continue
         if _assault_parts(mention, incident):
             _tell_as_part(mention, incident, sides=False)  # (the attack's sides, whatever the clause's roles read)
@@ -1061,6 +1113,8 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         # 'said that "a number" of soldiers were "martyred" in a "cowardly terrorist attack"': a toll told with
         # a bare "attack" and no side of its own, whose victims (if named) were the ones attacked, is this one
         return all(f.victim_iri in targets for f in mention.figures if f.victim_iri)
+    if _one_named_next(ctx, mention, incident, agents, targets):
+        return True
     shared_targets = bool(set(mention.targets) & targets)
     if mention.agents and agents:
         return bool(set(mention.agents) & agents) and shared_targets
@@ -1069,6 +1123,22 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
     # attacked, told on in the very next sentence, is the one incident even across a paragraph break
     person = bool(set(mention.targets) & targets & ctx.persons()) and _told_next(mention, incident)
     return shared_targets and (near or person)
+
+
+def _one_named_next(
+    ctx: ArticleContext, mention: Mention, incident: Incident, agents: set[str], targets: set[str]
+) -> bool:
+    """ "Gunmen shot dead a leader of the Sahwa … Police said Sheikh X and two of his guards were killed when
+    attackers opened fire on them": the one victim an incident described without his name, named in the very next
+    sentence with a toll of the same kind and no other side, is that incident told again (a news lead describes
+    the victim, the next sentence names him)."""
+    persons = ctx.persons()
+    if not _told_next(mention, incident) or not set(mention.targets) & persons or targets & persons:
+        return False
+    if mention.agents and not set(mention.agents) & agents:
+        return False
+    ones = [f for m in incident.mentions for f in m.figures if f.count == 1 and f.person_iri is None]
+    return bool(ones) and bool(mention.figures) and all(f.status == ones[0].status for f in mention.figures)
 
 
 def _opens_on_its_day(mention: Mention) -> bool:
@@ -1401,7 +1471,15 @@ def _casualties(
     victims: list[str] = []
     seen: set[tuple] = set()
     told: list[tuple[FigureMention, str | None]] = []
-    all_figures = _named_deaths_once([(f, m) for m in incident.mentions for f in m.figures])
+    every = [(f, m) for m in incident.mentions for f in m.figures]
+    all_figures = _named_deaths_once(every)
+    # (the group of a lone victim told again in a count that names no victim actor was hit all the same: "a leader
+    # of the Sahwa" … "Sheikh X and two of his guards were killed")
+    kept = {id(f) for f, _ in all_figures}
+    if any(f.led_by and f.victim_iri is None for f, _ in all_figures):
+        victims.extend(
+            f.victim_iri for f, _ in every if id(f) not in kept and f.victim_iri not in (None, CIVILIANS_IRI)
+        )
     groups = [f.victim_iri for f, _ in all_figures if f.other_of and f.victim_iri]
     for figure, mention in all_figures:
         victim = figure.victim_iri
@@ -1474,9 +1552,10 @@ def _named_deaths_once(figures: list[tuple[FigureMention, Mention]]) -> list[tup
     """ "A former commander … was killed" and, a sentence later, "Khaled al-Zoubi died": one death, told twice.
 
     A lone unnamed victim ("a commander", "a member of X") is the person the incident names elsewhere with the
-    same status, so only the named figure is kept.
+    same status, so only the named figure is kept ("a leader of the Sahwa" … "Sheikh X and two of his guards were
+    killed": the count that names him with his men).
     """
-    named = [(f, m) for f, m in figures if f.person_iri]
+    named = [(f, m) for f, m in figures if f.person_iri or f.led_by]
     if len(named) != 1:
         return figures
     person, where = named[0]
