@@ -22,8 +22,8 @@ def _counts(event: dict) -> set[tuple]:
 def test_extraction_incidents_the_fight_keeps_its_dead_not_the_shells_fired_in_it():
     body = (
         "Heavy clashes erupted on Thursday night between the Free Syrian Army and government forces for the "
-        "border post near Jarablus, and two mortar shells fired during the fighting landed inside a Turkish village late on Thursday, "
-        "wounding two farmers.\n\n"
+        "border post near Jarablus, and two mortar shells fired during the fighting landed inside a Turkish "
+        "village late on Thursday, wounding two farmers.\n\n"
         "Rebel fighters attacked the police station near the post before midnight. The fighting lasted until "
         "Friday morning.\n\n"
         "Local sources said nine soldiers and three rebels were killed."
