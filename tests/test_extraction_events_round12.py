@@ -197,3 +197,14 @@ def test_a_masthead_dates_the_article_and_names_no_place() -> None:
     result = extract_to_json(article)
     assert [(e["type"], e["date"]) for e in result["events"]] == [("Capture", "2020-02-03")]
     assert "Syria" not in [p["name"] for p in result["places"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 150,000 people have fled Raqqa since the SDF launched its push on the old city on June 6.",
+        'On Monday the Iraqi army announced the launch of a "large-scale security operation" in the Hamrin mountains.',
+    ],
+)
+def test_an_operation_told_by_its_push_or_its_launch(body: str) -> None:
+    assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
