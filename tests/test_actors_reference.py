@@ -39,6 +39,7 @@ WIKIDATA_IDS = {
     "Q801": "Israel",
     "Q822": "Lebanon",
     "Q810": "Jordan",
+    "Q817": "Kuwait",
     "Q851": "Saudi Arabia",
     "Q145": "United Kingdom",
     "Q142": "France",
