@@ -13,14 +13,7 @@ Every case is a sentence written for this test in the manner of an outlet.
 from __future__ import annotations
 
 import pytest
-
-from kg.articles import article_from_text
-from kg.extraction import extract_to_json
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    data = extract_to_json(article_from_text("Report\n\n" + text + "\n"))
-    return {(r["subject"], r["predicate"], r["object"]) for r in data["relations"]}
+from test_extraction_relations_round20 import _relations
 
 
 @pytest.mark.parametrize(
