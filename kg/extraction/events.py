@@ -509,8 +509,11 @@ def _describing(text: str, sentence: Sentence, start: int, end: int) -> tuple[in
     pronoun = rules.describing_before.search(text, max(sentence.start, start - 40), start)
     if pronoun is None:
         return None
-    stop = re.compile(r"[,;]").search(text, end, sentence.end)
+    stop = _CLAUSE_STOP.search(text, end, sentence.end)
     return pronoun.start(), stop.start() if stop else sentence.end
+
+
+_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 def _type_for(rule: Rule, region_text: str) -> str:
