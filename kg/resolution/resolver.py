@@ -266,21 +266,20 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     chosen = _organisation_as_modifier(doc, reference, chosen)
     chosen = descriptive.one_sense_per_description(chosen, targets)
     chosen = descriptive.named_alternatives(chosen, targets)
-    ref_actor_names = {a.iri: a.name for a in reference.actors.values()}
+    ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = descriptive.speaking_force_named(
         doc,
         chosen,
         lambda c: _is_state_force(reference, c),
-        lambda c: c.new.name if c.new is not None else ref_actor_names.get(c.iri or "", ""),
+        lambda c: c.new.name if c.new is not None else ref_names.get(c.iri or "", ""),
     )
-    chosen = descriptive.generic_police_to_named(chosen, {a.iri: a.name for a in reference.actors.values()})
+    chosen = descriptive.generic_police_to_named(chosen, ref_names)
     chosen = descriptive.one_tribe_per_article(chosen)
     chosen = descriptive.backed_groups_describing_named(doc, chosen)
     chosen = descriptive.quoted_labels(doc, chosen, targets)
     chosen = police_led_by_named_head(doc, chosen)
     chosen = descriptive.allied_militias(doc, chosen, targets)
     types = _types(reference, chosen)
-    ref_names = {a.iri: a.name for a in reference.actors.values()}
     chosen = sorted(chosen + _anaphora(doc, chosen, types, ref_names, targets), key=lambda c: c.start)
     return _build(doc, reference, chosen)
 
