@@ -103,6 +103,10 @@ class DateResolver:
         if any(not rule.get("weak") for _, _, rule, _ in found):
             # "Hours earlier, on Sunday afternoon, artillery shelled …": the day the sentence states dates it
             found = [item for item in found if not item[2].get("weak")]
+        if any(_on_a_day(sentence_text, item[0] - sentence_start, item[2], item[3]) for item in found):
+            # "The assault came a day after a bomber struck Mosul on Saturday": the day the clause states dates the
+            # act after "after"; counting back from the date told last may start from another act's day
+            found = [item for item in found if not item[2].get("yields_to_stated_day")]
         for k, (start, end, rule, match) in enumerate(found):
             following = found[k + 1] if k + 1 < len(found) else None
             if rule.get("kind") == "weekday" and following is not None and following[2].get("kind") in _STATED:
@@ -191,6 +195,20 @@ class DateResolver:
             return None
         back = (self.published.weekday() - weekday) % 7 or (7 if last else 0)
         return _from_date(self.published - datetime.timedelta(days=back))
+
+
+#: "on Saturday", "late on Sunday", "last Friday": a day stated for an act, not a date a noun is named by ("the
+#: October 10 election")
+_ON_DAY_BEFORE = re.compile(r"\b(?:on|last)\s+$", re.I)
+_ON_DAY_OPENING = re.compile(r"(?:(?:early|late)\s+)?(?:on|last)\b", re.I)
+
+
+def _on_a_day(text: str, start: int, rule: Rule, match: re.Match[str]) -> bool:
+    """Whether a date expression states the day of an act with "on"/"last" ("on Saturday", "on March 3")."""
+    kind = rule.get("kind")
+    if kind not in _STATED and kind != "weekday":
+        return False
+    return bool(_ON_DAY_OPENING.match(match.group(0)) or _ON_DAY_BEFORE.search(text, 0, start))
 
 
 _BOUND = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
