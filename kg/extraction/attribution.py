@@ -365,6 +365,9 @@ class AttributionFinder:
         if issuer is not None and issuer.start("who") < end:
             # "according to a statement from the brigade": the body that issued it
             return self._claimant(text, issuer.start("who"), end, base)
+        issued = self._issuing_body(phrase, base + start)
+        if issued is not None:
+            return issued
         if rules.pronouns.match(phrase.lower()):
             head = phrase.lower().split()[-1]
             if phrase.lower().startswith("the ") and len(phrase.split()) == 2:
@@ -424,6 +427,10 @@ class AttributionFinder:
             elif last.iri in self.speaks_for:
                 last = next((s for s in self.spans if s.iri == self.speaks_for[last.iri]), last)
             tail = text[last.end - base : end]
+            office = _OFFICE_TAIL.fullmatch(rules.trailing.sub("", tail).rstrip())
+            if office is not None and not _is_person(self.actors.get(last.iri)):
+                # "the PMF media office said": the body's office speaks, and is credited in the text's own words
+                return Claimant(rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip())
             if _MODIFIER_TAIL.match(tail):  # "the HTS-affiliated Amjad agency": the agency, in its own words
                 words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
                 return Claimant(words)
@@ -446,6 +453,18 @@ class AttributionFinder:
         if common and not _proper(words):
             phrase = phrase[0].lower() + phrase[1:]
         return Claimant(phrase)
+
+    def _issuing_body(self, phrase: str, position: int) -> Claimant | None:
+        """ "according to a coalition statement": a document whose issuer is told by a bare noun before it credits
+        the body the article introduced with that noun (the US-led coalition), as "a statement from the coalition"
+        does; with no such body the words stand."""
+        document = _NOUN_DOCUMENT.fullmatch(phrase)
+        if document is None:
+            return None
+        body = self._named_with(document.group("noun"), position)
+        if body is None or body.iri not in self.actors:
+            return None
+        return Claimant(self.actors[body.iri].name, body.iri)
 
     def _national_force(self, phrase: str, named: list[EntitySpan], position: int) -> Claimant | None:
         """ "…, the army said" in a story about Jordan's or Israel's troops: the state force the article names
@@ -547,6 +566,15 @@ _ISSUER = re.compile(
     re.I,
 )
 
+#: "a coalition statement", "the ministry's communiqué": a document after the bare noun of the body that issued it
+_NOUN_DOCUMENT = re.compile(
+    r"(?:a|an|the)\s+(?P<noun>coalition|alliance|ministry|command|militia|movement|brigade|division|army|"
+    r"council|committee|directorate|agency|observatory|network|group)(?:['’]s)?\s+"
+    r"(?:statement|communiqu[ée]|announcement|press\s+release)",
+    re.I,
+)
+#: "the PMF media office": a body's office that speaks for it, credited in the text's own words
+_OFFICE_TAIL = re.compile(r"\s+(?-i:media|press|information)\s+(?-i:office|bureau)", re.I)
 
 #: "a source close to …": a source described by whom it is close to
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+\S", re.I)
@@ -566,7 +594,9 @@ _REDUCED_RELATIVE = re.compile(
 _SEAT = re.compile(
     r"\s+((?:in|at)\s+the\s+(?!(?:[\w’'\-]+\s+){0,3}?(?:scene|time|towns?|city|village|district|area|region|"
     r"province|governorate|countryside|neighbou?rhood)\b)"
-    r"(?:(?!(?:on|yesterday|today|last|this|earlier|later|who)\b)[\w’'\-]+\s*){1,4})",
+    r"(?:(?!(?:on|yesterday|today|last|this|earlier|later|who)\b)[\w’'\-]+\s*){1,4}"
+    # "a source at al-Mujtahid Hospital": a named facility the source works in, with no article before its name
+    r"|(?:in|at)\s+(?:[\w’'\-]+\s+){1,3}(?-i:Hospital|Clinic|Medical\s+Cent(?:er|re)|Prison)\b)",
     re.I,
 )
 #: "the Observatory's count", "KirkukNow's records": figures or a document named by their owner's possessive
@@ -575,7 +605,10 @@ _OWNERS_DOCUMENT = re.compile(
     r"preliminary|updated)\s+)?(?:count|tally|figures|data|toll|records|estimates?|statistics|documentation)",
 )
 #: "a war monitor and local activists": the first of two coordinated sources
-_FIRST_CONJUNCT = re.compile(r"(.+?)\s+and\s+(?:(?:local|other|several|some)\s+)?\S+(?:\s+\S+)?$", re.I)
+#: ("Iraqi officials and a monitoring group": the second may have its article)
+_FIRST_CONJUNCT = re.compile(
+    r"(.+?)\s+and\s+(?:(?:a|an|the)\s+)?(?:(?:local|other|several|some)\s+)?\S+(?:\s+\S+)?$", re.I
+)
 #: a subject that ends in a conjunction is a verb phrase coordinated with the reporting verb; its own subject is
 #: the words before its first past-tense verb, or before the perfect auxiliary of an irregular one ("The SDF has
 #: since sent hundreds of reinforcements … and said")
@@ -584,8 +617,13 @@ _COORDINATED_PREDICATE = re.compile(
     r".*\s(?:and|but)",
     re.I,
 )
-#: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it
-_PASSIVE_BY = re.compile(r"\s+by\b", re.I)
+#: a reporting verb in the passive ("claimed by IS", "reported by the agency") has no reporting subject before it;
+#: "said by the evening that", "said by telephone": a time or a medium after "by" is no agent of a passive
+_PASSIVE_BY = re.compile(
+    r"\s+by\b(?!\s+(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|noon|midday|dawn|dusk|then|now|"
+    r"end\s+of|(?:tele)?phone|e-?mail|text\s+message)\b)",
+    re.I,
+)
 #: "sites which Washington claimed were …": "which" right before the subject, with no comma before it
 _RESTRICTIVE_WHICH = re.compile(r"(?<![,\s])\s+which\s*$", re.I)
 #: a conjunction of contrast opening the reporting clause ("…, but residents say")
