@@ -731,6 +731,24 @@ def tribe_candidates(doc: Document, target: ActorTarget) -> Iterator[Candidate]:
                 match.start(), match.end(), doc, f"{match['name']} tribe", "Organization", None, target,
                 f"tribe-name:{match['name']}", priority=-1,
             )
+    yield from _coordinated_tribes(doc, target, name, stop)
+
+
+def _coordinated_tribes(doc: Document, target: ActorTarget, name: str, stop: set[str]) -> Iterator[Candidate]:
+    """ "between members of the Bani Malik and Bani Asad tribes", "the Shammar, Jubur and Obeid clans": one plural
+    head noun closes a list of tribes, each an actor of its own ('<name> tribe'), the mention its name alone."""
+    one = name.replace("(?P<name>", "(?:")
+    listed = re.compile(rf"(?<![\w-])(?P<list>{one}(?:\s*,\s*{one})*\s+and\s+{one})\s+(?:tribes|clans)(?![\w-])")
+    single = re.compile(rf"(?<![\w-]){name}(?![\w-])")
+    for segment in doc.segments:
+        for match in listed.finditer(doc.text, segment.start, segment.end):
+            for part in single.finditer(doc.text, match.start("list"), match.end("list")):
+                if part["name"] in stop or part["name"] == "and":
+                    continue
+                yield _candidate(
+                    part.start(), part.end(), doc, f"{part['name']} tribe", "Organization", None, target,
+                    f"tribe-name:{part['name']}", priority=-1,
+                )
 
 
 def one_tribe_per_article(chosen: list[Candidate]) -> list[Candidate]:

@@ -121,9 +121,10 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             rf"(?P<title>{roles})(?:\s+(?:of|for|in)\s+(?:the\s+)?{_OWNER_PHRASE})?,\s+{_NAME}"
             rf"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)"
         ), "role-comma"),
-        # "The commander, identified by the YBS as Zerdeşt Şingalî, had led": the name the text gives a person it
-        # has so far only described (a name set off as a clause's end, not "identified as Islamic State fighters")
-        (re.compile(rf"\bidentified\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.])"), "identified"),
+        # "The commander, identified by the YBS as Zerdeşt Şingalî, had led", "the consul, named by Turkish media as
+        # Selim Aydoğan, was killed": the name the text gives a person it has so far only described (a name set off
+        # as a clause's end, not "identified as Islamic State fighters")
+        (re.compile(rf"\b(?:identified|named)\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.])"), "identified"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba (Gulf and
         # Saudi outlets capitalise its article: "Abu Wahib Al-Jumaili")
         (re.compile(

@@ -1009,6 +1009,31 @@ def quarter_of_city_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candid
             yield new_candidate(start, end, doc.text[start:end], entity, "new-quarter-of-city", priority=2)
 
 
+def zone_of_named_place_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
+    """ "the demilitarized buffer zone" in a story that names the Golan Heights or Quneitra: a zone told by its
+    kind alone is the one zone of that kind beside a place the article names (``zones_of_named_places`` in
+    place_patterns.json). A capitalised or hyphenated word before it ("a Turkish buffer zone", "a Turkey-proposed
+    buffer zone") names another zone, and a story naming none of the places leaves the phrase alone."""
+    named = set()
+    for _, _, name in _names_in(doc, 0, len(doc.text)):
+        found = gaz.place(name, fuzzy=False)
+        if found is not None:
+            named.add(found[0])
+    for zone in load("place_patterns")["zones_of_named_places"]["zones"]:
+        places = {found[0] for name in zone["places"] if (found := gaz.place(name, fuzzy=False))}
+        target = gaz.place(zone["zone"], fuzzy=False)
+        if target is None or not named & places:
+            continue
+        pattern = re.compile(rf"(?<![\w{DASHES}])(?P<zone>{alternation(zone['phrases'])})(?![\w{DASHES}])")
+        for segment in doc.segments:
+            for match in pattern.finditer(doc.text, segment.start, segment.end):
+                before = re.search(r"(\S+)\s+$", doc.text[segment.start : match.start()])
+                word = before[1] if before is not None else ""
+                if word[:1].isupper() and word not in ("The", "A") or "-" in word:
+                    continue  # "a Turkish buffer zone", "the Turkey-proposed buffer zone": another zone
+                yield _linked(match.start(), match.end(), doc, target[0], True, "zone-of-named-place", priority=1)
+
+
 def _nearest_city_before(doc: Document, gaz: Gazetteer, position: int) -> str | None:
     """The reference city named last before a position in the text (a city's quarter told bare is that city's)."""
     for _, _, name in reversed(list(_names_in(doc, 0, position))):

@@ -50,6 +50,7 @@ from kg.resolution.places import (
     settlement_candidates,
     suffix_candidates,
     triggered_new_places,
+    zone_of_named_place_candidates,
 )
 
 
@@ -208,6 +209,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += compass_region_candidates(doc, gazetteer)
     found += city_half_candidates(doc, gazetteer)
     found += quarter_of_city_candidates(doc, gazetteer)
+    found += zone_of_named_place_candidates(doc, gazetteer)
     found += triggered_new_places(doc, gazetteer)
     found += apposed_settlements(doc, gazetteer)
     found += roads.road_candidates(doc, gazetteer)
