@@ -78,6 +78,8 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
                 mention.date = next((m.date for m in incidents[-1].mentions if m.date is not None), None)
             toll = _toll_before_time_reference(ctx, mention, attributions)
             if toll is not None:  # "… had been killed since Friday, when the militants raised their flag"
+                toll.aggregate = _counted_over_months(since, dates)
+                mention.fresh = mention.fresh or toll.aggregate  # (the act that dated it: an incident of its own)
                 _place(ctx, toll, incidents, since)
             cause = _cause_told_after(ctx, mention)
             days_toll = _toll_over_days(mention, attributions)
@@ -151,6 +153,12 @@ _CONFLICT_WIDE = re.compile(
 _VIOLENCE_WIDE = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injured)\b[^.;]*?\b(?:in|by)\s+(?:acts|incidents)\s+of\s+"
     r"(?:terrorism|violence|armed\s+conflict|terror)\b",
+    re.IGNORECASE,
+)
+#: the dead of violence of every kind, told without a kind of act: "killed in violence", "in sectarian violence" (not
+#: "in the violence", which refers back to a fight told before)
+_VIOLENCE_BARE = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured)\b[^.;]*?\b(?:in|by)\s+(?:(?!the\b)[\w-]+\s+)?violence\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +366,13 @@ def _toll_before_time_reference(
     return toll
 
 
+def _counted_over_months(since: DateValue | None, dates: list) -> bool:
+    """ "More than 2,600 people have been killed in violence since April, when security forces stormed a camp": a
+    toll counted from a month or a year (not a day: "since Friday, when …" counts the fighting since) is a count
+    over a stretch of time, a statistic's figure, not the toll of the act named to say when the count began."""
+    return since is None and any(d.kind in _PERIODS and not d.is_report_date for d in dates)
+
+
 #: "more than 120 people had been killed in the two days": a count over several days, right after its figure
 _OVER_DAYS = re.compile(
     r"[^,.;]{0,15}?\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?"
@@ -511,6 +526,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # count of a month's violence, a statistic of its own, not the toll of the incident told last
         incidents.append(Incident([_statistic(mention, "Attack")]))
         return
+    if mention.rule is _CARRIER_RULE and _over_a_period(mention) and _VIOLENCE_BARE.search(mention.sentence.text):
+        # "More than 2,600 people have been killed in violence since April": violence of no kind told, a statistic
+        # of no kind either
+        incidents.append(Incident([_statistic(mention, "Event")]))
+        return
     if (
         mention.rule is _CARRIER_RULE
         and _INCIDENTS_WIDE.search(mention.sentence.text)
@@ -596,6 +616,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             if outcome is not None:
                 candidates.remove(outcome)
                 candidates.insert(0, outcome)
+        if mention.rule is _CARRIER_RULE and _over_a_period(mention):
+            # "More than 2,600 people have been killed in violence since April … The UN said 761 Iraqis had been
+            # killed in June alone": a count over a month told after a statistic is more of that statistic, not the
+            # toll of an incident named in passing between
+            candidates.sort(key=lambda i: not i.mentions[0].aggregate)
         if mention.rule is _CARRIER_RULE and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 462 people have been killed since the militants began their push": the toll of fighting
             # over days, not of the strike from afar told last
@@ -1281,9 +1306,11 @@ def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
 def _single_into_statistic(mention: Mention, incident: Incident) -> bool:
     """ "shelled 14 times over the past day" … "two servicemen were wounded in mortar fire on Jurin", "attacked 46
     times since Oct. 17" … "on Nov. 11, a drone struck …": a statistic absorbs no single incident with its own
-    toll or day."""
+    toll or day; a statistic of no kind of act ("killed in violence") absorbs no act at all."""
     if not incident.mentions[0].aggregate or mention.aggregate:
         return False
+    if incident.mentions[0].type == "Event" and mention.type is not None:
+        return True  # "… killed in violence since April. Prime Minister X ordered an inquiry": no act of its kind
     day = any(isinstance(d, DateValue) and d.precision in ("day", "month-day") for d in mention.sentence_dates)
     return bool(mention.figures) or day
 
