@@ -158,9 +158,15 @@ def assign_roles(
             if iri in agents:
                 agents.remove(iri)
             _add(targets, iri)
+    if not attack_like:  # no side is attacked: "the Turkish army set up four new positions, bringing the number of
+        # Turkish bases …"; whose posts they are tells who set them up ("posts of the Turkish army will be established")
+        owners = [s.iri for s in spans if s.iri in targets and t_start <= s.start and s.end <= t_end]
+        agents, targets = agents or list(dict.fromkeys(owners)), []
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
     if not agents and role_form not in ("between", "parties"):
-        agents = _relative_antecedent(text, region, trigger, actor_spans)
+        agents = _relative_antecedent(text, region, trigger, actor_spans) or _shared_subject(
+            text, region, trigger, actor_spans
+        )
     subject_text = text[region[0] : t_start]
     near = _NEAR_PRONOUN.search(subject_text)
     if near is not None and role_form not in ("between", "parties"):
@@ -213,6 +219,8 @@ def _role(
             return "modifier"
         if previous[1] in ("agent", "target") and cues.coordination.fullmatch(gap):
             return previous[1]
+    if span.start >= t_end and any(_subject_of(text, t_end, verb, span) for verb in (verbs or [])[1:]):
+        return "agent"  # "three days before the Zakho attack, PKK fighters ambushed a patrol": the later verb's subject
     if attack_like and span.start >= t_end and cues.carried_target_before.search(before):
         return "target"  # "struck a car carrying members of the SDF"
     if role_form == "object" and t_start < span.start and span.end <= t_end:
@@ -238,6 +246,10 @@ def _role(
     if span.end <= t_start and _inside_relative(text, region[0], span, t_start):
         return None  # "Turkey, which regards the YBS as a branch of the PKK, has carried out …", "The Federal
         # Police, which have been advancing alongside the army's 16th Division, lost three men to sniper fire"
+    if attack_like and _FIRED_FROM.search(before) and cues.target_after.search(after):
+        return "agent"  # "a guided missile fired from regime positions targeted a car": whose positions fired
+    if role_form == "repel" and span.end <= t_start and _BACKING.search(before):
+        return None  # "Units of the army, supported by Russian aviation, repelled an attack by …": a backer
     if cues.agent_before.search(before):
         return "agent"
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
@@ -266,6 +278,43 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def _subject_of(text: str, trigger_end: int, verb: tuple[int, int], span: EntitySpan) -> bool:
+    """The name is the subject right before ``verb``, one of the later triggers combined into the mention.
+
+    Why: a mention may open on an earlier trigger ("three days before the Zakho attack, PKK fighters ambushed a
+    patrol", "army artillery targeted …, and the Syrian Arab Air Force carried out raids"), so the later verb's
+    subject stands after the first trigger, where only objects are looked for.
+    """
+    if span.start >= verb[0] or not _ACTIVE_VERB.match(text, verb[0], verb[1]):
+        return False
+    if not _LATER_CLAUSE.fullmatch(text, trigger_end, span.start):
+        return False  # "…, a war monitor said, as US-backed fighters battled": another act told beside it
+    return span.end >= verb[0] or _SUBJECT_GAP.fullmatch(text, span.end, verb[0]) is not None
+
+
+#: Between the first trigger and a later verb's subject: the trigger closes an opening phrase ("three days before
+#: the Zakho attack, PKK fighters ambushed") or the clause goes on with "when" ("were attacked …, when ISIL fired")
+_LATER_CLAUSE = re.compile(r"[^,;]*,\s*(?:when\s+)?(?:the\s+)?", re.I)
+#: Between a subject and its verb: a head noun of the force and adverbs or auxiliaries ("fighters had reportedly")
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:fighters|militants|forces|troops|soldiers|units|members|gunmen|jets|warplanes|aircraft|drones|"
+    r"artillery)\s+)?(?:(?:had|have|has|then|later|also|reportedly|allegedly|again|briefly)\s+)*",
+    re.I,
+)
+#: A trigger told as an active verb: "ambushed", "fired mortar", "carried out several raids" (not "were attacked")
+_ACTIVE_VERB = re.compile(
+    r"(?:[\w\-]+\s+){0,3}?(?:\w+ed|hit|struck|shot|fought|overran|retook|took|fired|carried\s+out|launched|"
+    r"shelled|bombed)\b",
+    re.I,
+)
+#: "fired from": the name after it holds the positions the fire came from
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.I)
+#: "supported by", "backed by": who backs the side named
+_BACKING = re.compile(
+    r"\b(?:supported|backed|aided|assisted|covered)\s+(?:up\s+)?by\s+(?:(?:the|an?)\s+)?(?:[\w’'\-]+\s+){0,3}?$", re.I
+)
 
 
 def _opens_clause(text: str, clause_start: int, offset: int) -> bool:
@@ -416,8 +465,37 @@ def _relative_antecedent(
     return [before[-1].iri] if before else []
 
 
+def _shared_subject(
+    text: str, region: tuple[int, int], trigger: tuple[int, int], actor_spans: list[EntitySpan]
+) -> list[str]:
+    """ "Turkey launched its operation against the PKK … and has since established dozens of bases": a verb
+    conjoined with no subject of its own shares the sentence's subject, named first at the sentence's start."""
+    if not _CONJOINED_VERB.search(text, region[0], trigger[0]):
+        return []
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, region[0] - 600), region[0])]
+    opening = max([text.rfind("\n", 0, region[0]) + 1, *ends])
+    first = next((s for s in actor_spans if s.start >= opening), None)
+    if first is None or first.end > region[0] or not _SUBJECT_OPENING.fullmatch(text, opening, first.start):
+        return []
+    return [first.iri]
+
+
+_CONJOINED_VERB = re.compile(
+    r"\band\s+(?:(?:has|have|had|then|later|also|since|subsequently|afterwards|eventually|reportedly|now)\s+)*$", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:(?:the|a|an)\s+)?", re.I)
+
+
 _RELATIVE_CLOSED = re.compile(r"\s*(?:which|who)\b[^,;]*,\s*(?:[\w’'\-]+\s+){0,6}$", re.I)
-_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+)?$", re.I)
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+)?"
+    # "Russian warplanes, which carried out at least 12 air raids": the raids are the antecedent's
+    r"(?:(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|several|dozens\s+of|scores\s+of|a\s+(?:series|wave)\s+of|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|new|further|heavy|intense)\s+)*)?$",
+    re.I,
+)
 
 
 def hosted_targets(
