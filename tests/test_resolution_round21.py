@@ -115,3 +115,19 @@ def test_nineveh_towns_and_hakurk(reference) -> None:
     assert "Badush" in places, places
     assert "Khwakurk" in places, places
 
+
+
+# --- the publisher's name before its gloss --------------------------------------------------------------------
+
+
+def test_publisher_named_before_a_bracketed_gloss_is_no_actor(reference) -> None:
+    text = "Strikes\n\nA farmer in Hajin told Tigris News, however, that the raid hit an empty barn."
+    actors = _actors(_resolve(text, reference, publisher="Tigris News (Mesopotamia Desk)"))
+    assert "Tigris News" not in actors, actors
+
+
+def test_a_bracketed_country_gloss_still_leaves_the_country_a_mention(reference) -> None:
+    text = "Raid\n\nIraqi jets struck a hideout near Rutba, Iraq said on Monday."
+    result = _resolve(text, reference, publisher="Desert Courier (Iraq)")
+    assert "Iraq" in _actors(result) or "Iraq" in _places(result), (_actors(result), _places(result))
+

@@ -317,6 +317,9 @@ def _inside_publisher_name(doc: Document, publisher: str | None, cand: Candidate
     reference may lack) is no mention of a place or actor of the story."""
     if not publisher or len(publisher) < 4:
         return False
+    head = publisher.split(" (", 1)[0].strip()
+    if cand.kind == "actor" and head != publisher and normalize_name(cand.text) == normalize_name(head):
+        return True  # "told IFP News" in an "IFP News (Iran Front Page)" article: the name before its gloss
     if cand.kind == "actor" and cand.new is not None and " / " in publisher:
         # "Institute for the Study of War / Critical Threats Project": a joint publisher names each of its bodies
         if normalize_name(cand.text) in {normalize_name(part) for part in publisher.split(" / ")}:
