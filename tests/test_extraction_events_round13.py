@@ -4,6 +4,11 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - "Police raided a house in the old market and arrested two suspects": a raid whose outcome is arrests is a
   security service's act (type Other); a raid by troops or backed by aircraft or a coalition stays a military
   operation even when it ends in arrests.
+- "deployed around the refinery and set up checkpoints", "set up checkpoints and dug trenches": two acts coordinated
+  in one clause are one incident, the deployment or the fortification.
+- "the Iraqi branch of al-Qaeda that has recently expanded its operations into Syria" characterises the group;
+  "freed more than 300 inmates" is no capture; "authorised air strikes" and "ordered the arrest of" tell a decision,
+  not an act; "were killed in the two attacks" refers back.
 """
 
 from __future__ import annotations
@@ -39,3 +44,44 @@ def test_a_raid_ending_in_arrests_is_a_security_act(body: str) -> None:
 )
 def test_a_military_raid_ending_in_arrests_stays_an_operation(body: str) -> None:
     assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
+
+
+def test_troops_deployed_and_setting_up_checkpoints_is_one_deployment() -> None:
+    body = (
+        "On Wednesday morning, Iraqi troops deployed around the Baiji refinery and set up checkpoints on the roads "
+        "leading to Tikrit, a military source said."
+    )
+    assert [e["type"] for e in _events(body)] == ["Deployment"]
+
+
+def test_checkpoints_and_trenches_are_one_fortification() -> None:
+    body = (
+        "Residents of Hawija said ISIS fighters had set up new checkpoints and dug trenches around the town on "
+        "Tuesday night."
+    )
+    assert [e["type"] for e in _events(body)] == ["Fortification"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jabhat al-Nusra, the Syrian branch of al-Qaeda that has recently expanded its operations into Lebanon, "
+        "issued a statement on Friday.",
+        "ISIS said in a statement on Monday that its fighters had “liberated” more than 300 inmates after months of "
+        "planning.",
+        "President Barack Obama authorised air strikes against ISIS in Iraq that week.",
+        "Prime Minister Haider al-Abadi ordered an investigation and the arrest of the officers on duty that night.",
+    ],
+)
+def test_descriptions_decisions_and_freed_prisoners_are_no_acts(body: str) -> None:
+    assert _events(body) == []
+
+
+def test_the_two_attacks_refers_back() -> None:
+    body = (
+        "ISIS militants attacked the prisons in Taji and Abu Ghraib on Sunday night. The Interior Ministry said 20 "
+        "policemen were killed in the two attacks."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Attack"]
+    assert [c["count"] for c in events[0]["casualties"]] == [20]

@@ -79,6 +79,7 @@ class _EventRules:
     perfect_before: re.Pattern[str]
     describing_before: re.Pattern[str]  # "(the militia) that (fought al-Qaeda)": a fight that characterises
     describing_verb: re.Pattern[str]
+    coordinated_acts: tuple[tuple[frozenset[str], frozenset[str], str], ...]  # (first types, then types, kept)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,10 @@ def event_rules() -> _EventRules:
             else None
         ),
         absorbed_after_attack=frozenset(data["absorbed_after_attack"]["types"]),
+        coordinated_acts=tuple(
+            (frozenset(pair["first"]), frozenset(pair["then"]), pair["keeps"])
+            for pair in data["coordinated_acts"]["pairs"]
+        ),
         forced_retreat=compile_pattern(data["absorbed_after_attack"]["forced"], macros, TRIGGER_FILE),
         absorbed_by_capture=data["absorbed_by_capture"],
         fighting_for_place=compile_pattern(data["absorbed_by_capture"]["fighting_for_place"], macros, TRIGGER_FILE),
@@ -896,10 +901,14 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             if mention.type in rules.absorbed_after_attack and result and result[-1].family == "attack":
                 if _THEN_LEFT.search(lead):
                     continue  # "opened fire on him near his house before fleeing": how the attackers left
-            if _stormed_and_took(result, mention):
-                # "stormed the terrorists' positions and took full control of the town": how it was taken
+            keeps = _coordinated(result, mention)
+            if keeps is not None:
+                # "stormed the terrorists' positions and took full control of the town": how it was taken;
+                # "deployed around the prison and set up checkpoints": what the deployed troops did
                 last = result[-1]
-                last.type, last.rule, last.end = mention.type, mention.rule, max(last.end, mention.end)
+                if keeps == "then":
+                    last.type, last.rule = mention.type, mention.rule
+                last.end = max(last.end, mention.end)
                 last.parts = sorted(last.parts + mention.parts)
                 continue
             if (
@@ -980,15 +989,22 @@ def _split_conjuncts(mentions: list[Mention]) -> None:
             second.region = (first.sentence.start + joint.end(), second.region[1])
 
 
-def _stormed_and_took(result: list[Mention], mention: Mention) -> bool:
-    """An attack or fight coordinated with the capture that follows it in one clause is the capture."""
-    if mention.family != "capture" or not result:
-        return False
+def _coordinated(result: list[Mention], mention: Mention) -> str | None:
+    """Which of two acts coordinated in one clause names the one incident ("first" or "then"), for the pairs of
+    ``coordinated_acts``; None when they are not such a pair."""
+    if not result:
+        return None
     last = result[-1]
-    if last.type not in ("Attack", "Clash") or last.anaphoric or last.region != mention.region:
-        return False
+    if last.anaphoric or last.region != mention.region:
+        return None
+    keeps = next(
+        (kept for first, then, kept in event_rules().coordinated_acts if last.type in first and mention.type in then),
+        None,
+    )
+    if keeps is None:
+        return None
     gap = mention.sentence.text[last.end - mention.sentence.start : mention.start - mention.sentence.start]
-    return bool(re.fullmatch(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", gap))
+    return keeps if re.fullmatch(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", gap) else None
 
 
 def _object_of_attack(result: list[Mention], mention: Mention) -> bool:
