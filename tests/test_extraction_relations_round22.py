@@ -10,7 +10,8 @@ Phrases for place containment and membership that the earlier rounds missed:
   of Iran-backed militias which includes A" the whole is the umbrella, not the noun "of" governs;
 - '"X", the largest faction of the "Y"': quotes around the names do not hide the part and the whole;
 - "the commander of the Guards' elite Quds Force", "the deputy head of Iraq's PMF", "one of the factions of
-  Iraq's PMF": the possessor before the organisation (and "elite") does not take its place.
+  Iraq's PMF": the possessor before the organisation (and "elite") does not take its place;
+- "X, many of them backed by Y", "X, several of whose factions are backed by Y": Y backs X.
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -89,3 +90,23 @@ def test_a_possessor_before_the_organisation_is_not_the_organisation(text: str, 
     found = _relations(text)
     assert expected in found, found
     assert not any(s == expected[0] and o == "Iraq" for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of fighters from the Free Syrian Army, many of whom are trained by the United States, crossed "
+            "into the province on Friday.",
+            ("United States", "supports", "Free Syrian Army"),
+        ),
+        (
+            "Militiamen of the Popular Mobilisation Forces, several of whose brigades are funded by Iran, entered "
+            "the town.",
+            ("Iran", "supports", "Popular Mobilization Forces"),
+        ),
+    ],
+)
+def test_a_backer_of_many_of_a_groups_parts_backs_the_group(text: str, expected: tuple[str, str, str]) -> None:
+    found = _relations(text)
+    assert expected in found, found
