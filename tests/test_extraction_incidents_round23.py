@@ -32,3 +32,14 @@ def test_extraction_incidents_a_toll_of_violence_of_no_kind_absorbs_no_act_told_
     tally = next(e for e in events if ("killed", 801) in _counts(e))
     assert tally["type"] == "Other"
     assert "inquiry" not in tally["evidence"]
+
+
+def test_extraction_incidents_a_months_deaths_told_alone_are_a_statistic():
+    body = (
+        "On Tuesday, militants shot dead six shepherds near Rutba, police said.\n\n"
+        "The monitor's figures show the year began badly. In March there were 640 deaths, against 290 a year earlier."
+    )
+    events = _events(body)
+    shepherds = next(e for e in events if ("killed", 6) in _counts(e))
+    assert ("killed", 640) not in _counts(shepherds)
+    assert any(("killed", 640) in _counts(e) for e in events)

@@ -187,6 +187,12 @@ def _past_event_toll(mention: Mention) -> bool:
     )
 
 
+def _deaths_counted(mention: Mention) -> bool:
+    """Every counted figure of the mention is a number of deaths, with no victim group ("there were 1,013 deaths")."""
+    counted = [f for f in mention.figures if _counted(f)]
+    return bool(counted) and all(f.rule == "cas.fatalities" and f.victim_side is None for f in counted)
+
+
 def _over_a_period(mention: Mention) -> bool:
     """A counted figure told over a month, a year or a stretch of time ("in September", "since 2014")."""
     return mention.aggregate and any(_counted(f) for f in mention.figures)
@@ -530,6 +536,11 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # "More than 2,600 people have been killed in violence since April": violence of no kind told, a statistic
         # of no kind either
         incidents.append(Incident([_statistic(mention, "Event")]))
+        return
+    if mention.rule is _CARRIER_RULE and _over_a_period(mention) and _deaths_counted(mention):
+        # "In January there were 1,013 deaths": the dead of a month counted as deaths, told with no act or
+        # victim, a monitor's statistic of its own, not the toll of the incident told last
+        incidents.append(Incident([_statistic(mention, "Attack")]))
         return
     if (
         mention.rule is _CARRIER_RULE
