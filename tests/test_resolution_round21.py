@@ -131,3 +131,11 @@ def test_a_bracketed_country_gloss_still_leaves_the_country_a_mention(reference)
     result = _resolve(text, reference, publisher="Desert Courier (Iraq)")
     assert "Iraq" in _actors(result) or "Iraq" in _places(result), (_actors(result), _places(result))
 
+
+# --- "<town> border gate" is that town's border crossing -----------------------------------------------------------
+
+
+def test_border_gate_is_a_border_crossing(reference) -> None:
+    text = "Convoy crosses\n\nA column of trucks entered Syria through the Karkamış border gate on Monday."
+    places = _places(_resolve(text, reference))
+    assert places.get("Karkamış border crossing") == {"Karkamış border gate"}, places
