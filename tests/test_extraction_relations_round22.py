@@ -11,7 +11,8 @@ Phrases for place containment and membership that the earlier rounds missed:
 - '"X", the largest faction of the "Y"': quotes around the names do not hide the part and the whole;
 - "the commander of the Guards' elite Quds Force", "the deputy head of Iraq's PMF", "one of the factions of
   Iraq's PMF": the possessor before the organisation (and "elite") does not take its place;
-- "X, many of them backed by Y", "X, several of whose factions are backed by Y": Y backs X.
+- "X, many of them backed by Y", "X, several of whose factions are backed by Y": Y backs X;
+- "Turkey's war against the PKK": a country the article names as a place wages the war as its State.
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -110,3 +111,8 @@ def test_a_possessor_before_the_organisation_is_not_the_organisation(text: str, 
 def test_a_backer_of_many_of_a_groups_parts_backs_the_group(text: str, expected: tuple[str, str, str]) -> None:
     found = _relations(text)
     assert expected in found, found
+
+
+def test_a_country_named_as_a_place_wages_its_war() -> None:
+    found = _relations("Farmers near Amadiya have lost their orchards to Turkey's war against the PKK.")
+    assert ("Turkey", "opposes", "Kurdistan Workers' Party") in found, found
