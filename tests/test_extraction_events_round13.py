@@ -9,6 +9,9 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - "the Iraqi branch of al-Qaeda that has recently expanded its operations into Syria" characterises the group;
   "freed more than 300 inmates" is no capture; "authorised air strikes" and "ordered the arrest of" tell a decision,
   not an act; "were killed in the two attacks" refers back.
+- "in the Operation Olive Branch area" names a place, not the operation; "destroyed their tunnels and fortifications"
+  is no fortification; "seized the pair" (two people) is an abduction, not a capture; "weapons and ammunition
+  seized" is no capture; "carried out a raid … and arrested" by a security branch is a security act like "raided".
 """
 
 from __future__ import annotations
@@ -85,3 +88,32 @@ def test_the_two_attacks_refers_back() -> None:
     events = _events(body)
     assert [e["type"] for e in events] == ["Attack"]
     assert [c["count"] for c in events[0]["casualties"]] == [20]
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        (
+            "A car bomb exploded on Sunday in the market of Jarablus, in the Operation Euphrates Shield area, killing "
+            "nine civilians.",
+            ["Bombing(IED)"],
+        ),
+        (
+            "Government troops killed dozens of Nusra Front fighters near Morek on Tuesday and destroyed their "
+            "tunnels and fortifications.",
+            ["Attack"],
+        ),
+        ("ISIS gunmen seized the pair near al-Sukhnah on Monday while they were herding sheep.", ["Other"]),
+        (
+            "The ministry said on Monday that 12 suspects had been arrested and a quantity of weapons and "
+            "ammunition seized in Jableh.",
+            ["Other"],
+        ),
+        (
+            "Political Security carried out a raid in the Qaboun district on Monday and arrested five young men.",
+            ["Other"],
+        ),
+    ],
+)
+def test_places_named_for_operations_destroyed_works_and_arrests(body: str, types: list[str]) -> None:
+    assert [e["type"] for e in _events(body)] == types
