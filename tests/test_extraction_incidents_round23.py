@@ -1,6 +1,7 @@
 """Round 23 (incidents): a toll counted from a month ("since March, when troops stormed the camp") is a statistic,
 not the toll of the act named to say when the count began, and a month's toll told after it is more of that
-statistic. Texts are our own."""
+statistic; a statistic of no kind of act ("killed in violence") absorbs no act and has no target; a month's deaths
+told alone are a statistic. Texts are our own."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def test_extraction_incidents_a_months_deaths_told_alone_are_a_statistic():
     shepherds = next(e for e in events if ("killed", 6) in _counts(e))
     assert ("killed", 640) not in _counts(shepherds)
     assert any(("killed", 640) in _counts(e) for e in events)
+
+
+def test_extraction_incidents_a_statistic_of_no_kind_of_act_has_no_target():
+    body = "More than 800 people have been killed in violence since February, the United Nations said."
+    tally = next(e for e in _events(body) if ("killed", 801) in _counts(e))
+    assert tally["targets"] == []

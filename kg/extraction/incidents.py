@@ -1425,10 +1425,12 @@ def _finalise(
             agents.remove(victim)
             if victim not in targets:
                 targets.append(victim)
+    if _of_no_kind(incident):
+        victims = []  # "More than 2,600 people have been killed in violence since April": no act, no one attacked
     for victim in victims:
         if victim not in agents and victim not in targets and not _unit_of(ctx, victim, agents + targets):
             targets.append(victim)  # (a brigade of a side already named is that side: "the Hamza Division lost six")
-    if not targets and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
+    if not targets and not _of_no_kind(incident) and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties, agents)
     if attribution is not None and event_type in _SELF_TOLD and attribution.claimant.actor_iri in agents:
@@ -1462,6 +1464,13 @@ def _finalise(
         claim_status=claim_status,
         planned=any(m.planned for m in typed),
     )
+
+
+def _of_no_kind(incident: Incident) -> bool:
+    """A statistic of the dead of no kind of act ("killed in violence", "killed in the conflict"): its victims were
+    attacked in no act it tells, so they are no targets of it."""
+    first = incident.mentions[0]
+    return first.rule is _STATISTIC_RULE and first.type == "Event"
 
 
 def _unnamed_perpetrators(ctx: ArticleContext, incident: Incident) -> bool:
