@@ -12,6 +12,8 @@ other outlets' styles (none copied from an evaluation article).
 - "Iran began a campaign against the PJAK … and has since built outposts": a verb conjoined with no subject of its
   own shares the subject the sentence opens with.
 - "a mortar round fired from SDF positions struck a house": the side whose positions fired is the agent.
+- "The ambush on Hassan followed Israeli strikes": a name right before a trigger noun is its agent when other
+  words part it from a target marker before it ("on" governs another noun).
 - "launched a new operation with the Syrian National Army to clear the border strip of the YPG": the partner an
   operation is launched with takes part in it, and the side an area is cleared of is its target.
 """
@@ -109,3 +111,11 @@ def test_the_side_whose_positions_fired_is_the_agent() -> None:
     assert events, body
     assert events[0]["agents"] == ["Syrian Democratic Forces"]
     assert "Syrian Democratic Forces" not in events[0]["targets"]
+
+
+def test_a_name_before_a_trigger_noun_acts_though_a_marker_precedes_it() -> None:
+    body = "The ambush on Hassan followed Israeli strikes on Monday against three depots of Hezbollah near Qusayr."
+    events = _events(body)
+    assert events, body
+    assert events[0]["agents"] == ["Israel Defense Forces"]
+    assert events[0]["targets"] == ["Hezbollah"]

@@ -255,6 +255,8 @@ def _role(
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
         return "target"
     marker = cues.target_before.search(before)
+    if marker and _names_nominal_trigger(cues, text, trigger, span, marker):
+        marker = None  # "The strike on Soleimani followed U.S. airstrikes": "on" governs another noun
     if marker and not (
         span.end <= t_start
         and re.match(r"\w+\s+of\b", marker.group()) is not None  # a noun heading the name ("Cells of"), no preposition
@@ -315,6 +317,25 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.
 _BACKING = re.compile(
     r"\b(?:supported|backed|aided|assisted|covered)\s+(?:up\s+)?by\s+(?:(?:the|an?)\s+)?(?:[\w’'\-]+\s+){0,3}?$", re.I
 )
+
+
+def _names_nominal_trigger(
+    cues: _RoleCues, text: str, trigger: tuple[int, int], span: EntitySpan, marker: re.Match[str]
+) -> bool:
+    """The name modifies the trigger noun right after it ("U.S. airstrikes") and words stand between it and the
+    target marker before it, so the marker governs another noun ("the strike on Soleimani followed U.S. airstrikes").
+    """
+    if (
+        span.end > trigger[0]
+        or text[span.end : trigger[0]].strip()
+        or cues.verbal_trigger.search(text[trigger[0] : trigger[1]])
+    ):
+        return False
+    words = re.findall(r"[\w’'\-]+", marker.group())[1:]
+    return any(w.lower() not in _MARKER_WORDS for w in words)
+
+
+_MARKER_WORDS = frozenset({"the", "a", "an", "of", "on", "over", "attack", "attacks", "defeat", "victory"})
 
 
 def _opens_clause(text: str, clause_start: int, offset: int) -> bool:
