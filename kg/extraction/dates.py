@@ -103,7 +103,8 @@ class DateResolver:
         if any(not rule.get("weak") for _, _, rule, _ in found):
             # "Hours earlier, on Sunday afternoon, artillery shelled …": the day the sentence states dates it
             found = [item for item in found if not item[2].get("weak")]
-        if any(_on_a_day(sentence_text, item[0] - sentence_start, item[2], item[3]) for item in found):
+        stated = next((i for i in found if _on_a_day(sentence_text, i[0] - sentence_start, i[2], i[3])), None)
+        if stated is not None:
             # "The assault came a day after a bomber struck Mosul on Saturday": the day the clause states dates the
             # act after "after"; counting back from the date told last may start from another act's day
             found = [item for item in found if not item[2].get("yields_to_stated_day")]
@@ -114,6 +115,8 @@ class DateResolver:
                 if re.fullmatch(r"\s*,?\s*(?:the\s+)?", gap):
                     continue  # "on Monday, July 22": the stated date dates it, the weekday only names its day
             value = self._resolve(rule, match)
+            if stated is not None and _counts_from_a_noun(sentence_text, end - sentence_start, rule):
+                value = self._resolve(stated[2], stated[3])  # "On July 17, three days before the Zakho attack"
             report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
             # "since Oct. 17" starts a span of time; "since this morning" still dates today's incident
             bound = (
@@ -209,6 +212,19 @@ def _on_a_day(text: str, start: int, rule: Rule, match: re.Match[str]) -> bool:
     if kind not in _STATED and kind != "weekday":
         return False
     return bool(_ON_DAY_OPENING.match(match.group(0)) or _ON_DAY_BEFORE.search(text, 0, start))
+
+
+#: a relative day used as a preposition, before the act it counts from ("three days before the Zakho attack")
+_BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\b|(?-i:[A-Z]))", re.I)
+
+
+def _counts_from_a_noun(text: str, end: int, rule: Rule) -> bool:
+    """Whether a relative day counts from an act the text names after it ("On July 17, three days before the Zakho
+    attack, PKK fighters ambushed …"): it counts from that act, not from the date told last, so in a sentence that
+    states its day it is that day's apposition and takes its value."""
+    return rule.get("kind") == "relative_previous" and int(rule.get("days", 0)) != 0 and bool(
+        _BEFORE_A_NOUN.match(text, end)
+    )
 
 
 _BOUND = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
