@@ -2,11 +2,14 @@
 "declared a caliphate" is an act, not a report; "officials and a monitoring group said" credits the first-named
 even when the second has its article; "the PMF media office said" is credited in the text's own words; "according
 to a coalition statement" credits the coalition the article named; "a source at al-Razi Hospital" keeps the
-hospital it works in; relatives are a source."""
+hospital it works in; relatives are a source. "according to figures released by the department" credits whoever
+released them (the department named before), and the outlet named without its generic word or its article
+("Dijlah" in a Dijlah TV story, "Baghdad Post" in The Baghdad Post's) is the publisher's own voice."""
 
 from __future__ import annotations
 
 from kg.extraction.attribution import AttributionFinder
+from kg.extraction.sentences import Sentence
 from tests.test_extraction_attribution_round15 import _actor, _names
 
 
@@ -73,3 +76,28 @@ def test_a_statement_named_by_a_bare_noun_credits_the_body():
     finder = AttributionFinder([span], {"NA": actor}, text=text)
     assert _names(finder, first, second) == ["Northern Alliance"]
 
+
+def test_figures_released_by_a_body_credit_it():
+    text = "Jets have struck the district 40 times since June, according to figures released by the Border Guard."
+    assert _bare(text) == ["Border Guard"]
+
+
+def test_figures_released_by_the_department_named_before():
+    first = "The Department of Civil Protection said two shelters were hit on Friday."
+    second = "Rockets have hit the town 30 times since May, according to figures released by the department."
+    finder = AttributionFinder([], {}, text=f"{first} {second}")
+    assert _names(finder, first, second) == ["Department of Civil Protection", "Department of Civil Protection"]
+
+
+def test_the_outlet_named_without_its_generic_word_is_its_own_voice():
+    text = "According to figures compiled by Tigris, the group has abducted 14 herders since March."
+    finder = AttributionFinder([], {}, publisher="Tigris TV", text=text)
+    found = finder.find(Sentence(0, 0, "body", 0, len(text), text))
+    assert [a.own_voice for a in found] == [True]
+
+
+def test_the_outlet_named_without_its_article_is_its_own_voice():
+    text = "The militants have struck the district 12 times since May, according to figures compiled by Basra Courier."
+    finder = AttributionFinder([], {}, publisher="The Basra Courier", text=text)
+    found = finder.find(Sentence(0, 0, "body", 0, len(text), text))
+    assert [a.own_voice for a in found] == [True]

@@ -115,6 +115,9 @@ class AttributionFinder:
             if len(core) >= 4
             else None
         )
+        # "according to figures compiled by Dijlah" in a Dijlah TV story: the outlet's name without its generic word
+        # ("Baghdad Post" in a story of The Baghdad Post: the article is left out on both sides)
+        self.publisher_core = _unarticled(core) if len(core) >= 4 else None
         self.speaks_for: dict[str, str] = {}  # person IRI -> IRI of the body the text introduced them with
         self.history: list[Claimant] = []  # every claimant so far, for "the Observatory" after other sources
         self.worded: dict[str, str] = {}  # claimant name -> the fuller words it was named with
@@ -157,6 +160,7 @@ class AttributionFinder:
             or bool(self.publisher_initials & words)
             or (self.publisher_possessive is not None and self.publisher_possessive.match(claimant.name))
             or (self.publisher_staff is not None and self.publisher_staff.match(claimant.name))
+            or (self.publisher_core is not None and _unarticled(claimant.name) == self.publisher_core)
         ):
             return Attribution(**{**attribution.__dict__, "own_voice": True})
         return attribution
@@ -361,7 +365,7 @@ class AttributionFinder:
             ]
             if same:
                 return same[-1]
-        issuer = _ISSUER.fullmatch(text, start, end)
+        issuer = _ISSUER.fullmatch(text, start, end) or _COMPILER.fullmatch(text, start, end)
         if issuer is not None and issuer.start("who") < end:
             # "according to a statement from the brigade": the body that issued it
             return self._claimant(text, issuer.start("who"), end, base)
@@ -575,6 +579,12 @@ _NOUN_DOCUMENT = re.compile(
 )
 #: "the PMF media office": a body's office that speaks for it, credited in the text's own words
 _OFFICE_TAIL = re.compile(r"\s+(?-i:media|press|information)\s+(?-i:office|bureau)", re.I)
+#: "figures released by the department", "data compiled by the UN": figures credit whoever compiled them
+_COMPILER = re.compile(
+    r"\s*(?:(?:the|its|their|official|latest|new|updated)\s+)*(?:figures|data|statistics|numbers|tallies)"
+    r"\s+(?:compiled|released|published|issued|gathered|collected|provided)\s+by\s+(?P<who>\S.*?)\s*",
+    re.I,
+)
 
 #: "a source close to …": a source described by whom it is close to
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+\S", re.I)
@@ -672,6 +682,11 @@ _BODY_ANAPHOR = re.compile(
 
 def _norm(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+def _unarticled(name: str) -> str:
+    """A name compared without its article ("The Baghdad Post" and "Baghdad Post" are one outlet)."""
+    return re.sub(r"^the\s+", "", _norm(name))
 
 
 def _is_person(actor: ActorEntity | None) -> bool:
