@@ -12,6 +12,8 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - "in the Operation Olive Branch area" names a place, not the operation; "destroyed their tunnels and fortifications"
   is no fortification; "seized the pair" (two people) is an abduction, not a capture; "weapons and ammunition
   seized" is no capture; "carried out a raid … and arrested" by a security branch is a security act like "raided".
+- "transferred to Akçakale State Hospital", "the Şanlıurfa Governor's Office": a town naming a facility or a local
+  body is not what a later "the town" takes up (``anaphora.place_anaphors``).
 """
 
 from __future__ import annotations
@@ -117,3 +119,13 @@ def test_the_two_attacks_refers_back() -> None:
 )
 def test_places_named_for_operations_destroyed_works_and_arrests(body: str, types: list[str]) -> None:
     assert [e["type"] for e in _events(body)] == types
+
+
+def test_a_town_naming_a_hospital_or_an_office_is_not_the_town_taken_up() -> None:
+    body = (
+        "A car bomb exploded on Saturday in the town of Jarablus, killing eight civilians. The Gaziantep Governor's "
+        "Office said two of the wounded had died in Kilis State Hospital. The monitor said the Syrian National Army "
+        "controls the town."
+    )
+    controls = [(r["subject"], r["object"]) for r in _extract(body)["relations"] if r["predicate"] == "controls"]
+    assert controls == [("Syrian National Army", "Jarablus")]

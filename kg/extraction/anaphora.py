@@ -46,7 +46,9 @@ def place_anaphors(ctx: ArticleContext, sentence: Sentence, for_events: bool = F
             earlier = [
                 s
                 for s in named
-                if (_types(ctx, s.iri) & set(types) or s.iri in called) and not _landmark(ctx.text, s.start)
+                if (_types(ctx, s.iri) & set(types) or s.iri in called)
+                and not _landmark(ctx.text, s.start)
+                and not _names_a_facility(ctx.text, s.end)
             ]
             if earlier:
                 found.append(EntitySpan(match.start(), match.end(), match.group(), earlier[-1].iri, "place"))
@@ -71,6 +73,25 @@ def _called(text: str, span: EntitySpan, noun: str, named: list[EntitySpan]) -> 
         head_start = max(0, span.start - 30) + before.start()
         return not any(other.start <= head_start <= other.end + 1 for other in named)
     return re.match(rf"\s+{noun}\b", text[span.end : span.end + 20], re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _facility_name_end() -> re.Pattern[str]:
+    """A place name's continuation into the proper name of a facility or a local body ("Akçakale State Hospital",
+    "Mosul University", "the Şanlıurfa Governor's Office"): the capitalised facility heads of ``suffix_types`` in
+    ``place_patterns.json`` and the heads of local bodies, after up to two capitalised words."""
+    suffixes = rule_file("place_patterns.json")["suffix_types"]
+    heads = {k.split()[-1].title() for k, v in suffixes.items() if v == "Facility"}
+    heads |= {"University", "School", "Stadium", "Hotel", "Mosque", "Church", "Hall"}
+    heads |= {"Governor", "Council", "Municipality", "Office", "Command", "Police", "Directorate"}  # its bodies
+    alternatives = "|".join(sorted(map(re.escape, heads)))
+    return re.compile(rf"\s+(?:[A-Z][\w’'\-]*\s+){{0,2}}(?:{alternatives})\b")
+
+
+def _names_a_facility(text: str, end: int) -> bool:
+    """"transferred to Akçakale State Hospital": the town names the hospital there, not a place an anaphor takes
+    up ("which controls the town" is the town the story is about)."""
+    return _facility_name_end().match(text, end) is not None
 
 
 def _landmark(text: str, start: int) -> bool:
