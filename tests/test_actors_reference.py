@@ -45,11 +45,14 @@ WIKIDATA_IDS = {
     "Q142": "France",
     "Q183": "Germany",
     "Q408": "Australia",
+    "Q16": "Canada",
     "Q41053": "Hezbollah",
     "Q2429253": "Islamic State",
     "Q7747": "Vladimir Putin",
     "Q22686": "Donald Trump",
     "Q76": "Barack Obama",
+    "Q43174": "Benjamin Netanyahu",
+    "Q8063612": "Zahran Alloush",
 }
 
 #: Labels deliberately shared by several actors (after normalisation), each with the reason.

@@ -1,0 +1,78 @@
+"""Resolution, round 22: reference gaps of coalition members and their bodies (Canada), a Turkish prime
+minister, the Tomb of Suleyman Shah and its village, China as a place, and the local name of an Erbil suburb.
+
+Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
+the positive ones.
+"""
+
+from __future__ import annotations
+
+from test_resolution_general import _actors, _places, _resolve
+
+# --- Canada: a coalition member, its air force, its defence department and its capital ----------------------------
+
+
+def test_canada_and_its_bodies_are_reference_actors(reference) -> None:
+    text = (
+        "Jets hit depot near Hit\n\n"
+        "Two Royal Canadian Air Force jets bombed a depot near Hit on Tuesday, the Department of National Defence "
+        "told reporters in Ottawa. Canada has flown missions over Iraq since last year."
+    )
+    result = _resolve(text, reference)
+    actors = _actors(result)
+    assert "Royal Canadian Air Force" in actors, actors
+    assert "Department of National Defence" in actors, actors
+    assert "Canada" in actors, actors
+    assert "Ottawa" in _places(result), _places(result)
+
+
+def test_coalition_member_list_names_canada_as_a_state(reference) -> None:
+    text = (
+        "Strikes continue\n\n"
+        "An alliance that includes Canada, Denmark and Australia kept bombing positions west of Ramadi on Friday."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert actors.get("Canada") == {"Canada"}, actors
+
+
+# --- a Turkish prime minister -------------------------------------------------------------------------------------
+
+
+def test_davutoglu_is_a_reference_person_with_or_without_the_breve(reference) -> None:
+    for spelling in ("Ahmet Davutoğlu", "Ahmet Davutoglu"):
+        text = f"Ankara warns\n\nPrime Minister {spelling} said on Monday that Turkey would protect its soldiers."
+        actors = _actors(_resolve(text, reference))
+        assert "Ahmet Davutoğlu" in actors, (spelling, actors)
+
+
+# --- the Tomb of Suleyman Shah and Qara Qozak ----------------------------------------------------------------------
+
+
+def test_suleyman_shah_tomb_and_its_village_are_places(reference) -> None:
+    text = (
+        "Guards relieved\n\n"
+        "A convoy reached the Suleyman Shah tomb on Saturday night after jihadists had taken Qarah Qawzak and "
+        "other hamlets around it."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Tomb of Suleyman Shah" in places, places
+    assert "Qara Qozak" in places, places
+    assert "Qarah" not in places, places
+
+
+# --- China as a place ------------------------------------------------------------------------------------------------
+
+
+def test_china_is_a_country_place(reference) -> None:
+    text = "Foreign fighters\n\nSeveral of the militants killed near Idlib had come from China through Turkey."
+    assert "China" in _places(_resolve(text, reference))
+
+
+# --- Ankawa, the Christian suburb of Erbil, by its usual name ---------------------------------------------------------
+
+
+def test_ankawa_is_the_canonical_name_of_the_erbil_suburb(reference) -> None:
+    text = "Shots in Erbil\n\nA gunman opened fire at a cafe in Ankawa on Sunday evening, police said."
+    places = _places(_resolve(text, reference))
+    assert "Ankawa" in places, places
+    assert "Aynkawah" not in places, places
