@@ -14,6 +14,8 @@ written for the test in other outlets' styles (none copied from an evaluation ar
   seized" is no capture; "carried out a raid … and arrested" by a security branch is a security act like "raided".
 - "transferred to Akçakale State Hospital", "the Şanlıurfa Governor's Office": a town naming a facility or a local
   body is not what a later "the town" takes up (``anaphora.place_anaphors``).
+- "called the strike \"a new Israeli aggression\"": a label is no new act; "has claimed over 130 attacks on US forces
+  since October 17, 2023" counts acts, a statistic of its own, whatever single attack was told before it.
 """
 
 from __future__ import annotations
@@ -129,3 +131,23 @@ def test_a_town_naming_a_hospital_or_an_office_is_not_the_town_taken_up() -> Non
     )
     controls = [(r["subject"], r["object"]) for r in _extract(body)["relations"] if r["predicate"] == "controls"]
     assert controls == [("Syrian National Army", "Jarablus")]
+
+
+def test_a_label_given_to_the_act_is_no_new_act() -> None:
+    body = (
+        "An Israeli drone struck a car near the town of Khan Arnabah on Monday evening, killing two men, the army "
+        "said. Syrian state media reported one civilian killed and called the strike \"a new Israeli aggression.\""
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Airstrike"]
+    assert sorted(c["count"] for c in events[0]["casualties"]) == [1, 2]
+
+
+def test_a_count_of_claimed_attacks_since_a_day_is_a_statistic_of_its_own() -> None:
+    body = (
+        "Kataib Hezbollah claimed a rocket attack on the Harir air base in Erbil on Sunday. The group has claimed "
+        "more than 60 attacks on US forces in Iraq since November 2, 2023."
+    )
+    events = _events(body)
+    assert len(events) == 2
+    assert events[1]["evidence"].startswith("The group has claimed more than 60 attacks")
