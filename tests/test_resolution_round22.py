@@ -76,3 +76,68 @@ def test_ankawa_is_the_canonical_name_of_the_erbil_suburb(reference) -> None:
     places = _places(_resolve(text, reference))
     assert "Ankawa" in places, places
     assert "Aynkawah" not in places, places
+
+
+# --- Gaza, the Palestinian territory --------------------------------------------------------------------------------
+
+
+def test_bare_gaza_is_the_gaza_strip(reference) -> None:
+    text = (
+        "Drone attack\n\n"
+        "An armed faction claimed a drone attack on a base in Anbar, saying it acted over the war in Gaza."
+    )
+    places = _places(_resolve(text, reference))
+    assert places.get("Gaza Strip") == {"Gaza"}, places
+
+
+# --- Al-Rasafa in Raqqa, not Baghdad's al-Rusafa ------------------------------------------------------------------
+
+
+def test_rasafa_is_the_raqqa_town(reference) -> None:
+    for text in (
+        "Desert ambush\n\nA column of buses left al-Rasafa for Tabqa on Monday.",
+        "Cells active\n\nISIS cells remain active around Resafa, and jets struck their hideouts there on Monday.",
+    ):
+        places = _places(_resolve(text, reference))
+        assert "Al-Rasafa" in places, (text, places)
+
+
+# --- a Turkish province's governor's office is its governorship ---------------------------------------------------
+
+
+def test_governors_office_of_a_turkish_province_is_its_governorship(reference) -> None:
+    for province, name in (("Sanliurfa", "Şanlıurfa Governor's Office"), ("Hatay", "Hatay Governor's Office")):
+        text = (
+            f"Shells land in Turkey\n\nThe {province} Governor's Office said two mortar rounds fired from Syria "
+            "fell in a field."
+        )
+        result = _resolve(text, reference)
+        actors = _actors(result)
+        assert name in actors, (province, actors)
+        assert "Governor's Office" not in actors, actors
+        assert not {"Şanlıurfa", "Hatay"} & set(_places(result)), _places(result)
+
+
+def test_governors_office_of_an_iraqi_province_is_not_a_turkish_governorship(reference) -> None:
+    text = "Curfew\n\nThe Anbar Governor's Office announced a curfew in Ramadi on Friday."
+    actors = _actors(_resolve(text, reference))
+    assert "Anbar Governor's Office" in actors, actors
+
+
+# --- 'the former regime' in Syria after 2024 ------------------------------------------------------------------------
+
+
+def test_former_regime_in_syria_is_the_syrian_government(reference) -> None:
+    text = (
+        "Checkpoint attacked near Latakia\n\n"
+        "Interior ministry officials in Syria blamed remnants of the ousted regime for an attack on a checkpoint "
+        "near Latakia on Sunday."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian government" in actors, actors
+
+
+def test_former_regime_in_iraq_is_not_the_syrian_government(reference) -> None:
+    text = "Archive opened\n\nIraqi officials in Baghdad opened files of the former regime's security services."
+    actors = _actors(_resolve(text, reference))
+    assert "Syrian government" not in actors, actors

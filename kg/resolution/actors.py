@@ -712,6 +712,38 @@ _COUNCIL = re.compile(
 )
 
 
+def _governorship_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "the Şanlıurfa Governor's Office", "Kilis governorship": a Turkish province, then its governor's office;
+    with the canonical province name of each spelling."""
+    provinces: dict[str, str] = {}
+    for name, spellings in load("actor_patterns")["turkish_governorships"].items():
+        if not name.startswith("_"):
+            provinces |= {spelling: name for spelling in [name, *spellings]}
+    office = r"\s+(?:[Gg]overnor['’]s\s+[Oo]ffice|[Gg]overnorship)\b"
+    return re.compile(rf"(?<![\w-])(?P<place>{alternation(list(provinces))}){office}"), provinces
+
+
+def governorship_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
+    """ "the Şanlıurfa Governor's Office said": a Turkish province's governorship, the body that speaks for the
+    state there after rockets or car bombs from Syria, a GovernmentBody of Turkey whether or not the gazetteer
+    knows the province (otherwise the org-cue reader leaves a bare "Governor's Office" beside the province read as
+    a place). It is named "<province> Governor's Office", the English the statements are reported in, so a later
+    "the office said" still finds it by its head noun."""
+    pattern, provinces = _governorship_pattern()
+    state = next((e.iri for e in index.lookup("Turkey") if e.kind == "actor"), None)
+    for segment in doc.segments:
+        for match in pattern.finditer(doc.text, segment.start, segment.end):
+            name = provinces[match["place"]] + " Governor's Office"
+            known = [e for e in index.lookup(name) if e.kind == "actor"]
+            text = doc.text[match.start() : match.end()]
+            if known:
+                iri = known[0].iri
+                yield Candidate(match.start(), match.end(), text, "actor", iri, Decision.LINKED, "governorship", 1)
+                continue
+            entity = NewEntity("actor", name, "GovernmentBody", parent_iri=state)
+            yield new_candidate(match.start(), match.end(), text, entity, "governorship", priority=1)
+
+
 def council_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     """ "the Diyala provincial council's security committee": a reference place's council is a government body
     named "<place> Provincial Council" (as written, in title case), whether or not the reference lists it."""

@@ -20,6 +20,7 @@ from kg.resolution.actors import (
     alias_candidates,
     apposition_candidates,
     council_candidates,
+    governorship_candidates,
     link_short_names,
     police_led_by_named_head,
     provincial_police_candidates,
@@ -229,6 +230,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += persons.shared_family_name_candidates(doc, index)
     found += apposition_candidates(doc, index)
     found += council_candidates(doc, index)
+    found += governorship_candidates(doc, index)
     found += provincial_police_candidates(doc, index)
     adjectives = {
         adj: targets.states[c["state"]]
