@@ -16,6 +16,9 @@ written for the test in other outlets' styles (none copied from an evaluation ar
   body is not what a later "the town" takes up (``anaphora.place_anaphors``).
 - "called the strike \"a new Israeli aggression\"": a label is no new act; "has claimed over 130 attacks on US forces
   since October 17, 2023" counts acts, a statistic of its own, whatever single attack was told before it.
+- "launched a sweep in Rastan, searching homes and setting up checkpoints": the participles tell what the operation
+  did; "the fighters fighting around Kabani are natives of …" describes them; "prompting the army to launch a
+  campaign" tells a consequence the article reports in its own words later.
 """
 
 from __future__ import annotations
@@ -151,3 +154,24 @@ def test_a_count_of_claimed_attacks_since_a_day_is_a_statistic_of_its_own() -> N
     events = _events(body)
     assert len(events) == 2
     assert events[1]["evidence"].startswith("The group has claimed more than 60 attacks")
+
+
+def test_checkpoints_set_up_in_a_participle_after_an_operation_are_the_operation() -> None:
+    body = (
+        "On Tuesday morning, units of the Interior Ministry launched a security operation in Rastan and the nearby "
+        "village of Talbiseh, searching homes and setting up checkpoints on the roads leading to the highway."
+    )
+    assert [e["type"] for e in _events(body)] == ["MilitaryOperation"]
+
+
+def test_fighters_described_by_a_participle_fought_no_incident() -> None:
+    body = "Russian officers said on Monday that many of the militants fighting around Jisr al-Shughur are Chechens."
+    assert _events(body) == []
+
+
+def test_a_consequence_prompted_is_no_act_of_its_own() -> None:
+    body = (
+        "Unknown gunmen shot dead a police officer in the town of Jableh on Sunday night, prompting the security "
+        "forces to launch a wide campaign in the area, local sources said."
+    )
+    assert [e["type"] for e in _events(body)] == ["Assassination"]

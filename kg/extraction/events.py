@@ -79,7 +79,8 @@ class _EventRules:
     perfect_before: re.Pattern[str]
     describing_before: re.Pattern[str]  # "(the militia) that (fought al-Qaeda)": a fight that characterises
     describing_verb: re.Pattern[str]
-    coordinated_acts: tuple[tuple[frozenset[str], frozenset[str], str], ...]  # (first types, then types, kept)
+    describing_participle: re.Pattern[str]  # "(the militants) fighting (around Kabani)": a reduced relative
+    coordinated_acts: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...]  # first, then, kept, participle
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,7 @@ def event_rules() -> _EventRules:
         ),
         absorbed_after_attack=frozenset(data["absorbed_after_attack"]["types"]),
         coordinated_acts=tuple(
-            (frozenset(pair["first"]), frozenset(pair["then"]), pair["keeps"])
+            (frozenset(pair["first"]), frozenset(pair["then"]), pair["keeps"], bool(pair.get("participle")))
             for pair in data["coordinated_acts"]["pairs"]
         ),
         forced_retreat=compile_pattern(data["absorbed_after_attack"]["forced"], macros, TRIGGER_FILE),
@@ -155,6 +156,9 @@ def event_rules() -> _EventRules:
             data.get("describing_clause", {}).get("before", "(?!)"), macros, TRIGGER_FILE
         ),
         describing_verb=compile_pattern(data.get("describing_clause", {}).get("verb", "(?!)"), macros, TRIGGER_FILE),
+        describing_participle=compile_pattern(
+            data.get("describing_clause", {}).get("participle_before", "(?!)"), macros, TRIGGER_FILE
+        ),
     )
 
 
@@ -507,15 +511,21 @@ def _lasting(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 def _describing(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
     """The relative clause about its fighters a fight verb heads ("the militia that fought al-Qaeda alongside US
-    troops,"), from its pronoun to the clause's end: its names are no participants of what the sentence tells."""
+    troops,"), from its pronoun to the clause's end, or the reduced one a participle heads ("the militants fighting
+    around Kabani"), from the participle: its names are no participants of what the sentence tells."""
     rules = event_rules()
-    if not rules.describing_verb.match(text[start:end]):
+    if text[start:end].lower() == "fighting":  # "some of the militants fighting around Kabani are natives of …"
+        head = rules.describing_participle.search(text, max(sentence.start, start - 40), start)
+        opening = start  # the fighters named before the participle may still take part in what the sentence tells
+    elif rules.describing_verb.match(text[start:end]):
+        head = rules.describing_before.search(text, max(sentence.start, start - 40), start)
+        opening = head.start() if head else start
+    else:
         return None
-    pronoun = rules.describing_before.search(text, max(sentence.start, start - 40), start)
-    if pronoun is None:
+    if head is None:
         return None
     stop = _CLAUSE_STOP.search(text, end, sentence.end)
-    return pronoun.start(), stop.start() if stop else sentence.end
+    return opening, stop.start() if stop else sentence.end
 
 
 _CLAUSE_STOP = re.compile(r"[,;]")
@@ -991,20 +1001,30 @@ def _split_conjuncts(mentions: list[Mention]) -> None:
 
 def _coordinated(result: list[Mention], mention: Mention) -> str | None:
     """Which of two acts coordinated in one clause names the one incident ("first" or "then"), for the pairs of
-    ``coordinated_acts``; None when they are not such a pair."""
-    if not result:
+    ``coordinated_acts``; None when they are not such a pair. A pair marked ``participle`` also joins a participle
+    clause right after the first act ("launched a security operation in al-Bayda, searching houses and setting up
+    checkpoints"), which tells what that act did."""
+    if not result or result[-1].anaphoric:
         return None
     last = result[-1]
-    if last.anaphoric or last.region != mention.region:
-        return None
-    keeps = next(
-        (kept for first, then, kept in event_rules().coordinated_acts if last.type in first and mention.type in then),
+    pair = next(
+        (p for p in event_rules().coordinated_acts if last.type in p[0] and mention.type in p[1]),
         None,
     )
-    if keeps is None:
+    if pair is None:
         return None
-    gap = mention.sentence.text[last.end - mention.sentence.start : mention.start - mention.sentence.start]
-    return keeps if re.fullmatch(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|later\s+|finally\s+)?", gap) else None
+    text, offset = mention.sentence.text, mention.sentence.start
+    gap = text[last.end - offset : mention.start - offset]
+    if last.region == mention.region and _COORDINATED_GAP.fullmatch(gap):
+        return pair[2]
+    if pair[3] and _PARTICIPLE_GAP.fullmatch(gap) and _PARTICIPLE.match(text, mention.start - offset - 1):
+        return pair[2]
+    return None
+
+
+_COORDINATED_GAP = re.compile(r"[^,;.]{0,120}?\s+and\s+(?:then\s+|later\s+|finally\s+)?")
+#: "…in al-Bayda and the nearby village, searching houses and ": the first act's clause, then participles
+_PARTICIPLE_GAP = re.compile(r"[^,;.]{0,120}?,\s+(?:\w+ing\b[^,;.]{0,60}?\s+and\s+)?")
 
 
 def _object_of_attack(result: list[Mention], mention: Mention) -> bool:
