@@ -141,3 +141,32 @@ def test_former_regime_in_iraq_is_not_the_syrian_government(reference) -> None:
     text = "Archive opened\n\nIraqi officials in Baghdad opened files of the former regime's security services."
     actors = _actors(_resolve(text, reference))
     assert "Syrian government" not in actors, actors
+
+
+# --- a bare 'the border' between the two countries a story is about ---------------------------------------------
+
+
+def test_bare_border_after_along_or_from_is_the_border_of_the_two_countries(reference) -> None:
+    text = (
+        "Shelling on the frontier\n\n"
+        "Turkish howitzers shelled Kurdish positions around Ras al-Ain in Syria on Monday. Ankara wants the "
+        "fighters to pull back 30 kilometres from the border, and its tanks are massed along the border."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Syria–Turkey border" in places, places
+
+
+def test_far_from_or_near_the_border_is_no_border_mention(reference) -> None:
+    text = (
+        "Drone strikes deep inside Iraq\n\n"
+        "Turkish drones have struck PKK targets in Iraq far from the border, and a village near the border was "
+        "emptied."
+    )
+    places = _places(_resolve(text, reference))
+    assert not any(name.endswith("border") for name in places), places
+
+
+def test_bare_border_without_two_neighbouring_countries_is_nothing(reference) -> None:
+    text = "Patrol\n\nAmerican troops in Iraq patrolled along the border on Monday, officials said."
+    places = _places(_resolve(text, reference))
+    assert not any(name.endswith("border") for name in places), places

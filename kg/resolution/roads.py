@@ -157,6 +157,39 @@ def border_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                     cand = Candidate(start, end, doc.text[start:end], "place", found, Decision.LINKED, "border", 1)
                 taken.append((start, end))
                 yield cand
+        yield from _bare_border_candidates(doc, gaz, countries, taken, segment.start, segment.end)
+
+
+def _bare_border_pattern() -> re.Pattern[str]:
+    """ "on the border.", "along the border in Hermel": a preposition of place, then "the border" or "the
+    frontier" that ends its phrase (punctuation or a function word follows, so "the border town" is no match);
+    "far from the border" says where something is not."""
+    data = load("place_patterns")["bare_border"]
+    return re.compile(
+        rf"(?<!\bfar\s)\b(?:{alternation(data['prepositions'])})\s+the\s+(?P<word>border|frontier)"
+        rf"(?=\s*[,.;:)\n]|\s*$|\s+(?:{alternation(data['followers'])})\b)"
+    )
+
+
+def _bare_border_candidates(
+    doc: Document, gaz: Gazetteer, countries: list[dict], taken: list[tuple[int, int]], start: int, end: int
+) -> Iterator[Candidate]:
+    """A bare "the border" is the border between the two countries the sentence is most about, but only when the
+    reference knows that border: news says "along the border" after naming both sides ("Syrian forces shelled
+    Hermel ... deployed along the border"), and a pair of countries with no common border (Iraq and the United States)
+    means the text is about something else, so nothing is read."""
+    for match in _bare_border_pattern().finditer(doc.text, start, end):
+        s, e = match.span("word")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        codes = list(dict.fromkeys(doc.countries_at(s)))[:2]
+        if len(codes) < 2:
+            continue
+        found = _border(gaz, countries, codes)
+        if found is None:
+            continue
+        taken.append((s, e))
+        yield Candidate(s, e, doc.text[s:e], "place", found, Decision.LINKED, "border:bare", 1)
 
 
 def _border(gaz: Gazetteer, countries: list[dict], codes: list[str]) -> str | None:
