@@ -140,3 +140,25 @@ def test_a_place_that_is_a_refuge_for_a_group() -> None:
         "The Hamrin mountains, which run for about 100 kilometres, have long been a refuge for Islamic State remnants."
     )
     assert ("Islamic State", "operatesIn", "Hamrin Mountains") in found, found
+
+
+def test_where_troops_are_stationed_after_a_short_appositive() -> None:
+    found = _relations(
+        "The convoy reached Morek in northern Hama, the last post, where Turkish troops have been deployed since 2018."
+    )
+    assert any(s == "Turkish Armed Forces" and p == "operatesIn" and o == "Murak" for s, p, o in found), found
+
+
+def test_posts_set_up_counted_with_more_than() -> None:
+    found = _relations(
+        "The Turkish army, which has established more than 40 observation posts and strongholds in Idlib province, "
+        "sent new reinforcements."
+    )
+    assert ("Turkish Armed Forces", "operatesIn", "Idlib Governorate") in found, found
+
+
+def test_a_place_occupied_by_a_force_and_its_allied_factions() -> None:
+    found = _relations(
+        "Rockets fell on the Afrin region, which the Turkish army and its allied Syrian factions have held since 2018."
+    )
+    assert any(s == "Turkish Armed Forces" and p == "controls" and o.startswith("Afrin") for s, p, o in found), found
