@@ -135,10 +135,39 @@ class AttributionFinder:
                     continue
                 found.append(attribution)
         found.sort(key=lambda a: a.start)
+        found = [self._named_next(a, sentence) for a in found]
         if found:
             self.previous = (sentence.paragraph, found[0].claimant)
             self.history.extend(a.claimant for a in found)
         return [self._voice(a) for a in found]
+
+    def _named_next(self, attribution: Attribution, sentence: Sentence) -> Attribution:
+        """ "…, a senior Peshmerga commander said. Brigadier General Kamal Duski, the commander of the Peshmerga
+        forces on the front, said …": a source described by its role and named, with that role, as the speaker of
+        the very next sentence is that person (news prose introduces a source first, then names them)."""
+        claimant = attribution.claimant
+        if self.text is None or claimant.actor_iri is not None:
+            return attribution
+        role = _UNNAMED_ROLE.fullmatch(claimant.name)
+        if role is None:
+            return attribution
+        after = sentence.start + len(sentence.text)
+        nxt = self.text[after : after + 400]
+        lead = len(nxt) - len(nxt.lstrip())  # the lede's source is often named in the next paragraph
+        for span in self.spans:
+            offset = span.start - after - lead
+            if offset < 0 or offset > 40 or not _is_person(self.actors.get(span.iri)):
+                continue
+            if not _RANK_WORDS.fullmatch(nxt[lead : lead + offset]):
+                continue
+            apposed = _NAMED_ROLE.match(self.text, span.end)
+            if apposed is None or not re.match(
+                rf"(?:[\w’'\-]+\s+){{0,4}}?{role.group('role')}\b", apposed.group("role"), re.IGNORECASE
+            ):
+                continue
+            named = Claimant(self.actors[span.iri].name, span.iri)
+            return Attribution(**{**attribution.__dict__, "claimant": named})
+        return attribution
 
     def _voice(self, attribution: Attribution) -> Attribution:
         """Marks the publisher's own voice ("SOHR activists", "Enab Baladi's correspondent", "our agency")."""
@@ -662,6 +691,21 @@ _EVENT_NOUN = re.compile(
 #: a bare "the army" / "the military" as a source: the state force the story is about
 _ARMY = re.compile(r"the\s+(?:army|military|armed\s+forces)", re.IGNORECASE)
 _ONE_OF_A_FORCE = re.compile(r"\b(?:officers?|officials?|soldiers?|sources?)$", re.IGNORECASE)
+
+#: A source described only by a role ("a senior Peshmerga commander", "an army spokesman"), who may be named next
+_UNNAMED_ROLE = re.compile(
+    r"(?:(?:a|an|one)\s+)?(?:[\w’'\-]+\s+){0,3}?(?P<role>commander|spokes(?:man|woman|person)|governor|officer|"
+    r"official|general|colonel)",
+    re.IGNORECASE,
+)
+#: the words before a name opening a sentence: ranks and titles only ("Brigadier General", "Maj. Gen.")
+_RANK_WORDS = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}")
+#: the name's apposition holding the same role, then a reporting verb: ", the commander of the X forces, said"
+_NAMED_ROLE = re.compile(
+    r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;]{1,120}),\s+"
+    r"(?:said|says|told|added|stated|confirmed|explained)\b"
+)
+
 
 #: A bare title that stands for the person the article introduced with it: "according to the governor".
 _TITLE_ANAPHOR = re.compile(
