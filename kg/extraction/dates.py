@@ -133,8 +133,9 @@ class DateResolver:
         kind = rule.get("kind")
         groups = match.groupdict()
         rules = date_rules()
-        month = rules.months.get((groups.get("month") or "").lower().rstrip("."))
-        day = int(groups["day"]) if groups.get("day") else None
+        # a named day of the calendar ("on New Year's Eve") carries its month and day in the rule
+        month = rules.months.get((groups.get("month") or "").lower().rstrip(".")) or rule.get("month")
+        day = int(groups["day"]) if groups.get("day") else rule.get("day")
         year = int(groups["year"]) if groups.get("year") else None
         if kind == "full":
             return _valid(year, month, day)
