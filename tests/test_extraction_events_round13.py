@@ -19,6 +19,8 @@ written for the test in other outlets' styles (none copied from an evaluation ar
 - "launched a sweep in Rastan, searching homes and setting up checkpoints": the participles tell what the operation
   did; "the fighters fighting around Kabani are natives of …" describes them; "prompting the army to launch a
   campaign" tells a consequence the article reports in its own words later.
+- "set up additional checkpoints across the capital": more checkpoints tighten security, a fortification;
+  "checkpoints had been set up" is told in the past perfect passive too.
 """
 
 from __future__ import annotations
@@ -175,3 +177,14 @@ def test_a_consequence_prompted_is_no_act_of_its_own() -> None:
         "forces to launch a wide campaign in the area, local sources said."
     )
     assert [e["type"] for e in _events(body)] == ["Assassination"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police set up additional checkpoints across Kirkuk on Wednesday and closed the road to the airport.",
+        "Police said additional checkpoints had been set up at the entrances of the city of Kut on Monday.",
+    ],
+)
+def test_additional_checkpoints_are_a_fortification(body: str) -> None:
+    assert [e["type"] for e in _events(body)] == ["Fortification"]
