@@ -12,9 +12,13 @@ Phrases the earlier rounds missed:
 - "X is merely a front for Y": a front group is part of the group it fronts for;
 - "the Zap region of Duhok province", the resolver taking "Zap region" as the name: the area word inside the
   name still introduces the container (but "northern Iraq", a compass part of a country, contains nothing);
-- "X is trained and advised by Y": Y backs X;
+- "X is trained and advised by Y": Y backs X; "Party (ACR) leader X": the acronym does not hide the party X leads;
+- "Units of the army, in cooperation with the X, cleared": forces acting in cooperation are allies;
 - "X, which runs security in P", "X has expanded its footprint in P", "P has long been a refuge for X": X
-  operates in P; in "X, the affiliate of Y that has expanded its operations into P" the clause is about X.
+  operates in P; in "X, the affiliate of Y that has expanded its operations into P" the clause is about X;
+- "P, the last post, where troops are deployed", "has established more than 40 posts and strongholds in P",
+  "P, which the army and its allied factions have held": the appositive, the count and the allies do not
+  hide the presence or the control.
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -162,3 +166,18 @@ def test_a_place_occupied_by_a_force_and_its_allied_factions() -> None:
         "Rockets fell on the Afrin region, which the Turkish army and its allied Syrian factions have held since 2018."
     )
     assert any(s == "Turkish Armed Forces" and p == "controls" and o.startswith("Afrin") for s, p, o in found), found
+
+
+def test_a_party_leader_after_its_acronym() -> None:
+    found = _relations("Nationalist Movement Party (MHP) leader Devlet Bahçeli backed the operation on Sunday.")
+    assert ("Devlet Bahçeli", "leads", "Nationalist Movement Party") in found, found
+
+
+def test_forces_acting_in_cooperation_are_allies() -> None:
+    found = _relations(
+        "Units of the Syrian army, in cooperation with the National Defence Forces, cleared the last farms near "
+        "the town on Friday."
+    )
+    assert any({s, o} == {"Syrian Arab Army", "National Defense Forces"} and p == "alliedWith" for s, p, o in found), (
+        found
+    )
