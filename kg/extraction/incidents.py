@@ -62,7 +62,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         attributions = finder.find(sentence)
         figures = find_figures(sentence.text, sentence.start, ctx.spans_in(sentence.start, sentence.end), persons)
         mentions = sentence_mentions(ctx, sentence, dates, attributions, figures)
-        if not mentions and figures and non_event_reason(sentence) != "habitual":
+        if not mentions and figures and (non_event_reason(sentence) != "habitual" or _recount_only(figures)):
             mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
             # "… were killed in September", "… since 2014": figures over a stretch of time, a statistic
             mentions[0].aggregate = any(d.kind in _PERIODS and not d.is_report_date for d in dates)
@@ -100,6 +100,17 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
             events.append(event)
     add_implicit_adversaries(ctx, events)
     return events, memberships
+
+
+#: a source's count of a toll told before: "put the number at 71", "the toll stood at 41"
+_RECOUNT_RULES = frozenset({"cas.toll_at", "cas.toll_at_groups", "cas.toll_was"})
+
+
+def _recount_only(figures: list[FigureMention]) -> bool:
+    """ "The Observatory put the number at 71 since the start of the year": every figure of the sentence is a
+    source's count of a toll told before, so the stretch of time it is counted over makes no habitual summary of
+    the sentence; it is another count of that toll."""
+    return all(f.rule in _RECOUNT_RULES for f in figures)
 
 
 def _background_figures(mentions: list[Mention]) -> None:

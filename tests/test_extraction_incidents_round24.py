@@ -1,0 +1,18 @@
+"""Round 24 (incidents): a source's count of a toll told before, counted over a stretch of time ("put the number
+at 90 since the start of the year"), is another count of that toll, not a habitual summary that adds none. Texts
+are our own."""
+
+from __future__ import annotations
+
+from test_extraction_incidents_round22 import _counts, _events
+
+
+def test_extraction_incidents_a_recount_over_a_stretch_of_time_joins_the_toll_told_before():
+    body = (
+        "A local rights group has recorded the killing of 58 people, most of them herders, in landmine "
+        "explosions and militant attacks in the desert around Palmyra since the beginning of March.\n\n"
+        "The Syrian Observatory for Human Rights put the number at 90 since the start of the year."
+    )
+    events = _events(body)
+    tally = next(e for e in events if ("killed", 58) in _counts(e))
+    assert ("killed", 90) in _counts(tally)
