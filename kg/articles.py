@@ -397,6 +397,11 @@ def parse_dateline(line: str) -> datetime.date | None:
         fields = line.split("|")
         if 3 <= len(fields) <= 6 and len(line) <= 160:
             return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
+        # "Tuesday 17 May 2016 - Issue No. 16085", "GENERAL NEWS   19/05/2016 14:27": fewer fields, set off by a
+        # dash or a run of spaces
+        fields = _FIELD_BREAK.split(line.strip())
+        if 2 <= len(fields) <= 4 and all(len(f) <= 30 for f in fields):  # short fields, not a sentence
+            return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
         return None
     try:
         if match["iso"]:
@@ -408,16 +413,18 @@ def parse_dateline(line: str) -> datetime.date | None:
         return None
 
 
-#: A masthead's numeric date, day first as outlets of the region write it ("21.09.2012 - 10:14", "17-03-2025").
-_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})(?:\s*[-–]?\s*\d{1,2}:\d{2})?\s*$")
+#: A masthead's numeric date, day first as outlets of the region write it ("21.09.2012 - 10:14", "17-03-2025",
+#: "19/05/2016 14:27"; with slashes only where the day cannot be a month, as US outlets put the month first).
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})([.\-/])(\d{1,2})\2(\d{4})(?:\s*[-–]?\s*\d{1,2}:\d{2})?\s*$")
+_FIELD_BREAK = re.compile(r"\s+[-–—]\s+|\s{3,}")
 
 
 def _day_first(field: str) -> datetime.date | None:
     match = _DAY_FIRST.match(field)
-    if match is None:
+    if match is None or (match[2] == "/" and int(match[1]) <= 12):
         return None
     try:
-        return datetime.date(int(match[3]), int(match[2]), int(match[1]))
+        return datetime.date(int(match[4]), int(match[3]), int(match[1]))
     except ValueError:
         return None
 

@@ -208,6 +208,11 @@ def test_articles_crlf_and_nbsp_kept_verbatim() -> None:
         ("Hurriyet | World | 14.10.2019 - 09:30", datetime.date(2019, 10, 14)),
         ("Al Jadeed | Politics | 09-06-2024 | 18:05", datetime.date(2024, 6, 9)),
         ("Home | World | Middle East", None),
+        # fewer fields, set off by a dash or a run of spaces; slashes only where the day cannot be a month
+        ("Wednesday 8 June 2016 - Issue No. 16103", datetime.date(2016, 6, 8)),
+        ("LOCAL NEWS   23/06/2016 09:15", datetime.date(2016, 6, 23)),
+        ("LOCAL NEWS   06/07/2016 09:15", None),
+        ("Hama - Al-Fida: Army units repelled an attack", None),
     ],
 )
 def test_articles_parse_dateline(line: str, expected: datetime.date | None) -> None:
