@@ -16,3 +16,21 @@ def test_extraction_incidents_a_recount_over_a_stretch_of_time_joins_the_toll_to
     events = _events(body)
     tally = next(e for e in events if ("killed", 58) in _counts(e))
     assert ("killed", 90) in _counts(tally)
+
+
+def test_extraction_incidents_victims_of_another_side_among_the_dead_are_listed():
+    body = (
+        "Iraqi jets bombed an Islamic State hideout near Rutba on Tuesday, killing nine militants, the "
+        "military said. Tribal elders said a farmer was among the dead."
+    )
+    strike = next(e for e in _events(body) if ("killed", 9) in _counts(e))
+    assert ("killed", 1) in _counts(strike)
+
+
+def test_extraction_incidents_victims_of_the_same_side_among_the_dead_are_a_share_of_the_toll():
+    body = (
+        "Artillery shells hit a crowded street in Douma on Tuesday, killing 19 civilians, a monitor said. "
+        "Five women were among the dead."
+    )
+    shelling = next(e for e in _events(body) if ("killed", 19) in _counts(e))
+    assert _counts(shelling) == {("killed", 19)}

@@ -478,7 +478,7 @@ def _coordinated(
                 return joined, []
             if victim_iri is not None or side is not None:
                 return figure, [_other_group(figure, number, start, end, victim_iri, side)]
-        if more is None and figure.count == 1:
+        if more is None and figure.count == 1 and not _told_after_verb(match):
             # "A woman and a child were killed", "A man and his son were wounded": the victim told first is
             # coordinated to the one the singular figure counts, as for a plural figure
             led = _led_by_one(figure, match, offset, spans)
@@ -506,6 +506,13 @@ def _coordinated(
         if led is not None:
             return led[0], [*led[1], *extra]
     return figure, extra
+
+
+def _told_after_verb(match: re.Match[str]) -> bool:
+    """Whether the victim follows the verb that tells the casualty ("…, killing an officer and wounding a
+    farmer"): a noun before that verb is the object of another clause, not coordinated to this victim."""
+    groups = match.groupdict()
+    return bool(groups.get("verb")) and bool(groups.get("victim")) and match.start("victim") > match.start("verb")
 
 
 def _led_by_one(

@@ -1554,6 +1554,8 @@ def _casualties(
         if victim is None and figure.others and figures:
             victim = figures[-1].victim_iri
         key = (figure.status, figure.count, figure.min_count, figure.max_count, victim or figure.victim_side)
+        if _share_of_a_toll(figure, victim, told):
+            continue
         if key in seen or _told_already(told, figure, victim):
             continue
         seen.add(key)
@@ -1582,6 +1584,22 @@ def _casualties(
         f for f in figures if _counted(f) or not (sources and _covered(f) and _source_key(f) in sources | {None})
     ]
     return figures, victims
+
+
+_AMONG_RULES = frozenset({"cas.among_dead", "cas.among_dead_one"})
+
+
+def _share_of_a_toll(figure: FigureMention, victim: str | None, told: list[tuple[FigureMention, str | None]]) -> bool:
+    """ "Seven children were among the dead" after "the raids killed 27 civilians": victims of the side a toll told
+    before counts are a share of it, no figure of their own; "a shepherd was among the dead" after "11 PKK members
+    were killed" is one of another side, listed."""
+    if figure.rule not in _AMONG_RULES:
+        return False
+    mine = victim or figure.victim_side
+    return any(
+        f.status == figure.status and (mine is None or (who or f.victim_side) in (mine, None))
+        for f, who in told
+    )
 
 
 def _source_key(figure: CasualtyFigure) -> str | None:
