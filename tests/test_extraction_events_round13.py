@@ -21,6 +21,8 @@ written for the test in other outlets' styles (none copied from an evaluation ar
   campaign" tells a consequence the article reports in its own words later.
 - "set up additional checkpoints across the capital": more checkpoints tighten security, a fortification;
   "checkpoints had been set up" is told in the past perfect passive too.
+- "On Tuesday night, troops deployed around the prison, while police raided the nearby villages": the day the
+  sentence opens with dates the ", while" clause too.
 """
 
 from __future__ import annotations
@@ -188,3 +190,13 @@ def test_a_consequence_prompted_is_no_act_of_its_own() -> None:
 )
 def test_additional_checkpoints_are_a_fortification(body: str) -> None:
     assert [e["type"] for e in _events(body)] == ["Fortification"]
+
+
+def test_the_opening_day_dates_an_act_told_in_a_while_clause() -> None:
+    body = (
+        "On Tuesday night, Iraqi troops deployed around the Taji prison, while Iraqi police raided houses in the "
+        "nearby villages and arrested nine suspects, an interior ministry source said."
+    )
+    events = _events(body)
+    assert [e["type"] for e in events] == ["Deployment", "Other"]
+    assert events[0]["date"] == events[1]["date"] is not None

@@ -967,6 +967,7 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             same.start, same.end = min(same.start, mention.start), max(same.end, mention.end)
             same.parts = list(mention.parts) if untyped else sorted(same.parts + mention.parts)
     _split_conjuncts(result)
+    _while_clauses(result)
     return result
 
 
@@ -997,6 +998,22 @@ def _split_conjuncts(mentions: list[Mention]) -> None:
             second.opening_span = (first.region[0], first.start)
             first.region = (first.region[0], first.sentence.start + joint.start())
             second.region = (first.sentence.start + joint.end(), second.region[1])
+
+
+def _while_clauses(mentions: list[Mention]) -> None:
+    """An act told in a ", while" clause after another ("On Monday morning, troops deployed around Abu Ghraib,
+    while security forces launched raids in the villages") happened at the time the sentence opens with, as for
+    ", and" conjuncts."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.type is None or second.type is None or second.opening_span is not None:
+            continue
+        start = second.region[0] - second.sentence.start
+        joint = second.sentence.text[max(0, start - 8) : start + 7]
+        if first.region[1] <= second.region[0] and _WHILE_JOINT.search(joint):
+            second.opening_span = (first.region[0], first.start)
+
+
+_WHILE_JOINT = re.compile(r",\s*while\b", re.I)
 
 
 def _coordinated(result: list[Mention], mention: Mention) -> str | None:
