@@ -34,3 +34,13 @@ def test_extraction_incidents_victims_of_the_same_side_among_the_dead_are_a_shar
     )
     shelling = next(e for e in _events(body) if ("killed", 19) in _counts(e))
     assert _counts(shelling) == {("killed", 19)}
+
+
+def test_extraction_incidents_losses_a_side_admits_stay_beside_its_count_of_the_enemy_dead():
+    body = (
+        "Government troops beat back a night assault by rebels on hilltop posts near Salma on Sunday, an army "
+        'officer said. "Some 40 gunmen were eliminated," he said. The officer admitted losses among the troops, '
+        "without giving figures."
+    )
+    assault = next(e for e in _events(body) if ("killed", 40) in _counts(e))
+    assert ("killed_or_injured", None) in _counts(assault)

@@ -1581,7 +1581,9 @@ def _casualties(
     # (State media's "heavy losses" beside a rebel commander's count is a claim of its own: a source no count has.)
     sources = {_source_key(f) for f in figures if _counted(f)}
     figures = [
-        f for f in figures if _counted(f) or not (sources and _covered(f) and _source_key(f) in sources | {None})
+        f
+        for f in figures
+        if _counted(f) or _own_losses(f) or not (sources and _covered(f) and _source_key(f) in sources | {None})
     ]
     return figures, victims
 
@@ -1611,6 +1613,15 @@ def _source_key(figure: CasualtyFigure) -> str | None:
 def _counted(figure: CasualtyFigure | FigureMention) -> bool:
     """The figure gives a number: a count, a least or a most."""
     return bool(figure.count or figure.min_count or figure.max_count)
+
+
+_ADMITTED = re.compile(r"(?:acknowledg|admit|conced)", re.IGNORECASE)
+
+
+def _own_losses(figure: CasualtyFigure) -> bool:
+    """ "Over 60 terrorists were eliminated … The source acknowledged losses among the defenders": losses a side
+    admits are its own, which the count it gives of the enemy's dead does not tell."""
+    return figure.count is None and bool(_ADMITTED.match(figure.evidence.quote))
 
 
 def _covered(figure: CasualtyFigure) -> bool:
