@@ -44,3 +44,13 @@ def test_extraction_incidents_losses_a_side_admits_stay_beside_its_count_of_the_
     )
     assault = next(e for e in _events(body) if ("killed", 40) in _counts(e))
     assert ("killed_or_injured", None) in _counts(assault)
+
+
+def test_extraction_incidents_a_victim_described_then_named_and_killed_by_a_pronoun_is_one_killing():
+    # "killing him": the lead's one unnamed victim, named in the next sentence, is one killing (as with a figure)
+    body = (
+        "Unknown gunmen assassinated an officer of the Military Intelligence Directorate on Sunday night in the "
+        "village of Inkhil, local sources said. The sources said two gunmen opened fire on First Lieutenant Bilal "
+        "Issa as he left a relative's house, killing him instantly and wounding a passer-by."
+    )
+    assert [e["type"] for e in _events(body)] == ["Assassination"]

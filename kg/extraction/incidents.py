@@ -1185,7 +1185,17 @@ def _one_named_next(
     if mention.agents and not set(mention.agents) & agents:
         return False
     ones = [f for m in incident.mentions for f in m.figures if f.count == 1 and f.person_iri is None]
-    return bool(ones) and bool(mention.figures) and all(f.status == ones[0].status for f in mention.figures)
+    if not ones:
+        return False
+    # "opened fire on First Lieutenant X as he left a house, killing him instantly and wounding a passer-by"
+    clause = mention.region[0] - mention.sentence.start
+    if ones[0].status == "killed" and _KILLED_HIM.search(mention.sentence.text, clause):
+        return True
+    return bool(mention.figures) and all(f.status == ones[0].status for f in mention.figures)
+
+
+#: a killing told of the person the clause names, by a pronoun
+_KILLED_HIM = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?:him|her)\b", re.I)
 
 
 def _opens_on_its_day(mention: Mention) -> bool:
