@@ -170,3 +170,17 @@ def test_bare_border_without_two_neighbouring_countries_is_nothing(reference) ->
     text = "Patrol\n\nAmerican troops in Iraq patrolled along the border on Monday, officials said."
     places = _places(_resolve(text, reference))
     assert not any(name.endswith("border") for name in places), places
+
+
+# --- a rank word opening a body's name ----------------------------------------------------------------------------
+
+
+def test_a_body_named_with_a_rank_word_is_no_person(reference) -> None:
+    # "General" is a rank, but "General Intelligence Directorate" names a body: no person "Intelligence Directorate"
+    text = (
+        "Officer killed\n\n"
+        "Gunmen shot dead an officer of the General Intelligence Directorate on Sunday night near Inkhil, local "
+        "sources said."
+    )
+    result = _resolve(text, reference)
+    assert not [a for a in result.actors.values() if a.type == "Person"], _actors(result)

@@ -149,6 +149,8 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                     opening = None
                 if _is_other_name(index, name) or name.split()[0] in data["name_stopwords"]:
                     continue
+                if set(name.split()) <= set(data["generic_name_words"]):
+                    continue  # "an officer of the General Security Service": a rank word opening a body's name
                 if rule == "nickname" and _looks_like_place(name):
                     continue  # "Tal Jumaa, known locally as ..." names a village
                 if rule != "nickname" and _nickname_of_a_named_person(doc, index, match.start("name"), nickname_before):
