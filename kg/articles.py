@@ -396,12 +396,12 @@ def parse_dateline(line: str) -> datetime.date | None:
     if not match:
         fields = line.split("|")
         if 3 <= len(fields) <= 6 and len(line) <= 160:
-            return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
+            return _date_of_fields(fields)
         # "Tuesday 17 May 2016 - Issue No. 16085", "GENERAL NEWS   19/05/2016 14:27": fewer fields, set off by a
         # dash or a run of spaces
         fields = _FIELD_BREAK.split(line.strip())
         if 2 <= len(fields) <= 4 and all(len(f) <= 30 for f in fields):  # short fields, not a sentence
-            return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
+            return _date_of_fields(fields)
         return None
     try:
         if match["iso"]:
@@ -417,6 +417,11 @@ def parse_dateline(line: str) -> datetime.date | None:
 #: "19/05/2016 14:27"; with slashes only where the day cannot be a month, as US outlets put the month first).
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})([.\-/])(\d{1,2})\2(\d{4})(?:\s*[-–]?\s*\d{1,2}:\d{2})?\s*$")
 _FIELD_BREAK = re.compile(r"\s+[-–—]\s+|\s{3,}")
+
+
+def _date_of_fields(fields: list[str]) -> datetime.date | None:
+    """The date of the first masthead field that is one, written out or in figures."""
+    return next(filter(None, (parse_dateline(f) or _day_first(f) for f in fields)), None)
 
 
 def _day_first(field: str) -> datetime.date | None:

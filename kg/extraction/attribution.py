@@ -413,12 +413,13 @@ class AttributionFinder:
             return None
         if _FINITE.search(phrase):
             return None  # "The strikes were carried out after reconnaissance confirmed": no reporting subject
+        # the phrase in its own words, without its article or trailing punctuation
+        worded = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
         head = rules.generic_head.match(phrase)
         if head and _CLOSE_TO.match(phrase, head.end()):
             # "a source close to the negotiations", "a source close to the Syrian government": the closeness is
             # what the text tells of the source, and the body named after it is not the one that speaks
-            words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
-            return self._in_own_words(text, start, words)
+            return self._in_own_words(text, start, worded)
         if head:  # "A military source from the 17th Division", "An Iraqi security source": the source itself
             covering = (
                 [s for s in named if s.end >= base + end - 1 and not _ONE_OF_A_FORCE.search(s.text)]
@@ -463,22 +464,19 @@ class AttributionFinder:
             office = _OFFICE_TAIL.fullmatch(rules.trailing.sub("", tail).rstrip())
             if office is not None and not _is_person(self.actors.get(last.iri)):
                 # "the PMF media office said": the body's office speaks, and is credited in the text's own words
-                return Claimant(rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip())
+                return Claimant(worded)
             if _MODIFIER_TAIL.match(tail):  # "the HTS-affiliated Amjad agency": the agency, in its own words
-                words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
-                return Claimant(words)
+                return Claimant(worded)
             person = _titled_name().fullmatch(rules.trailing.sub("", tail))
             if person is not None:  # "SDF spokesman Farhad Shami": the person who speaks, by name
                 return Claimant(person.group("name"))
             if last.end < base + end - 1 and re.search(r"[A-Z]", re.sub(r"\([^)]*\)", "", tail)):
                 # "the SDF Media Center": the name only modifies a longer proper name
-                words = rules.determiners.sub("", rules.trailing.sub("", phrase).strip()).strip()
-                if _proper(words.split()) or words.split()[0].isupper():
-                    return Claimant(words)
+                if _proper(worded.split()) or worded.split()[0].isupper():
+                    return Claimant(worded)
             actor = self.actors.get(last.iri)
             return Claimant(actor.name if actor else last.text, last.iri)
-        phrase = rules.trailing.sub("", phrase).strip()
-        phrase = rules.determiners.sub("", phrase).strip()
+        phrase = worded
         words = phrase.split()
         if not words or len(words) > rules.max_words or not any(ch.isalpha() for ch in phrase):
             return None

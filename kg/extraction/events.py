@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extraction.anaphora import place_anaphors
 from kg.extraction.attribution import Attribution
@@ -31,6 +32,15 @@ from kg.model import CIVILIANS_IRI, DateInterval, DateValue, EntitySpan
 from kg.reference import reference_data
 
 _SELF_TYPES = frozenset({"Deployment", "Fortification", "Establishment", "Withdrawal", "Blockade"})
+
+
+class _CoordinatedPair(NamedTuple):
+    """A pair of act types that, coordinated in one clause, tell one incident (``coordinated_acts``)."""
+
+    first: frozenset[str]
+    then: frozenset[str]
+    keeps: str  # "first" or "then": which act names the incident
+    participle: bool  # a participle clause after the first act joins too
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ class _EventRules:
     describing_before: re.Pattern[str]  # "(the militia) that (fought al-Qaeda)": a fight that characterises
     describing_verb: re.Pattern[str]
     describing_participle: re.Pattern[str]  # "(the militants) fighting (around Kabani)": a reduced relative
-    coordinated_acts: tuple[tuple[frozenset[str], frozenset[str], str, bool], ...]  # first, then, kept, participle
+    coordinated_acts: tuple[_CoordinatedPair, ...]
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +134,9 @@ def event_rules() -> _EventRules:
         ),
         absorbed_after_attack=frozenset(data["absorbed_after_attack"]["types"]),
         coordinated_acts=tuple(
-            (frozenset(pair["first"]), frozenset(pair["then"]), pair["keeps"], bool(pair.get("participle")))
+            _CoordinatedPair(
+                frozenset(pair["first"]), frozenset(pair["then"]), pair["keeps"], bool(pair.get("participle"))
+            )
             for pair in data["coordinated_acts"]["pairs"]
         ),
         forced_retreat=compile_pattern(data["absorbed_after_attack"]["forced"], macros, TRIGGER_FILE),
@@ -1025,7 +1037,7 @@ def _coordinated(result: list[Mention], mention: Mention) -> str | None:
         return None
     last = result[-1]
     pair = next(
-        (p for p in event_rules().coordinated_acts if last.type in p[0] and mention.type in p[1]),
+        (p for p in event_rules().coordinated_acts if last.type in p.first and mention.type in p.then),
         None,
     )
     if pair is None:
@@ -1033,9 +1045,9 @@ def _coordinated(result: list[Mention], mention: Mention) -> str | None:
     text, offset = mention.sentence.text, mention.sentence.start
     gap = text[last.end - offset : mention.start - offset]
     if last.region == mention.region and _COORDINATED_GAP.fullmatch(gap):
-        return pair[2]
-    if pair[3] and _PARTICIPLE_GAP.fullmatch(gap) and _PARTICIPLE.match(text, mention.start - offset - 1):
-        return pair[2]
+        return pair.keeps
+    if pair.participle and _PARTICIPLE_GAP.fullmatch(gap) and _PARTICIPLE.match(text, mention.start - offset - 1):
+        return pair.keeps
     return None
 
 

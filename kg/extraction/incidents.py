@@ -65,7 +65,7 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         if not mentions and figures and (non_event_reason(sentence) != "habitual" or _recount_only(figures)):
             mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
             # "… were killed in September", "… since 2014": figures over a stretch of time, a statistic
-            mentions[0].aggregate = any(d.kind in _PERIODS and not d.is_report_date for d in dates)
+            mentions[0].aggregate = _told_over_a_period(dates)
         if sentence.kind in ("headline", "summary"):  # they restate the body: new only if the body lacks them
             headline.extend(m for m in mentions if m.type)
             continue
@@ -387,7 +387,13 @@ def _counted_over_months(since: DateValue | None, dates: list) -> bool:
     """ "More than 2,600 people have been killed in violence since April, when security forces stormed a camp": a
     toll counted from a month or a year (not a day: "since Friday, when …" counts the fighting since) is a count
     over a stretch of time, a statistic's figure, not the toll of the act named to say when the count began."""
-    return since is None and any(d.kind in _PERIODS and not d.is_report_date for d in dates)
+    return since is None and _told_over_a_period(dates)
+
+
+def _told_over_a_period(dates: list) -> bool:
+    """The sentence names a month, a year or a stretch of time that is not a report date ("in September", "since
+    2014")."""
+    return any(d.kind in _PERIODS and not d.is_report_date for d in dates)
 
 
 #: "more than 120 people had been killed in the two days": a count over several days, right after its figure

@@ -712,6 +712,7 @@ _COUNCIL = re.compile(
 )
 
 
+@cache
 def _governorship_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """ "the Şanlıurfa Governor's Office", "Kilis governorship": a Turkish province, then its governor's office;
     with the canonical province name of each spelling."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.model import Decision
 from kg.resolution.candidates import Candidate, NewEntity, new_candidate
@@ -160,6 +161,7 @@ def border_candidates(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
         yield from _bare_border_candidates(doc, gaz, countries, taken, segment.start, segment.end)
 
 
+@cache
 def _bare_border_pattern() -> re.Pattern[str]:
     """ "on the border.", "along the border in Hermel": a preposition of place, then "the border" or "the
     frontier" that ends its phrase (punctuation or a function word follows, so "the border town" is no match);
