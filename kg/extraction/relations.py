@@ -52,6 +52,7 @@ _AREA_END = re.compile(r"\s(district|province|governorate)$", re.IGNORECASE)
 _SMALL_AREA_END = re.compile(r"\s(neighbou?rhood|quarter)$", re.IGNORECASE)  # "the Zein neighbourhood"
 _GOVERNING = re.compile(r"\b(?:on|against|to|at|with|by|from|into|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+_OWNED_ACTOR = re.compile(r"['’]s?\s+⟦A\d+⟧")  # "⟦Lebanon⟧'s ⟦Hezbollah⟧": a possessor owning the next actor
 _SYMMETRIC = frozenset({"alliedWith"})
 _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
 _HEADS = frozenset({"commands", "leads"})  # a head of X is more than a member of X
@@ -107,8 +108,22 @@ class _Masked:
         return [
             self.spans[int(m.group(2))]
             for m in _TOKEN.finditer(self.text, start, end)
-            if match_end is None or m.end() < match_end or not _MODIFIER.match(self.text, m.end())
+            if (match_end is None or m.end() < match_end or not _MODIFIER.match(self.text, m.end()))
+            and not self.possessor(m.end(), end, match_end)
         ]
+
+    def possessor(self, token_end: int, end: int, match_end: int | None) -> bool:
+        """Whether the token ending at ``token_end`` only owns the actor named right after it, an actor the
+        side holds too or the match stops short of.
+
+        "backed by fighters of Lebanon's Hezbollah and Iraqi militias": the country names whose Hezbollah is
+        meant; the side is Hezbollah, not Lebanon. A rule whose match takes the owned actor as its other side
+        ("Iran's Quds Force": partOf) keeps the possessor.
+        """
+        owned = _OWNED_ACTOR.match(self.text, token_end)
+        if owned is None:
+            return False
+        return owned.end() <= end or (match_end is not None and owned.end() > match_end)
 
 
 def mask(ctx: ArticleContext, sentence: Sentence) -> _Masked:
