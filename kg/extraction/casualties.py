@@ -340,6 +340,8 @@ def _figure(
         return None
     victim_start, victim_end = match.span("victim") if groups.get("victim") else (match.end(), match.end())
     phrase = match.string[victim_start:victim_end]
+    if ordinal is None:
+        count = _with_last_by_ordinal(count, phrase)
     victim_iri, side = _victim(phrase, victim_start + offset, victim_end + offset, spans)
     also = _co_victims(phrase, victim_start + offset, victim_end + offset, spans, victim_iri, side)
     return FigureMention(
@@ -355,6 +357,21 @@ def _figure(
         others=bool(re.match(r"\s*others\b", groups.get("victim") or "", re.I)),
         **common,
     )
+
+
+#: "… and the fourth": the last of a group, named by its ordinal, ending the victim phrase
+_AND_THE_ORDINAL = re.compile(r"\band\s+(?:the|a)\s+(?P<ordinal>[a-z]+)\s*$", re.I)
+
+
+def _with_last_by_ordinal(count: int | None, phrase: str) -> int | None:
+    """ "three of the attackers blew themselves up and the fourth was shot dead": the one of the group told last by
+    its ordinal (the next after the count) died too, so the figure counts the whole group (4), as annotators sum it;
+    any other ordinal ("two … and the tenth") is no such continuation and leaves the count as it is."""
+    told = _AND_THE_ORDINAL.search(phrase)
+    if count is None or told is None:
+        return count
+    ordinal = casualty_rules().ordinals.get(told.group("ordinal").lower())
+    return ordinal if ordinal == count + 1 else count
 
 
 def _loss(rule: Rule, match: re.Match[str], offset: int, spans: list[EntitySpan], common: dict) -> FigureMention | None:
