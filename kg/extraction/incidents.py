@@ -1170,12 +1170,29 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
         return True
     shared_targets = bool(set(mention.targets) & targets)
     if mention.agents and agents:
-        return bool(set(mention.agents) & agents) and shared_targets
+        same_side = bool(set(mention.agents) & agents) or (
+            mention.type == incident.type and _force_and_its_unit(ctx, mention.agents, agents)
+        )
+        return same_side and shared_targets
     near = incident.last.sentence.paragraph == mention.sentence.paragraph
     # "Gunmen shot dead X … ¶ The sources said two men opened fire on al-X near his house": the same person
     # attacked, told on in the very next sentence, is the one incident even across a paragraph break
     person = bool(set(mention.targets) & targets & ctx.persons()) and _told_next(mention, incident)
     return shared_targets and (near or person)
+
+
+def _force_and_its_unit(ctx: ArticleContext, mine: list[str], told: set[str]) -> bool:
+    """ "repelled an offensive by Iraqi army troops" … "Iraqi forces … attacked Peshmerga positions": a force and a
+    unit of it are one side, told once by the unit and once by the whole force. A State is not its forces, and two
+    units of one force (its air force and its army) can fight apart, so only one being part of the other counts."""
+    def armed(iri: str) -> bool:
+        return ctx.actor_type(iri) != "State"
+
+    return any(
+        armed(a) and armed(b) and a != b and (a in ctx.with_parents([b]) or b in ctx.with_parents([a]))
+        for a in mine
+        for b in told
+    )
 
 
 def _one_named_next(
