@@ -46,6 +46,7 @@ WIKIDATA_IDS = {
     "Q183": "Germany",
     "Q408": "Australia",
     "Q16": "Canada",
+    "Q40": "Austria",
     "Q41053": "Hezbollah",
     "Q2429253": "Islamic State",
     "Q7747": "Vladimir Putin",

@@ -177,6 +177,19 @@ class StateReader:
 
 _COPULAS = frozenset({"is", "was", "are", "were"})
 
+
+def _owns_group(doc: Document, match: AliasMatch, group_starts: frozenset[int]) -> bool:
+    """A country owning a non-state armed group by name ("Lebanon's Hezbollah", "Iraq's Harakat al-Nujaba") only
+    says where the group is from: neither the State acting nor a place of the story. (Owning its own force, "Iran's
+    IRGC", the State is an actor; owning a group named for another country, "Turkey's Syrian National Army", the
+    country is its backer: neither is a group start here.)"""
+    if not _possessive_follows(doc, match.end):
+        return False
+    rest = doc.text[match.end : match.end + 60].split(None, 1)
+    following = _LEADING_MODIFIER.sub("", rest[1]) if len(rest) > 1 else ""
+    return bool(following) and match.end + doc.text[match.end : match.end + 60].find(following) in group_starts
+
+
 #: An appositive between two listed names: "Moscow, the regime's main ally, and Ankara".
 _APPOSITIVE_GAP = re.compile(r",\s*(?:the|a|an|its|their)\s[^,;.()]{1,40},\s*and\s+")
 
@@ -257,6 +270,16 @@ def _parent_named(index: AliasIndex, head_entries: list[IndexEntry], whole: set[
     return all(iri in actors and actors[iri].parent_iri in heads for iri in whole)
 
 
+def _is_armed_group(reference: ReferenceData, iri: str) -> bool:
+    """A non-state armed group of the reference data (Hezbollah, Ahrar al-Sham), not a State's own force, whose
+    name carries no nationality: a country owning "the Syrian National Army" is its backer, not its origin."""
+    actor = reference.actors.get(iri)
+    if actor is None or actor.type != "ArmedGroup":
+        return False
+    words = set(re.findall(r"[\w-]+", actor.name))
+    return not any(words & {*c["adjectives"], *c["names"]} for c in country_table())
+
+
 def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
     """Reference names in every segment, each read as an actor or a place."""
     reference = index.reference
@@ -276,6 +299,13 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         relevant = {m.start for m in ambiguous + capital_matches}
         outer = [m for m in matches if not any(o is not m and o.start <= m.start and m.end <= o.end for o in matches)]
         actor_starts = frozenset(m.start for m in matches if {e.kind for e in m.entries} == {"actor"})
+        group_starts = frozenset(
+            m.start
+            for m in matches
+            if m.start in actor_starts
+            and all(_is_armed_group(reference, e.iri) for e in m.entries)
+            and not any(w in m.text.split() for c in country_table() for w in c["adjectives"])
+        )
         # the publisher after a dateline place ("Damascus, SANA –") is no list of actors
         outer = [m for m in outer if not {e.iri for e in m.entries} & doc.publisher_iris]
         for group in _coordinated(doc, outer):
@@ -290,9 +320,13 @@ def alias_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
             reading = reader.group_reading(doc, group, segment, actor_only, actor_starts)
             for match in group:
                 readings[match.start] = reading
+            if _owns_group(doc, group[-1], group_starts):
+                readings[group[-1].start] = "none"
         yield from _unlisted_capitals(doc, segment, matches, reader, capitals, state_iris)
         for match in matches:
             kinds = {e.kind for e in match.entries}
+            if readings.get(match.start) == "none":
+                continue  # "Lebanon's Hezbollah": where the group is from, not the State
             if "actor" in kinds and _next_word(doc, match.end, segment) in sources and "place" not in kinds:
                 continue  # "Syrian government sources": who a claim comes from, not an actor mention
             if _next_word(doc, match.end, segment).rstrip(".") in currencies:
@@ -471,6 +505,8 @@ def unknown_actor_candidates(
                 if known is not None:  # "the Military Council of Manbij", "Turkey's Defense Ministry"
                     if len(spans) > 1 and _country_possessive(spans[0][1]):
                         state = _state_named(index, spans[0][1])  # "Lebanon's" stays a mention of the State
+                        if _is_armed_group(index.reference, known):
+                            state = None  # "Lebanon's Hezbollah": the group's origin (see _owns_group)
                         if state is not None:
                             word = re.sub(r"['’]s?$", "", spans[0][1])
                             yield Candidate(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.model import Decision
 from kg.resolution.candidates import Candidate, NewEntity, new_candidate
@@ -48,6 +49,13 @@ def _person_entity(index: AliasIndex, name: str) -> tuple[str, bool] | None:
         if entry.kind == "actor" and index.reference.actors[entry.iri].type == "Person":
             return entry.iri, True
     return None
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """One-word organisation cues ("Brigade", "Division", "Army", "Ministry") of ``org_cues`` in
+    ``kg/data/actor_patterns.json``: a name ending in one is a body's, never a person's."""
+    return frozenset(w for cue in load("actor_patterns")["org_cues"] for w in cue["words"] if " " not in w)
 
 
 def _is_other_name(index: AliasIndex, name: str) -> bool:
@@ -151,6 +159,10 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
                     continue
                 if set(name.split()) <= set(data["generic_name_words"]):
                     continue  # "an officer of the General Security Service": a rank word opening a body's name
+                if name.split()[-1] in _org_heads():
+                    continue  # "the Afghan Fatemiyoun Brigade, the source said": a body's name, no person's
+                if re.search(rf"[{APOSTROPHES}]s?\s", name):
+                    continue  # "Iraq's Harakat al-Nujaba, a field commander said": an owner's possessive, no name
                 if rule == "nickname" and _looks_like_place(name):
                     continue  # "Tal Jumaa, known locally as ..." names a village
                 if rule != "nickname" and _nickname_of_a_named_person(doc, index, match.start("name"), nickname_before):

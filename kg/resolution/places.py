@@ -244,6 +244,15 @@ def _display(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def _is_international_airport(doc: Document, name: str, key: str) -> bool:
+    """ "<name> airport" where the article also writes "<name> international airport": one airport, told short
+    (a headline's "Sulaimani airport" and the body's "Sulaimani international airport"), so both mint the one
+    facility rather than two."""
+    if key != "airport":
+        return False
+    return re.search(rf"(?<![\w{DASHES}]){re.escape(name)}\s+international\s+airport\b", doc.text, re.I) is not None
+
+
 def is_known_actor_word(gaz: Gazetteer, name: str) -> bool:
     """The name is an actor's alias or opens with a nationality adjective ("Kurdish", "Turkish"): no new place."""
     return any(e.kind == "actor" for e in gaz.index.lookup(name)) or name.split()[0] in {
@@ -359,6 +368,8 @@ def _suffixed(
     canonical = _display(name)
     canonical = canonical[:1].upper() + canonical[1:]
     suffix = data["minted_suffixes"].get(key, suffix)
+    if _is_international_airport(doc, name, key):
+        suffix = "International Airport"  # "Sulaimani airport" in the headline, "Sulaimani international airport" after
     if type_name in ("Facility", "MilitaryBase"):
         suffix = " ".join(w[:1].upper() + w[1:] for w in suffix.split())  # "Baqubah General Hospital"
     parent = _container(gaz, name)
@@ -575,10 +586,15 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     scan's job.
     """
     data = load("place_patterns")
-    triggers = alternation(data["new_place_triggers"] + data["strong_new_place_triggers"])
+    phrases = data["new_place_triggers"] + data["strong_new_place_triggers"]
+    # a trigger opening a sentence is capitalised ("In Dhuluiya, north of Baghdad, gunmen …")
+    triggers = alternation(phrases + [p[:1].upper() + p[1:] for p in phrases])
     strong = {t.casefold() for t in data["strong_new_place_triggers"]}
     pattern = re.compile(rf"\b(?P<trigger>{triggers})\s+(?:the\s+)?(?P<name>{NAME})")
-    placed = re.compile(rf"\s*,\s+(?:in|near|(?:north|south|east|west)\w*(?:[{DASHES}]\w+)?\s+of)\s")
+    placed = re.compile(
+        rf"\s*,\s+(?:in|near|(?:(?:about|some|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?"
+        rf"(?:north|south|east|west)\w*(?:[{DASHES}]\w+)?\s+of)\s"
+    )
     communities = _community_words(doc)
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):

@@ -9,7 +9,7 @@ earlier one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -216,7 +216,7 @@ def resolve(article: object, reference: ReferenceData) -> ResolvedMentions:
     found += roads.road_candidates(doc, gazetteer)
     _country_signals(doc, reference, found)
     found += roads.border_candidates(doc, gazetteer)
-    found += descriptive.description_candidates(doc, targets)
+    found += _outside_known_names(found, descriptive.description_candidates(doc, targets))
     found += descriptive.role_candidates(doc, targets)
     found += descriptive.backing_candidates(doc, targets)
     found += descriptive.backed_group_candidates(doc, targets)
@@ -485,7 +485,10 @@ def _original_publisher_iris(doc: Document, index: AliasIndex) -> frozenset[str]
     return frozenset(found)
 
 
-_CREDIT = re.compile(r"(?i)\b(?:reporting|writing|editing)\s+by\s+[^.;()\n]*?\bin\s+$")
+_CREDIT = re.compile(r"(?i)\b(?:(?:reporting|writing|editing)\s+by|assistance\s+from)\s+[^.;()\n]*?\bin\s+$")
+#: A clock time's zone given as a city ("Published on April 9, 2023, at 11:02 am (Paris)"): the publisher's
+#: time stamp, no place of the story.
+_CLOCK_ZONE = re.compile(r"(?i)\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*\($")
 #: A source-credit line ("Sources: Syrian TV, Damascus, in Arabic 1700 gmt"; "Source: Al Jazeera and news
 #: agencies"): the outlets a monitoring digest or wire story was compiled from, and the cities they broadcast
 #: from, are no actors or places of the story.
@@ -535,6 +538,20 @@ def _operation_names() -> re.Pattern[str]:
 _HEADLINE_VERBS = frozenset({"Hit"})
 
 
+def _outside_known_names(found: list[Candidate], descriptions: Iterable[Candidate]) -> list[Candidate]:
+    """Descriptions whose own nationality word is not taken from a known actor's longer name: "Free Syrian Army
+    units" holds the description "Syrian Army units" (the Syrian Arab Army), but its "Syrian" belongs to the name
+    Free Syrian Army, which the description, one word longer, would otherwise win over. A description after the
+    name ("Iraqi army helicopters", "Syrian government troops") brings no nationality of its own and stays."""
+    known = [(c.start, c.end) for c in found if c.kind == "actor" and c.reason.startswith("alias:")]
+    adjectives = {a for c in country_table() for a in c["adjectives"]}
+    return [
+        d
+        for d in descriptions
+        if d.text.split()[0] not in adjectives or not any(s < d.start < e < d.end for s, e in known)
+    ]
+
+
 def _not_a_mention(doc: Document, cand: Candidate) -> bool:
     """Names used only as modifiers ("a UK-based monitor", "a Qamishlo-based group"), in a byline credit
     ("Baghdad newsroom") or inside a legal disclaimer ("(banned in Russia)") name no actor or place of the story
@@ -557,6 +574,9 @@ def _not_a_mention(doc: Document, cand: Candidate) -> bool:
         return True  # "(Reporting by Baghdad newsroom)"
     if _CREDIT.search(doc.text[max(0, cand.start - 80) : cand.start]):
         return True  # "(Additional reporting by Amina Ismail in Erbil)": where the reporter sat
+    if cand.kind == "place" and _CLOCK_ZONE.search(doc.text[max(0, cand.start - 20) : cand.start]):
+        if doc.text.startswith(")", cand.end):
+            return True  # "at 11:02 am (Paris)": the time zone of a time stamp
     line_start = doc.text.rfind("\n", 0, cand.start) + 1
     credit = _CREDIT_LINE.match(doc.text, line_start)
     if credit is not None and cand.end <= credit.end():
