@@ -164,8 +164,9 @@ def assign_roles(
         agents, targets = agents or list(dict.fromkeys(owners)), []
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
     if not agents and role_form not in ("between", "parties"):
+        speakers = [s for s in actor_spans if not any(a <= s.start and s.end <= b for a, b in excluded)]
         agents = _relative_antecedent(text, region, trigger, actor_spans) or _shared_subject(
-            text, region, trigger, actor_spans
+            text, region, trigger, speakers, cues.coordination, attack_like
         )
     subject_text = text[region[0] : t_start]
     near = _NEAR_PRONOUN.search(subject_text)
@@ -211,6 +212,8 @@ def _role(
         return "target"  # "GoS aircraft struck ISIL-held neighbourhoods": the side holding the places hit
     if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
         return None
+    if span.start >= t_end and _LATER_SUBORDINATE.search(text, t_end, span.start):
+        return None  # "fired a missile at an army post after shots were fired at an Israeli patrol": another act
     if previous is not None:
         gap = text[previous[0].end : span.start]
         if cues.leader_gap.fullmatch(gap):
@@ -309,6 +312,13 @@ _SUBJECT_GAP = re.compile(
 _ACTIVE_VERB = re.compile(
     r"(?:[\w\-]+\s+){0,3}?(?:\w+ed|hit|struck|shot|fought|overran|retook|took|fired|carried\s+out|launched|"
     r"shelled|bombed)\b",
+    re.I,
+)
+#: A finite subordinate clause after the trigger ("… after shots were fired at", "… when ISIS had attacked"): the names
+#: in it take part in another act, told only as the trigger's occasion
+_LATER_SUBORDINATE = re.compile(
+    r"\b(?:after|before|while|when|whereas|because|until)\s+(?:[\w’'\-]+\s+){1,6}?"
+    r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?\w+",
     re.I,
 )
 #: "fired from": the name after it holds the positions the fire came from
@@ -487,24 +497,47 @@ def _relative_antecedent(
 
 
 def _shared_subject(
-    text: str, region: tuple[int, int], trigger: tuple[int, int], actor_spans: list[EntitySpan]
+    text: str,
+    region: tuple[int, int],
+    trigger: tuple[int, int],
+    actor_spans: list[EntitySpan],
+    coordination: re.Pattern[str],
+    attack_like: bool = False,
 ) -> list[str]:
     """ "Turkey launched its operation against the PKK … and has since established dozens of bases": a verb
-    conjoined with no subject of its own shares the sentence's subject, named first at the sentence's start."""
-    if not _CONJOINED_VERB.search(text, region[0], trigger[0]):
+    conjoined with no subject of its own shares the sentence's subject, named first at the sentence's start; so does
+    a participle closing the clause ("Hezbollah fighters advanced into the enclave, taking control of the hill") when
+    it tells an act against a side (a base "set up" so is told with the movement it ends, not as its own event)."""
+    participle = (
+        attack_like
+        and _PARTICIPLE_AFTER_COMMA.search(text, region[0], trigger[0])
+        and _ING.match(text, *trigger)
+    )
+    if not _CONJOINED_VERB.search(text, region[0], trigger[0]) and not participle:
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, region[0] - 600), region[0])]
     opening = max([text.rfind("\n", 0, region[0]) + 1, *ends])
-    first = next((s for s in actor_spans if s.start >= opening), None)
-    if first is None or first.end > region[0] or not _SUBJECT_OPENING.fullmatch(text, opening, first.start):
+    later = [s for s in actor_spans if s.start >= opening]
+    if not later or later[0].end > region[0] or not _SUBJECT_OPENING.fullmatch(text, opening, later[0].start):
         return []
-    return [first.iri]
+    subject = [later[0]]  # "U.S. and Iraqi forces advanced … and have since seized": every coordinated name
+    for span in later[1:]:
+        if span.end > region[0] or not coordination.fullmatch(text, subject[-1].end, span.start):
+            break
+        subject.append(span)
+    return list(dict.fromkeys(s.iri for s in subject))
 
 
 _CONJOINED_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had|then|later|also|since|subsequently|afterwards|eventually|reportedly|now)\s+)*$", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+#: A clause closed by a comma before the trigger: a participle after it ("…, taking control") opens a trailing clause
+_PARTICIPLE_AFTER_COMMA = re.compile(r"\w[^,;.]*,\s*$")
+_ING = re.compile(r"\w+ing\b", re.I)
+#: A sentence's end, not an abbreviation's point ("U.S. forces", "Gen. Smith")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z]\.[A-Z])(?<!\b(?:Gen|Col|Maj|Sgt|Mrs))(?<!\b(?:Brig|Capt))(?<!\b(?:Mr|Dr|St|No|Lt))[.!?][\"”’']?\s"
+)
 _SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:(?:the|a|an)\s+)?", re.I)
 
 
