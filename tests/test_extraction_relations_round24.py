@@ -8,7 +8,10 @@ Phrases the earlier rounds misread:
 - "X fighters, operating in coordination with the Y": forces acting in coordination are allies, also when a
   participle opens the phrase;
 - "the smugglers operate with the support of X": the phrase backs the verb's own subject, not the agents of the
-  event told before.
+  event told before;
+- "X, which Ankara describes as a branch of Y, is trained by Z": the verb after the relative clause is X's, so Z
+  backs X, not Y;
+- "P, where X fighters launched an assault": an event told at P is no standing presence.
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -87,3 +90,20 @@ def test_support_for_the_verbs_own_subject_is_not_for_the_last_agents() -> None:
         "trafficking gangs operate with the support of Hezbollah, which holds much of the border area."
     )
     assert not any(r[0] == "Hezbollah" and r[1] == "supports" for r in found), found
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_backed_side() -> None:
+    found = _relations(
+        "The YPG, which Ankara describes as a branch of the PKK, is trained by the United States, officials said."
+    )
+    assert ("United States", "supports", "People's Protection Units") in found, found
+    assert ("United States", "supports", "Kurdistan Workers' Party") not in found, found
+
+
+def test_an_attack_launched_where_a_place_lies_is_no_presence() -> None:
+    found = _relations(
+        "Clashes raged near Saraqib, where Hayat Tahrir al-Sham fighters launched an assault on army positions."
+    )
+    assert ("Hayat Tahrir al-Sham", "operatesIn", "Saraqib") not in found, found
+    kept = _relations("Fighting raged near Saraqib, where Hayat Tahrir al-Sham fighters are deployed.")
+    assert ("Hayat Tahrir al-Sham", "operatesIn", "Saraqib") in kept, kept
