@@ -24,3 +24,17 @@ def test_casualties_that_toll_raised_by_a_source_is_a_revised_toll():
 def test_casualties_a_foreign_civilian_contractor_killed_is_one_dead():
     text = "The drones hit the base near Basra, killing a foreign civilian contractor, the ministry said."
     assert _figures(text) == [("killed", 1, None, None, "civilians")]
+
+
+def test_casualties_a_source_putting_the_figure_at_a_number_gives_a_toll():
+    text = "The army said nine gunmen were killed; local activists put the figure at five."
+    assert ("killed", 5, None, None, None) in _figures(text)
+    # a figure that does not end its clause counts something else
+    assert _figures("Aid agencies put the figure at 20,000 displaced families.") == []
+
+
+def test_casualties_a_named_person_martyred_is_one_dead():
+    from test_extraction_incidents_round22 import _counts, _events
+
+    events = _events("Colonel Karim Haddad was martyred by a sniper near Deraa on Thursday, his unit said.")
+    assert [("killed", 1)] == [c for e in events for c in _counts(e)]
