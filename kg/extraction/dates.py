@@ -95,6 +95,8 @@ class DateResolver:
     def __init__(self, published: datetime.date | None) -> None:
         self.published = published
         self.previous: DateValue | None = None  # last resolved point date, anchor of "A day earlier"
+        self.stated_year: int | None = None  # year of the last full date the text states ("On 19 November 2012")
+        self.lead: DateValue | None = None  # the first day the story tells an act on: the day of "the attack"
 
     def mentions(self, sentence_text: str, sentence_start: int) -> list[DateMention]:
         """The date mentions of a sentence, resolved; call sentence by sentence in text order."""
@@ -117,7 +119,11 @@ class DateResolver:
             value = self._resolve(rule, match)
             if stated is not None and _counts_from_a_noun(sentence_text, end - sentence_start, rule):
                 value = self._resolve(stated[2], stated[3])  # "On July 17, three days before the Zakho attack"
-            report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start)
+            elif stated is None and self.lead and _counts_from_the_incident(sentence_text, end - sentence_start, rule):
+                value = _shift(self.lead, int(rule.get("days", 0)))  # "A day before the attack": the lead's day
+            report = _is_report_date(sentence_text, start - sentence_start, end - sentence_start) or (
+                bool(rule.get("yields_to_stated_day")) and _after_a_statement(sentence_text, end - sentence_start)
+            )
             # "since Oct. 17" starts a span of time; "since this morning" still dates today's incident
             bound = (
                 rule.get("kind") != "relative_publication"
@@ -127,6 +133,13 @@ class DateResolver:
             result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report, bound))
             if isinstance(value, DateValue) and value.precision in ("day", "month-day") and not report:
                 self.previous = value  # a report date ("said on Monday") is no anchor for "A day earlier"
+                if self.lead is None and (
+                    rule.get("kind") == "relative_publication"
+                    or _on_a_day(sentence_text, start - sentence_start, rule, match)
+                ):
+                    self.lead = value  # an act's day ("on Wednesday night", "yesterday"), not a masthead's date
+            if rule.get("kind") in ("full", "iso") and isinstance(value, DateValue) and value.year is not None:
+                self.stated_year = value.year
         return result
 
     def _resolve(self, rule: Rule, match: re.Match[str]) -> DateValue | DateInterval | None:
@@ -187,7 +200,9 @@ class DateResolver:
         if month is None or day is None:
             return None
         if self.published is None:
-            return _valid(None, month, day)
+            # "KurdWatch, 23 November 2012 – On 19 November 2012, … On 20 November, …": with no publication date,
+            # the year the text itself last stated dates its later days (FORMAT.md resolves against an in-text date)
+            return _valid(self.stated_year, month, day)
         year = self.published.year
         candidate = _valid(year, month, day)
         if candidate is not None and datetime.date(year, month, day) > self.published:
@@ -225,6 +240,22 @@ def _counts_from_a_noun(text: str, end: int, rule: Rule) -> bool:
     states its day it is that day's apposition and takes its value."""
     return rule.get("kind") == "relative_previous" and int(rule.get("days", 0)) != 0 and bool(
         _BEFORE_A_NOUN.match(text, end)
+    )
+
+
+#: "A day before the attack": the incident the story is about, named by a bare definite noun
+_THE_INCIDENT = re.compile(
+    r"\s+the\s+(?:attack|assault|ambush|bombing|blast|explosion|strike|massacre|offensive)\b(?!\s+(?:on|in|at|of|by|against)\b)",
+    re.I,
+)
+
+
+def _counts_from_the_incident(text: str, end: int, rule: Rule) -> bool:
+    """Whether a relative day counts from "the attack" ("A day before the attack, a bomb went off near farmers"):
+    in a story that opened with an attack, the bare definite noun takes up that lead incident, so the day counts
+    from the first day the story told, not from the date told last (often a follow-up's)."""
+    return rule.get("kind") == "relative_previous" and int(rule.get("days", 0)) != 0 and bool(
+        _THE_INCIDENT.match(text, end)
     )
 
 
@@ -286,6 +317,25 @@ def _is_report_date(text: str, start: int, end: int) -> bool:
     if prefix and _trailing(" ".join(text[end:].lstrip(" ,").split())[verb.end() :]):
         return False
     return "," not in head and not re.search(r"\b(?:that|who|which|when)\b", head, re.I)
+
+
+#: "… came two days after Abu Bakr al-Baghdadi, the group's leader, said in an audio message that …": the subject of
+#: the act after "after" (a name, its appositions) and a reporting verb, with no verb of its own before it
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?P<subject>[^.;:!?]{1,160}?)\s+(?:said|says|announced|vowed|warned|threatened|pledged|declared|"
+    r"called|urged|stated|claimed|denied|issued|released|published)\b",
+    re.I,
+)
+#: a verb inside that subject ("after a car bomb killed a judge"): the act after "after" is no statement
+_SUBJECT_VERB = re.compile(r"\b(?-i:[a-z]+(?:ed|ing))\b|\b(?:was|were|is|are|had|has|have|took|began|struck|hit)\b")
+
+
+def _after_a_statement(text: str, end: int) -> bool:
+    """Whether the act a "came N days after" counts from is a statement ("The attacks came two days after the ISI's
+    leader said in an audio message that the group would launch an offensive"): that day is the day of a report,
+    not of an event, so it dates no act of the sentence and is no anchor for what the story tells next."""
+    match = _STATEMENT_AFTER.match(text, end)
+    return match is not None and not _SUBJECT_VERB.search(match.group("subject"))
 
 
 #: What ends a clause before a date that opens the next one: a comma, or the dash or colon after a
