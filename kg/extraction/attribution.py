@@ -50,6 +50,7 @@ class _AttributionRules:
     generic_head: re.Pattern[str]
     own_voice: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    descriptor: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def attribution_rules() -> _AttributionRules:
         generic_head=compile_pattern(data["generic_source_head"]["pattern"], macros, ATTRIBUTION_FILE),
         own_voice=compile_pattern(data.get("own_voice", "(?!)"), macros, ATTRIBUTION_FILE),
         relative_clause=compile_pattern(data["relative_clause"], macros, ATTRIBUTION_FILE),
+        descriptor=compile_pattern(data["descriptor_before_name"]["pattern"], macros, ATTRIBUTION_FILE),
     )
 
 
@@ -313,6 +315,10 @@ class AttributionFinder:
 
     def _claimant(self, text: str, start: int, end: int, base: int) -> Claimant | None:
         rules = attribution_rules()
+        owned = _OWNED_BY.search(text, start, end)
+        if owned is not None and owned.start() > start:
+            # "according to the War Media Center run by Hezbollah": the outlet speaks, not the body that runs it
+            end = owned.start()
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split()).rstrip(",")  # "…, Delshad Taha, said": no closing comma
         phrase = rules.leading.sub("", phrase).strip()
@@ -454,6 +460,9 @@ class AttributionFinder:
             if pair and _AND.fullmatch(text, bodies[-2].end - base, last.start - base):
                 # "the Syrian American Medical Society and the White Helmets": the first-named
                 return Claimant(self.actors[bodies[-2].iri].name, bodies[-2].iri)
+            if persons and bodies and last in persons and _branch_of_rank(text, bodies[-1], last, base):
+                # "said Army Col. Wade Brannigan": the service before a rank is part of the person's title
+                return Claimant(self.actors[last.iri].name, last.iri)
             if persons and bodies and last in persons:
                 # "deputy chief of the Reconciliation Center … Alexander Karpov said": the body he speaks for
                 self.speaks_for[last.iri] = bodies[-1].iri
@@ -476,7 +485,7 @@ class AttributionFinder:
                     return Claimant(worded)
             actor = self.actors.get(last.iri)
             return Claimant(actor.name if actor else last.text, last.iri)
-        phrase = worded
+        phrase = _described_name(worded)
         words = phrase.split()
         if not words or len(words) > rules.max_words or not any(ch.isalpha() for ch in phrase):
             return None
@@ -613,6 +622,11 @@ _COMPILER = re.compile(
     re.I,
 )
 
+#: "the War Media Center run by Hezbollah", "a channel affiliated with the SDF": a reduced relative telling who owns
+#: the source, which is no part of its name
+_OWNED_BY = re.compile(
+    r"\s+(?:(?:run|operated|owned|funded|financed|controlled|managed)\s+by|affiliated\s+(?:with|to))\s+\S", re.I
+)
 #: "a source close to …": a source described by whom it is close to
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+\S", re.I)
 #: a perfect auxiliary (and an adverb after it) between the subject and the reporting verb ("had claimed")
@@ -720,6 +734,26 @@ _BODY_ANAPHOR = re.compile(
     r"regiment|front|faction)",
     re.IGNORECASE,
 )
+
+
+#: an abbreviated rank opening a person's name ("Col. Wade Brannigan", "Lt. Gen. X")
+_ABBREVIATED_RANK = re.compile(r"(?-i:[A-Z][a-z]{0,4})\.\s")
+
+
+def _branch_of_rank(text: str, body: EntitySpan, person: EntitySpan, base: int) -> bool:
+    """ "Army Col. Wade Brannigan", "Marine Lt. Gen. X": a body read right before a person whose name opens with an
+    abbreviated rank is the service the rank belongs to, so the person speaks, not that body."""
+    gap = text[body.end - base : person.start - base]
+    return body.end <= person.start and not gap.strip() and bool(_ABBREVIATED_RANK.match(person.text))
+
+
+def _described_name(words: str) -> str:
+    """ "according to the NGO Community Peacemaker Teams": a common noun describing a body before its proper name
+    is no part of the name the text credits (``descriptor_before_name`` in attribution_cues.json)."""
+    described = attribution_rules().descriptor.match(words)
+    if described is None or not _proper(words[described.end() :].split()):
+        return words
+    return words[described.end() :]
 
 
 def _norm(name: str) -> str:
