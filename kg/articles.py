@@ -528,8 +528,10 @@ def _paragraphs(text: str, join_wrapped: bool = True) -> list[tuple[int, int]]:
             last = text[last_start:last_end]
             wrapped = len(last) >= 50 and not _TERMINAL.search(last) and not last.endswith(":")
             continued = wrapped or (stripped[0].islower() and len(last) >= 50)
-            # a date under a long header, and each item of a bulleted list, is a line of its own
-            if continued and parse_dateline(stripped) is None and not _BULLET.match(stripped):
+            # a date under a long header, each item of a bulleted list, and a boilerplate line (a byline under
+            # a long headline) is a line of its own
+            own_line = parse_dateline(stripped) is not None or _BULLET.match(stripped) or _match_cue(stripped)
+            if continued and not own_line:
                 spans[-1] = (last_start, end)
                 previous_blank = False
                 continue
@@ -638,6 +640,9 @@ def segment_text(
             headline_key = key
             segments.append(Segment(start, end, para, "headline"))
             continue
+        if not body_started and _is_standfirst(text, paragraphs, index, segments):
+            segments.append(Segment(start, end, para, "summary"))
+            continue
         if not _is_prose(para):
             dropped.append((start, end, "short non-prose line"))
             continue
@@ -655,6 +660,17 @@ def segment_text(
         body_started = True
         segments.append(Segment(start, end, text[start:end], "body"))
     return tuple(segments), tuple(dropped), dateline_date
+
+
+def _is_standfirst(text: str, paragraphs: list[tuple[int, int]], index: int, segments: list[Segment]) -> bool:
+    """A standfirst: the paragraph under the headline set above the byline or date line ("Stray shells land near
+    Ein Zivan; two peacekeepers wounded as the army retakes the crossing." / "By … | Jun. 7, 2013"). It sums up
+    what the body tells, as a headline does."""
+    if index + 1 >= len(paragraphs) or not any(segment.kind == "headline" for segment in segments):
+        return False
+    following = text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
+    cue = _match_cue(following)
+    return (cue is not None and cue.reason == "byline") or parse_dateline(following) is not None
 
 
 def _comments_link(para: str, segments: list[Segment]) -> bool:

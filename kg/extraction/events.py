@@ -263,8 +263,10 @@ class Incident:
         told = [m.type for m in self.mentions if m.type and not (m.anaphoric and m.type in rules.generic_types)]
         # "stormed the post … two suicide bombers blew themselves up": the bombers were the assault's means
         outranked = {t for m in self.mentions if m.type and not m.anaphoric for t in m.rule.get("outranks", ())}
-        kept = [t for t in told or types if t not in outranked]
-        return min(kept or told or types, key=lambda t: rules.priority.get(t, 99))
+        pool = [t for t in told or types if t not in outranked] or told or types
+        if types[0] != "Event" and types[0] in pool and all(t in rules.generic_types for t in pool):
+            return types[0]  # "troops clashed with smugglers … the smugglers opened fire": a clash, told on
+        return min(pool, key=lambda t: rules.priority.get(t, 99))
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -456,6 +458,8 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         counted = sentence.text[max(0, trigger[0] - sentence.start - 40) : trigger[1] - sentence.start + 30]
         if reason == "habitual" and event_rules().statistic.search(counted):
             reason = None  # "has carried out dozens of drone strikes in Sinjar since 2019": a statistic, one event
+        if reason == "habitual" and _PERFECT_TOLL.search(sentence.text, part[0], trigger[0] - sentence.start):
+            reason = None  # "more than 40 soldiers have been killed in attacks in the Badia since January": a count
         if reason == "habitual" and _habit_in_later_conjunct(sentence.text, trigger[1] - sentence.start, *part):
             reason = None  # "has been conducting a campaign since April, and its drones have increasingly struck …"
         if reason == "habitual" and _dated_series(sentence.text, *part):
@@ -463,6 +467,15 @@ def _eventive(sentence: Sentence, triggers: list[tuple[int, int, Rule, bool]]) -
         if reason is None or (reason == "forecast" and trigger[2].get("planned")):
             kept.append(trigger)  # "announced that it will launch an operation in the coming days": a plan
     return kept
+
+
+#: A toll counted up to now, told right before the acts that took it: "more than 40 soldiers … have been killed in
+#: attacks in the Badia since the start of the year" is a statistic (one event), whatever the "since" says.
+_PERFECT_TOLL = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w’'\-]+\s+){0,8}?(?:have|has)\s+been\s+(?:killed|wounded|injured|kidnapped|abducted)\s+"
+    r"(?:in|by|during)\s+(?:[\w’'\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 #: A record the act sets ("the first such raids …", "the deadliest attack …"), told before a "since" that is
@@ -862,6 +875,24 @@ _INSTRUMENT_AFTER = re.compile(
 )
 
 
+#: Between an operation's launch and the strikes it opened with: "was launched on January 20 with air strikes".
+_OPENED_WITH = re.compile(
+    r"[^,;:]{0,60}?\s(?:with|by)\s+(?:(?:a|an|heavy|intense|massive|wide|waves?\s+of|barrages?\s+of|\d+)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _opened_with(result: list[Mention], mention: Mention) -> bool:
+    """The strikes an operation was launched with, told right after its launch in the same clause, are its means."""
+    if mention.family != "attack" or not result:
+        return False
+    operation = result[-1]
+    if operation.type != "MilitaryOperation" or operation.region != mention.region or operation.end > mention.start:
+        return False
+    offset = mention.sentence.start
+    return _OPENED_WITH.fullmatch(mention.sentence.text, operation.end - offset, mention.start - offset) is not None
+
+
 def _instrument_of(attack: Mention, weapon: Mention) -> bool:
     """The weapon trigger names the means of the attack told just before it ("attacked … with", "…, using")."""
     text, offset = weapon.sentence.text, weapon.sentence.start
@@ -919,6 +950,8 @@ def _combine(mentions: list[Mention], dates: Sequence[DateMention] = ()) -> list
             # the clashes an attack sets off, in the same sentence, are that attack
             if mention.type == "Clash" and any(m.family == "attack" and m.type != "Clash" for m in result):
                 continue
+            if _opened_with(result, mention):
+                continue  # "The operation was launched on January 20 with air strikes on 108 targets": how it began
             lead = mention.sentence.text[: mention.start - mention.sentence.start]
             if mention.type in rules.absorbed_after_attack and result and result[-1].family == "attack":
                 if _THEN_LEFT.search(lead):
