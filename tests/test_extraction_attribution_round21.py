@@ -64,3 +64,27 @@ def test_no_casualties_reported_credits_no_one():
     text = "Militants fired four rockets at the airbase, but no casualties were reported in the attack."
     assert _names(AttributionFinder([], {}, text=text), text) == []
 
+
+def test_the_same_source_is_the_one_cited_before_with_that_noun():
+    first = "Jets struck a fuel convoy near Hit on Monday, a military source said."
+    second = "A local resident said smoke rose over the town."
+    third = "Troops later arrested four suspects near Rawa, according to the same source."
+    text = " ".join((first, second, third))
+    assert _names(AttributionFinder([], {}, text=text), first, second, third) == [
+        "military source",
+        "local resident",
+        "military source",
+    ]
+
+
+def test_the_same_page_is_the_one_an_apposition_described():
+    first = "Rawa Today, a local news page on Telegram, said the drone had hit a militia truck."
+    second = "A doctor at the town clinic told reporters that two bodies were brought in."
+    third = "A day earlier, gunmen killed a shepherd east of the town, according to the same local page."
+    text = " ".join((first, second, third))
+    span, actor = _actor(text, "Rawa Today", "O1", "Rawa Today", "MediaOutlet")
+    assert _names(AttributionFinder([span], {"O1": actor}, text=text), first, second, third) == [
+        "Rawa Today",
+        "doctor",
+        "Rawa Today",
+    ]

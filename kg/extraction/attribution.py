@@ -387,6 +387,9 @@ class AttributionFinder:
             person = body or self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
             if person is not None and person.iri in self.actors:
                 return Claimant(self.actors[person.iri].name, person.iri)
+        same = self._same_source(phrase, base + start)
+        if same is not None:
+            return same
         definite = re.fullmatch(r"the\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", phrase, re.IGNORECASE)
         if definite and (not named or len(definite.group(1).split()) > 1):
             # "the officer said" after "A Federal Police officer … told", "the Syrian source" after "A Syrian military
@@ -493,6 +496,22 @@ class AttributionFinder:
         if common and not _proper(words):
             phrase = phrase[0].lower() + phrase[1:]
         return Claimant(phrase)
+
+    def _same_source(self, phrase: str, position: int) -> Claimant | None:
+        """ "according to the same local page", "the same source said": the source cited before under that noun,
+        whether its label holds the noun ("a military source" … "the same source") or an apposition gave it
+        ("Hawija Now, a local Facebook news page, said" … "according to the same local page")."""
+        same = _SAME.fullmatch(phrase)
+        if same is None:
+            return None
+        noun = same.group("noun").lower()
+        before = (self.text or "")[: max(0, position)]
+        for claimant in reversed(self.history):
+            words = self.worded.get(claimant.name, claimant.name).lower().split()
+            apposed = rf"{re.escape(claimant.name)}\s*,\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){{0,3}}?{re.escape(noun)}\b"
+            if noun in words or re.search(apposed, before, re.IGNORECASE):
+                return claimant
+        return None
 
     def _issuing_body(self, phrase: str, position: int) -> Claimant | None:
         """ "according to a coalition statement": a document whose issuer is told by a bare noun before it credits
@@ -736,6 +755,8 @@ _BODY_ANAPHOR = re.compile(
 )
 
 
+#: "the same source", "the same local page": a source cited before, taken up by its noun
+_SAME = re.compile(r"(?:the|this|that)\s+same\s+(?:[\w’'\-]+\s+){0,2}?(?P<noun>[\w’'\-]+)", re.IGNORECASE)
 #: an abbreviated rank opening a person's name ("Col. Wade Brannigan", "Lt. Gen. X")
 _ABBREVIATED_RANK = re.compile(r"(?-i:[A-Z][a-z]{0,4})\.\s")
 
