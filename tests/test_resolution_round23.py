@@ -1,7 +1,7 @@
 """Resolution, round 23: a description inside a longer known name, wire-service credit and time-stamp lines, a
 country owning a non-state group, a body's name in apposition, Austria and the IDF's Northern Command, one airport
-told short and long, capitalised triggers and placed distances, and cue words for hills, castles, airfields,
-fields and neighbourhoods.
+told short and long, capitalised triggers and placed distances, cue words for hills, castles, airfields, fields
+and neighbourhoods; a title-cased "Is", and factions "close to" a country.
 
 Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
 the positive ones.
@@ -167,3 +167,28 @@ def test_listed_fields_name_each_oil_field(reference) -> None:
 def test_neighbourhoods_of_a_list_mint_each_unknown_name(reference) -> None:
     text = "Shelling\n\nShells fell on the eastern neighbourhoods of Tariq al-Bab and Masaken Jabal Badro."
     assert "Masaken Jabal Badro" in _places(_resolve(text, reference))
+
+
+# --- a title-cased function word, and a country a faction is close to ----------------------------------------------
+
+
+def test_title_cased_is_is_no_place(reference) -> None:
+    text = "The Militia Is Gaining Ground in the North\n\nFighters moved north of Kirkuk on Monday, officials said."
+    result = _resolve(text, reference)
+    assert not any(m.text == "Is" for p in result.places.values() for m in p.mentions), _places(result)
+
+
+def test_upper_case_is_stays_the_islamic_state(reference) -> None:
+    text = "Attack repelled\n\nIS fighters attacked an army post near Baiji overnight, officials said."
+    assert "Islamic State" in _actors(_resolve(text, reference))
+
+
+def test_faction_close_to_a_country_names_the_state(reference) -> None:
+    text = (
+        "Rockets\n\n"
+        "Officials blamed armed factions close to Iran for the rockets. The village lies close to Iran."
+    )
+    result = _resolve(text, reference)
+    assert "Iran" in _actors(result), _actors(result)
+    assert "Iran" in _places(result), _places(result)
+

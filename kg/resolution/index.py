@@ -158,6 +158,9 @@ def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = 
                 continue
             if len(run) > 1 and run[-1].text in _FUNCTION_WORDS:
                 continue  # "Idlib as Russian jets …": a name never ends in an English function word
+            word = run[0].text
+            if len(run) == 1 and word.casefold() in _FUNCTION_WORDS and not word.isupper() and word not in index.labels:
+                continue  # "The Islamic State Is Exploiting …": a title-cased "Is" is no spelling of al-Eis ("IS" is)
             span = text[run[0].start : run[-1].end]
             if all_caps and is_acronym(span) and len(span) <= 2:
                 continue
