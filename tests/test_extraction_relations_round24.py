@@ -11,7 +11,13 @@ Phrases the earlier rounds misread:
   event told before;
 - "X, which Ankara describes as a branch of Y, is trained by Z": the verb after the relative clause is X's, so Z
   backs X, not Y;
-- "P, where X fighters launched an assault": an event told at P is no standing presence.
+- "P, where X fighters launched an assault": an event told at P is no standing presence;
+- "P, the last X stronghold in Q": an appositive with "the" places P in Q too ("the city, the towns of Q and R"
+  only lists places);
+- "villages of P province where X units are stationed": a force stationed where a place is operates there,
+  also without a comma before "where";
+- "Peshmerga Colonel X": a military rank opening the name right after a force makes him its member ("SDF General
+  Commander X" is a title).
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -74,8 +80,7 @@ def test_an_outlet_run_by_a_group_is_part_of_it(text: str, expected: tuple[str, 
 
 def test_forces_operating_in_coordination_are_allies() -> None:
     found = _relations(
-        "Hezbollah fighters, working in coordination with the Syrian army, seized two hills near Qusayr on "
-        "Tuesday."
+        "Hezbollah fighters, working in coordination with the Syrian army, seized two hills near Qusayr on Tuesday."
     )
     assert ("Hezbollah", "alliedWith", "Syrian Arab Army") in found or (
         "Syrian Arab Army",
@@ -107,3 +112,25 @@ def test_an_attack_launched_where_a_place_lies_is_no_presence() -> None:
     assert ("Hayat Tahrir al-Sham", "operatesIn", "Saraqib") not in found, found
     kept = _relations("Fighting raged near Saraqib, where Hayat Tahrir al-Sham fighters are deployed.")
     assert ("Hayat Tahrir al-Sham", "operatesIn", "Saraqib") in kept, kept
+
+
+def test_a_stronghold_in_a_region_lies_in_it() -> None:
+    found = _relations(
+        "Government troops closed in on Tadef, the last Islamic State stronghold in the Aleppo countryside."
+    )
+    assert ("Tadif", "locatedIn", "Aleppo Governorate") in found, found
+
+
+def test_a_force_deployed_where_a_place_lies_operates_there() -> None:
+    found = _relations("Rockets fell on villages of Diyala province where Badr Organization units are stationed.")
+    assert ("Badr Organization", "operatesIn", "Diyala Governorate") in found, found
+
+
+def test_an_officer_ranked_after_a_force_is_its_member() -> None:
+    found = _relations("Peshmerga Colonel Sherwan Barzani told reporters the road was reopened on Friday.")
+    assert ("Sherwan Barzani", "memberOf", "Peshmerga") in found, found
+
+
+def test_a_title_or_a_bare_service_word_before_a_name_is_no_membership_by_rank() -> None:
+    found = _relations("SDF General Commander Mazloum Abdi urged the coalition to act on Monday.")
+    assert ("Mazloum Abdi", "memberOf", "Syrian Democratic Forces") not in found, found
