@@ -8,6 +8,10 @@ other outlets' styles (none copied from an evaluation article).
 - "U.S. and Iraqi forces advanced … and have since seized three districts": every coordinated name of the shared
   subject acts in the conjoined verb, and "U.S." is no sentence end.
 - "Local media, including Deir Ezzor 24, reported that drones struck …": an outlet that reports takes no part.
+- "by Iraqi troops and Iranian-backed Hashd militias": a compound modifier ("Iranian-backed") does not break the
+  coordination; "US-supplied tanks": a supplier takes no part, nor does a name after "backed by" once the verb
+  stands between them ("backed by US-supplied tanks attacked Peshmerga positions").
+- "Prime Minister X ordered two army brigades deployed": who ordered the force named is no agent.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ def _event(body: str, kind: str) -> dict:
 @pytest.mark.parametrize(
     "body",
     [
-        "Kurdish fighters pushed on Monday into the ISIS pocket east of Hasakah, seizing three villages along the river.",
-        "Iraqi troops moved on Friday into the heart of the ISIS enclave in the desert, taking control of a key bridge.",
+        "Kurdish fighters pushed on Monday into the ISIS pocket east of Hasakah, seizing three villages.",
+        "Iraqi troops moved on Friday into the heart of the ISIS enclave, taking control of a key bridge.",
     ],
 )
 def test_a_closing_participle_shares_the_subject_and_the_enclave_holder_lost(body: str) -> None:
@@ -63,3 +67,20 @@ def test_an_outlet_that_reports_is_no_agent() -> None:
         " Monday."
     )
     assert "Deir Ezzor 24" not in _event(body, "Airstrike")["agents"]
+
+
+def test_a_compound_modifier_does_not_break_a_coordination() -> None:
+    body = "Kurdish officials said the Peshmerga repelled an attack by Iraqi troops and Iranian-backed Hashd militias."
+    event = _events(body)[0]
+    assert event["agents"] == ["Iraqi Security Forces", "Popular Mobilization Forces"]
+    assert "Iran" not in event["agents"] + event["targets"]
+
+
+def test_who_ordered_the_force_named_is_no_agent() -> None:
+    body = "Prime Minister Mustafa al-Kadhimi ordered two army brigades deployed to Sinjar on Sunday."
+    assert _event(body, "Deployment")["agents"] == ["Iraqi Army"]
+
+
+def test_a_supplier_of_weapons_is_no_agent() -> None:
+    body = "Iraqi forces backed by US-supplied tanks attacked Peshmerga positions near Daquq on Friday."
+    assert _event(body, "Attack")["agents"] == ["Iraqi Security Forces"]

@@ -163,6 +163,9 @@ def assign_roles(
         owners = [s.iri for s in spans if s.iri in targets and t_start <= s.start and s.end <= t_end]
         agents, targets = agents or list(dict.fromkeys(owners)), []
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
+    orderers = {s.iri for s in spans if s.end <= t_start and _ORDERED.match(text, s.end, t_start)}
+    if any(a not in orderers for a in agents):  # "Prime Minister X ordered army reinforcements into …": who gives
+        agents = [a for a in agents if a not in orderers]  # the order is no participant when the force is named
     if not agents and role_form not in ("between", "parties"):
         speakers = [s for s in actor_spans if not any(a <= s.start and s.end <= b for a, b in excluded)]
         agents = _relative_antecedent(text, region, trigger, actor_spans) or _shared_subject(
@@ -210,6 +213,11 @@ def _role(
         return "target" if attack_like and span.start >= t_end else None
     if attack_like and span.start >= t_end and _HELD_PLACES.match(after) and _hit_directly(text, trigger, span):
         return "target"  # "GoS aircraft struck ISIL-held neighbourhoods": the side holding the places hit
+    if previous is not None and previous[1] in ("agent", "target"):
+        if _COMPOUND_MODIFIER.match(after) and cues.coordination.fullmatch(text, previous[0].end, span.start):
+            return "modifier"  # "by Iraqi troops and Iranian-backed Hashd militias": Iran only qualifies the next name
+        if _COMPOUND_GAP.fullmatch(text, previous[0].end, span.start):
+            return previous[1]  # … and the name it qualifies shares the role of the name before the modifier
     if cues.not_participant_after.search(after) or cues.not_participant_before.search(before):
         return None
     if span.start >= t_end and _LATER_SUBORDINATE.search(text, t_end, span.start):
@@ -253,8 +261,10 @@ def _role(
         return "agent"  # "a guided missile fired from regime positions targeted a car": whose positions fired
     if role_form == "repel" and span.end <= t_start and _BACKING.search(before):
         return None  # "Units of the army, supported by Russian aviation, repelled an attack by …": a backer
-    if cues.agent_before.search(before):
-        return "agent"
+    marker = cues.agent_before.search(before)
+    spans_verb = span.start >= t_end and span.start - len(before) + marker.start() < t_start if marker else False
+    if marker and not (spans_verb and cues.verbal_trigger.search(text, t_start, t_end)):
+        return "agent"  # not "backed by US-supplied tanks attacked Peshmerga positions": "by" spans the verb
     if re.search(r"anti-\s*$", before, re.I) or cues.target_after.search(after) and span.start >= t_end:
         return "target"
     marker = cues.target_before.search(before)
@@ -314,6 +324,12 @@ _ACTIVE_VERB = re.compile(
     r"shelled|bombed)\b",
     re.I,
 )
+#: A name that gave the order for the act ("X ordered army reinforcements into", "X directed the troops to")
+_ORDERED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|personally)\s+)*(?:ordered|directed|instructed)\b")
+#: A name made a compound modifier of the next name ("Iranian-backed", "Turkish-led") …
+_COMPOUND_MODIFIER = re.compile(r"[-‐]\s*(?:backed|led|allied|aligned|affiliated|supported|sponsored)\b", re.I)
+#: … and what stands between it and that name ("-backed Shiite ")
+_COMPOUND_GAP = re.compile(_COMPOUND_MODIFIER.pattern + r"\s+(?:[A-Z][\w’'\-]*\s+){0,2}")
 #: A finite subordinate clause after the trigger ("… after shots were fired at", "… when ISIS had attacked"): the names
 #: in it take part in another act, told only as the trigger's occasion
 _LATER_SUBORDINATE = re.compile(
