@@ -559,7 +559,9 @@ _TAIL_WORD = r"(?:English|Arabic|Agency|News|Network|Online|Net|TV|Television|Ch
 #: The generic last word of an organisation's name, which its acronym may leave out ("JFL", Justice for Life
 #: Organization).
 _GENERIC_LAST = re.compile(r"Organi[sz]ation|Foundation|Association|Society|Group|Institute|Agency|Network")
-_PUBLISHER_TAIL = re.compile(rf"(?:\s+{_TAIL_WORD})+$", re.IGNORECASE)
+#: "Hashtag Syria" is "Hashtag" in its own stories ("a count by Hashtag"): a country closing an outlet's name (never
+#: opening it: "Syria TV" stays "Syria") is generic as "News" is
+_PUBLISHER_TAIL = re.compile(rf"(?:\s+(?:{_TAIL_WORD}|Syria|Iraq|Lebanon|Jordan|Turkey|Kurdistan))+$", re.IGNORECASE)
 _PUBLISHER_HEAD = re.compile(rf"^(?:{_TAIL_WORD}\s+)+(?=\S{{4}})", re.IGNORECASE)
 _NEWSROOM = r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|sources|team|crew|staff|editors?|office|network)\b"
 
@@ -636,8 +638,11 @@ _NOUN_DOCUMENT = re.compile(
 _OFFICE_TAIL = re.compile(r"\s+(?-i:media|press|information)\s+(?-i:office|bureau)", re.I)
 #: "figures released by the department", "data compiled by the UN": figures credit whoever compiled them
 _COMPILER = re.compile(
-    r"\s*(?:(?:the|its|their|official|latest|new|updated)\s+)*(?:figures|data|statistics|numbers|tallies)"
-    r"\s+(?:compiled|released|published|issued|gathered|collected|provided)\s+by\s+(?P<who>\S.*?)\s*",
+    r"\s*(?:(?:a|an|the|its|their|official|latest|new|updated|running)\s+)*"
+    r"(?:(?:figures|data|statistics|numbers|tallies)\s+(?:compiled|released|published|issued|gathered|collected|provided)"
+    # "according to a count by Hashtag", "a tally kept by the monitor": a count made by a body is that body's
+    r"|(?:count|tally|toll|estimate)(?:\s+(?:kept|made|compiled|published|released|conducted))?)"
+    r"\s+by\s+(?P<who>\S.*?)\s*",
     re.I,
 )
 
@@ -800,6 +805,14 @@ def rules_relative() -> re.Pattern[str]:
 _APPOSED_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*")
 
 
+#: a class of sources, then the one member the text names: "local media, including Suwayda 24, reported"
+_NAMED_MEMBER = re.compile(
+    r"\s*(?:including|among\s+them|notably|such\s+as|chief\s+among\s+them)\s+(?P<name>(?:the\s+)?"
+    + _APPOSED_NAME.pattern.replace("{1,3}", "{0,4}")
+    + r"(?:\s+\d+)?)\s*"
+)
+
+
 #: a role, then a name in apposition: "The director of the sub-district, Delshad Taha"
 _ROLE_THEN_NAME = re.compile(r"(?i:the|a|an)\s+[^,]+,\s*(?P<name>" + _APPOSED_NAME.pattern + ")")
 
@@ -830,7 +843,11 @@ def _subject_start(text: str, verb_start: int) -> int:
         # are the subject (_claimant credits the body the role names, else the name); a role in apposition
         # after the name is the relative_clause cue's
         name = text[stops[-2].end() : stops[-1].start()].strip()
-        if _APPOSED_NAME.fullmatch(name) and stops[-2].group() == ",":
+        named_member = _NAMED_MEMBER.fullmatch(text, stops[-2].end(), stops[-1].start())
+        if named_member is not None and stops[-2].group() == ",":
+            # "Syrian local media, including Suwayda 24, reported": the one outlet the text names speaks
+            start = named_member.start("name")
+        elif _APPOSED_NAME.fullmatch(name) and stops[-2].group() == ",":
             start = stops[-3].end() if len(stops) >= 3 else 0
     while start < verb_start and text[start] in ' ,;:”"’':
         start += 1
