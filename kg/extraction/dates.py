@@ -130,6 +130,8 @@ class DateResolver:
                 and bool(_BOUND.search(sentence_text[: start - sentence_start]) or _BOUND_START.match(match.group(0)))
                 and not _WHEN_CLAUSE.match(sentence_text, end - sentence_start)
             )
+            if result and _RESTATED.fullmatch(sentence_text, result[-1].end - sentence_start, start - sentence_start):
+                report = report or result[-1].is_report_date  # "told NRT on Wednesday (July 8)": the same report day
             result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report, bound))
             if isinstance(value, DateValue) and value.precision in ("day", "month-day") and not report:
                 self.previous = value  # a report date ("said on Monday") is no anchor for "A day earlier"
@@ -243,9 +245,11 @@ def _counts_from_a_noun(text: str, end: int, rule: Rule) -> bool:
     )
 
 
-#: "A day before the attack": the incident the story is about, named by a bare definite noun
+#: "A day before the attack", "Two days before the kidnapping": the incident the story is about, named by a bare
+#: definite noun
 _THE_INCIDENT = re.compile(
-    r"\s+the\s+(?:attack|assault|ambush|bombing|blast|explosion|strike|massacre|offensive)\b(?!\s+(?:on|in|at|of|by|against)\b)",
+    r"\s+the\s+(?:attack|assault|ambush|bombing|blast|explosion|strike|massacre|offensive|kidnapping|abduction|"
+    r"killing|execution|assassination|shelling|airstrike|air\s+strike)\b(?!\s+(?:on|in|at|of|by|against)\b)",
     re.I,
 )
 
@@ -286,6 +290,10 @@ def _shift(value: DateValue | None, days: int) -> DateValue | None:
     if value.year is None:
         return DateValue(None, base.month, base.day, "month-day")
     return _from_date(base)
+
+
+#: The bracket between a date and the same date restated ("on Wednesday (July 8)")
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 #: A sentence opener before the date ("In a related development on Monday, the ministry said …").
@@ -352,7 +360,9 @@ def _trailing(rest: str) -> bool:
         rest = rest[:start] + rest[end:]
     rules = date_rules()
     rest = re.sub(rf"^\s*(?:{rules.report_listener})", "", rest).strip(" ,;:.\"'”’")
-    rest = re.sub(r"\b(?:on|in|at|late|early)\b", "", rest, flags=re.I).strip(" ,;:.\"'”’")
+    rest = re.sub(r"\b(?:on|in|at|late|early)\b", "", rest, flags=re.I)
+    # "… told NRT on Wednesday (July 8).": the brackets of a date restated after the report's day are no clause
+    rest = re.sub(r"\(\s*\)", "", rest).strip(" ,;:.\"'”’")
     return not rest
 
 

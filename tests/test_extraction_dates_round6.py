@@ -1,0 +1,35 @@
+"""Dates, round 6: a date restated in brackets after a report's day ("told Rudaw on Friday (June 5)") is the report's
+too, and the act's own day before that report stays the act's; "Two days before the kidnapping" counts from the lead
+incident's day, as "before the attack" does."""
+
+from __future__ import annotations
+
+import datetime
+
+from kg.extraction.dates import DateResolver
+from tests.test_extraction_dates_round2 import _date
+from tests.test_extraction_dates_round5 import _story
+
+
+def test_a_bracketed_report_date_leaves_the_acts_day():
+    text = (
+        "Two policemen were killed when gunmen attacked their checkpoint near Tuz Khurmatu, late on Wednesday, "
+        "a police officer told Rudaw on Friday (June 5)."
+    )
+    assert _date(DateResolver(datetime.date(2020, 6, 5)), text) == "2020-06-03"
+
+
+def test_the_bracketed_restatement_of_a_report_day_is_no_event_date():
+    resolver = DateResolver(datetime.date(2020, 6, 5))
+    text = "Gunmen attacked a checkpoint near Tuz Khurmatu, a police officer told Rudaw on Friday (June 5)."
+    assert [m.is_report_date for m in resolver.mentions(text, 0)] == [True, True]
+
+
+def test_a_day_before_the_kidnapping_counts_from_the_lead():
+    dates = _story(
+        DateResolver(datetime.date(2021, 3, 15)),
+        "Gunmen abducted a pharmacist from his shop in Busra on Wednesday night.",
+        "His family found his body on Saturday near the dam.",
+        "Three days before the kidnapping, a mine killed two farmers near the same town.",
+    )
+    assert dates == ["2021-03-10", "2021-03-13", "2021-03-07"]
