@@ -33,6 +33,10 @@ _LABEL_RANK = {"pref": 0, "alt": 1, "hidden": 2}
 _FUNCTION_WORDS = frozenset(
     "as at in on to by is and or of for the a an was were has had have with from into than that this".split()
 )
+#: An imperative opening a line or clause, then its object: "Subscribers only: Read our analysis", "Read more".
+#: A place name is never followed straight by these words, so a word there is an English verb, not a spelling.
+_IMPERATIVE_OBJECT = re.compile(r"[ \u00a0](?:our|your|more|also|the|this|about|full)\b")
+_CLAUSE_START = re.compile(r"(?:^|[\n:.!?|»>–—-])[ \t\u00a0\"“']*$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,8 @@ class AliasIndex:
         #: every label as written, also those whose key an earlier label took ("port of Latakia" after "Port of
         #: Latakia"): a name starting in lower case matches only as written
         self.labels: set[str] = set()
+        #: the same labels case-folded: a word written like none of them matched only through spelling folding
+        self.folded_labels: set[str] = set()
         for kind, entities in (("actor", reference.actors.values()), ("place", reference.places.values())):
             for entity in entities:
                 if entity.type == "CivilianPopulation":
@@ -91,6 +97,7 @@ class AliasIndex:
         if not key:
             return
         self.labels.add(label)
+        self.folded_labels.add(label.casefold())
         bucket = self.by_key[key]
         if all(e.iri != entry.iri for e in bucket):
             bucket.append(entry)
@@ -138,6 +145,34 @@ def _significant(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _imperative_verb(index: AliasIndex, text: str, token: Token) -> bool:
+    """ "Subscribers only: Read our analysis": a title-cased word written like no label (it met one only through
+    spelling folding, "Read" ~ Al-Riyad), opening a line or clause and followed by an object word ("our", "more",
+    "the"), is an English imperative, not a place name."""
+    if token.text.casefold() in index.folded_labels or token.text.isupper():
+        return False
+    if not _IMPERATIVE_OBJECT.match(text, token.end):
+        return False
+    return _CLAUSE_START.search(text[max(0, token.start - 40) : token.start]) is not None
+
+
+def _outlet_name_tail(
+    index: AliasIndex, text: str, before: Token, first: Token, span: str, entries: list[IndexEntry]
+) -> bool:
+    """ "a tally by IHS Conflict Monitor", "the Middle East Monitor": a media outlet's name written without its
+    Arabic article ("Monitor" for Al-Monitor) right after another capitalised word of the same run is the last
+    word of a different name, not that outlet (written with its article, "Al-Monitor", it still matches)."""
+    if span.casefold() in index.folded_labels or not before.text[:1].isupper():
+        return False
+    if not re.fullmatch(r"[ \u00a0]", text[before.end : first.start]):
+        return False
+    actors = index.reference.actors
+    return all(
+        e.kind == "actor" and e.iri in actors and index.reference.is_a(actors[e.iri].type, "MediaOutlet")
+        for e in entries
+    )
+
+
 def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = False) -> list[AliasMatch]:
     """Every index name in ``tokens`` (words of ``text``, offsets into ``text``), longest first at each word.
 
@@ -166,6 +201,10 @@ def scan(index: AliasIndex, text: str, tokens: list[Token], *, all_caps: bool = 
                 continue
             entries = index.lookup(span)
             if not entries:
+                continue
+            if len(run) == 1 and not all_caps and _imperative_verb(index, text, run[0]):
+                continue
+            if i > 0 and _outlet_name_tail(index, text, tokens[i - 1], run[0], span, entries):
                 continue
             if len(run) == 2 and not all_caps and run[0].text.isupper() and run[1].text[:1].islower():
                 continue  # "SANA did not": an acronym and an English word are no name folded without its spaces

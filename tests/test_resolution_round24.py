@@ -1,0 +1,52 @@
+"""Resolution, round 24: an English imperative spelled like a place ("Read our analysis"), an outlet's name without
+its article as the tail of another name ("… Conflict Monitor") and "Tel"/"Til" opening a longer place name.
+
+Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
+the positive ones.
+"""
+
+from __future__ import annotations
+
+from test_resolution_general import _actors, _places, _resolve
+
+# --- an English imperative folded onto a place name ---------------------------------------------------------------
+
+
+def test_imperative_read_before_its_object_is_no_place(reference) -> None:
+    text = (
+        "Shelling near Kirkuk\n\n"
+        "Mortar rounds fell on a market in Dibis on Sunday, police said.\n\n"
+        "Members only: Read our full report on the northern front."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Al-Riyad" not in places, places
+    assert "Dibis" in places, places
+
+
+def test_riyad_written_as_a_name_is_still_the_place(reference) -> None:
+    text = "Clashes in Kirkuk\n\nGunmen attacked a police post in Riyad, west of Kirkuk, on Sunday night."
+    assert "Al-Riyad" in _places(_resolve(text, reference))
+
+
+# --- an outlet's name without its article inside another name -----------------------------------------------------
+
+
+def test_monitor_at_the_end_of_another_name_is_no_al_monitor(reference) -> None:
+    text = (
+        "Chemical attacks counted\n\n"
+        "The group has fired shells with toxic agents 30 times, according to a count kept by Acme Conflict Monitor."
+    )
+    assert "Al-Monitor" not in _actors(_resolve(text, reference))
+
+
+def test_al_monitor_with_its_article_is_still_the_outlet(reference) -> None:
+    text = "Strike report\n\nA drone hit a truck near Qamishli on Friday, Al-Monitor reported."
+    assert "Al-Monitor" in _actors(_resolve(text, reference))
+
+
+# --- "Tel" and "Til" opening a longer place name ------------------------------------------------------------------
+
+
+def test_tel_opening_an_unknown_name_is_no_al_tall(reference) -> None:
+    text = "Front line\n\nFighters attacked outposts on the Tel Hamdan front east of Mosul on Friday."
+    assert "Al-Tall" not in _places(_resolve(text, reference))
