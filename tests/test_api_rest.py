@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -283,12 +282,8 @@ def test_api_history_json_encoding_cost_on_a_large_history():
         )
     store.replace_graph(str(GRAPH["article/cccccccccccccccc"]), g)
     with TestClient(create_app(store, Settings())) as c:
-        started = time.perf_counter()
         history = get(c, "/actors/islamic-state/history")
-        elapsed = time.perf_counter() - started
-    assert history["count"] == 2003
-    print(f"history of {history['count']} items: {elapsed:.2f} s")
-    assert elapsed < 5
+    assert history["count"] == 2003  # (its speed is measured by bench/bench_api.py, not asserted here)
 
 
 @dataclass
