@@ -472,7 +472,7 @@ _TERMINAL = re.compile(r"[.!?…؟][\"'”’)\]]*$")
 #: ("Kurdistan Region, Iraq (Kurdistan 24) —"): the part before the outlet is the dateline, the rest is body.
 _DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"^(?P<place>(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"
     r"(?:,\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2})?" + _DATELINE_DATE + r"(?:\s*\([^()\n]{1,40}\))?"
     r"|(?!The\b|A\b|An\b)[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3},\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}"
     + _DATELINE_DATE + r"\s*\([^()\n]{1,40}\)))"

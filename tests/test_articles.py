@@ -146,7 +146,7 @@ def test_articles_read_also_lines_wrapped_into_one_paragraph_are_dropped() -> No
             "Read also: Fuel prices rise again in the city's markets\n")
     segments, dropped, _ = segment_text(text)
     assert [s.kind for s in segments] == ["headline", "body"]
-    assert [reason for *_, reason in dropped] == ["link"]
+    assert {reason for *_, reason in dropped} == {"link"}  # (each boilerplate line is a line of its own)
 
 
 def test_articles_a_citations_heading_ends_the_article() -> None:

@@ -216,3 +216,79 @@ def test_handing_over_bases_is_a_withdrawal() -> None:
 def test_the_first_joint_patrols_are_a_deployment() -> None:
     body = "On September 20, an Iraqi army brigade and a Peshmerga brigade began the first joint patrols near Makhmour."
     assert _types(body) == ["Deployment"]
+
+
+def test_an_air_campaign_in_a_later_clause_does_not_retype_a_ground_operation() -> None:
+    body = (
+        "The Syrian Army launched its large-scale operation in northern Hama in mid-October, a few weeks after Russia "
+        "began its air campaign against the militants on September 30."
+    )
+    assert sorted(_types(body)) == ["Airstrike", "MilitaryOperation"]
+
+
+def test_foiled_infiltration_and_smuggling_attempts_are_clashes() -> None:
+    body = (
+        "On Sunday, Jordanian border guards foiled an infiltration and smuggling attempt from Syria near Ruwaished, "
+        "killing three smugglers."
+    )
+    assert _types(body) == ["Clash"]
+
+
+def test_deploying_surveillance_systems_is_no_deployment() -> None:
+    body = (
+        "On Monday, the army set up new observation posts near Ruwaished and deployed additional surveillance "
+        "systems along the border."
+    )
+    assert _types(body) == ["Establishment(base/post)"]
+
+
+def test_rockets_that_impacted_are_a_shelling_the_attack_refers_back_to() -> None:
+    body = (
+        "In an unrelated incident, two Katyusha rockets impacted near the Baghdad Diplomatic Support Center late on "
+        "June 13. The attack is under investigation by Iraqi authorities."
+    )
+    assert _types(body) == ["Shelling"]
+
+
+def test_not_the_first_time_tells_no_new_act() -> None:
+    body = (
+        "Turkish jets bombed PKK positions near Kuna Masi on Monday, killing two fighters. An official in Sinjar "
+        "said this is not the first time Turkish drones have hit the Sinjar district."
+    )
+    assert _types(body) == ["Airstrike"]
+
+
+def test_a_counterattack_with_suicide_car_bombs_is_an_attack() -> None:
+    body = "The Nusra fighters launched a counterattack with two suicide car bombs near Kafr Abid on Saturday night."
+    assert _types(body) == ["Attack"]
+
+
+def test_a_dateline_of_two_places_joined_by_a_slash_is_a_dateline() -> None:
+    text = "SINJAR/DUHOK - Turkish aircraft struck a convoy of vehicles near Sinjar on Wednesday evening.\n"
+    segments, _, _ = segment_text(text)
+    assert [(s.kind, s.text) for s in segments][0] == ("dateline", "SINJAR/DUHOK")
+
+
+def test_no_strikes_of_several_words_are_no_strikes() -> None:
+    body = "There were no US or coalition strikes in the vicinity of Albu Kamal on Monday, a coalition spokesman said."
+    assert _types(body) == []
+
+
+def test_the_coalition_fighting_a_group_is_no_clash() -> None:
+    assert _types("About 5,200 U.S. troops are stationed in Iraq as part of the coalition fighting ISIS.") == []
+
+
+def test_a_joint_patrol_that_was_carried_out_is_a_deployment() -> None:
+    body = (
+        "The first joint Turkish-Russian ground patrol east of the Euphrates was carried out on Friday in the "
+        "countryside of Darbasiyah."
+    )
+    assert _types(body) == ["Deployment"]
+
+
+def test_an_incursion_carried_out_is_an_operation() -> None:
+    body = (
+        "The Turkish Armed Forces carried out an overnight incursion into Syria to evacuate the Suleyman Shah tomb, "
+        "the General Staff said on Sunday."
+    )
+    assert _types(body) == ["MilitaryOperation"]

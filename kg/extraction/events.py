@@ -55,7 +55,7 @@ class _EventRules:
     aggregate: re.Pattern[str]
     non_event: dict[str, re.Pattern[str]]
     refinements: tuple[dict, ...]
-    type_cues: dict[str, list[tuple[re.Pattern[str], str]]]
+    type_cues: dict[str, list[tuple[re.Pattern[str], str, str]]]  # (cue, type, scope: "clause" or "trigger")
     merge_window: int
     anaphor_window: int
     keep_without_participants: frozenset[str]
@@ -111,7 +111,10 @@ def event_rules() -> _EventRules:
         non_event={k: compile_pattern(v, macros, TRIGGER_FILE) for k, v in data["non_event_cues"].items()},
         refinements=tuple(data.get("refinements", [])),
         type_cues={
-            rule.id: [(compile_pattern(c["cue"], macros, TRIGGER_FILE), c["type"]) for c in rule.get("type_cues", [])]
+            rule.id: [
+                (compile_pattern(c["cue"], macros, TRIGGER_FILE), c["type"], c.get("scope", "clause"))
+                for c in rule.get("type_cues", [])
+            ]
             for rule in triggers
         },
         merge_window=int(data.get("merge_window", 2)),
@@ -556,9 +559,12 @@ def _describing(text: str, sentence: Sentence, start: int, end: int) -> tuple[in
 _CLAUSE_STOP = re.compile(r"[,;]")
 
 
-def _type_for(rule: Rule, region_text: str) -> str:
-    for cue, type_name in event_rules().type_cues.get(rule.id, []):
-        if cue.search(region_text):
+def _type_for(rule: Rule, region_text: str, trigger_text: str) -> str:
+    """The rule's type, or the first type cue's found in the clause (or, for a cue scoped to the trigger, in the
+    trigger itself: "launched its operation in mid-October, weeks after Russia began its air campaign" is no air
+    operation)."""
+    for cue, type_name, scope in event_rules().type_cues.get(rule.id, []):
+        if cue.search(trigger_text if scope == "trigger" else region_text):
             return type_name
     return str(rule.get("type"))
 
@@ -584,7 +590,7 @@ def sentence_mentions(
         clause = next((c for c in clauses if c.start <= start < c.end), clauses[-1])
         last = next((c for c in clauses if c.start < end <= c.end), clause)  # a trigger across a clause boundary
         region = (clause.start, max(clause.end, last.end))
-        rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]])
+        rtype = None if rule is _ANAPHOR_RULE else _type_for(rule, ctx.text[region[0] : region[1]], ctx.text[start:end])
         if rtype == "none":
             continue  # "a quantity of weapons was seized": a type cue that says the trigger is no incident
         lead = ctx.text[max(sentence.start, start - 25) : start]
@@ -861,7 +867,8 @@ def _killer_named(ctx: ArticleContext, sentence: Sentence, figure: FigureMention
 
 #: What comes between an attack and the weapon it was made with: "a counterattack with at least three …".
 _INSTRUMENT = re.compile(
-    r"\s+(?:with|using|involving)\s+(?:(?:at\s+least|some|several|dozens\s+of|a|an|one|two|three|four|five|six|\d+)\s+)*",
+    r"\s+(?:with|using|involving)\s+(?:(?:at\s+least|some|several|dozens\s+of|a|an|one|two|three|four|five|six|\d+)\s+)*"
+    r"(?:(?:suicide|explosive-laden|bomb-laden|booby-trapped|armou?red)\s+)?",
     re.IGNORECASE,
 )
 

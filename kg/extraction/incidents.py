@@ -88,8 +88,11 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
                 incidents.append(Incident([days_toll]))
             if cause is not None:  # "the attack came in response to the killing of five of its members"
                 incidents.append(Incident([cause]))
-    for mention in headline:  # (a headline never tells an act the body leaves out: it restates it in other words)
-        if mention.sentence.kind == "summary" and not any(_family(i.type) == mention.family for i in incidents):
+    body_told = bool(incidents)
+    for mention in headline:
+        if mention.sentence.kind == "headline" and body_told:
+            continue  # a headline restates the body in other words: it tells an act only when the body tells none
+        if not any(_family(i.type) == mention.family for i in incidents):
             incidents.insert(0, Incident([mention]))
     unconfirmed = unconfirmed_sentences(ctx.sentences)
     events: list[EventFact] = []
