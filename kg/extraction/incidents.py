@@ -65,12 +65,13 @@ def extract_events(ctx: ArticleContext) -> tuple[list[EventFact], list[Membershi
         if not mentions and figures and (non_event_reason(sentence) != "habitual" or _recount_only(figures)):
             mentions = [_carrier(sentence, figures, attributions)]  # a habitual summary adds no toll either
             # "… were killed in September", "… since 2014": figures over a stretch of time, a statistic
-            mentions[0].aggregate = _told_over_a_period(dates)
+            mentions[0].aggregate = _told_over_a_period(dates, sentence)
         if sentence.kind in ("headline", "summary"):  # they restate the body: new only if the body lacks them
             headline.extend(m for m in mentions if m.type)
             continue
         since = _counted_since(sentence, dates)
         _background_figures(mentions)
+        mentions = _toll_before_since(sentence, mentions, attributions, dates)
         for mention in mentions:
             mention.told_day = told_day
             _resolve_subjects(ctx, mention, mentions, incidents, attributions)
@@ -137,6 +138,34 @@ def _background_figures(mentions: list[Mention]) -> None:
         if moved:
             lead.figures.extend(moved)
             mention.figures = [f for f in mention.figures if f not in moved]
+
+
+#: a clause counting from a past act: "…, one of the bloodiest months since the last US troops left"
+_SINCE_CLAUSE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _toll_before_since(
+    sentence: Sentence, mentions: list[Mention], attributions: list[Attribution], dates: list
+) -> list[Mention]:
+    """ "282 people were killed in June, one of the bloodiest months since the last US troops left the country": a
+    toll told before a "since" clause whose act takes no toll (a withdrawal, a deployment, a base set up) is counted
+    since that act, not suffered in it; the toll is a figure of its own (a statistic when told over a period)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        family = mention.family
+        before = [f for f in mention.figures if f.end <= mention.start]
+        if family is None or family in _TOLL_FAMILIES or not before or len(before) != len(mention.figures):
+            result.append(mention)
+            continue
+        gap = sentence.text[before[-1].end - sentence.start : mention.start - sentence.start]
+        if not _SINCE_CLAUSE.search(gap):
+            result.append(mention)
+            continue
+        carrier = _carrier(sentence, before, attributions)
+        carrier.aggregate = _told_over_a_period(dates, sentence)
+        mention.figures = []
+        result.extend([carrier, mention])
+    return result
 
 
 def _family(type_name: str) -> str | None:
@@ -393,10 +422,29 @@ def _counted_over_months(since: DateValue | None, dates: list) -> bool:
     return since is None and _told_over_a_period(dates)
 
 
-def _told_over_a_period(dates: list) -> bool:
+def _told_over_a_period(dates: list, sentence: Sentence | None = None) -> bool:
     """The sentence names a month, a year or a stretch of time that is not a report date ("in September", "since
     2014")."""
-    return any(d.kind in _PERIODS and not d.is_report_date for d in dates)
+    return any(d.kind in _PERIODS and not d.is_report_date for d in dates) or _from_day_to_day(sentence, dates)
+
+
+#: "from June 5 to June 17", "between 3 and 9 May": the words joining the two ends of a stretch of days
+_STRETCH_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.IGNORECASE)
+_STRETCH_OPEN = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+
+
+def _from_day_to_day(sentence: Sentence | None, dates: list) -> bool:
+    """ "At least 757 civilians were killed … from June 5 to June 17": two days told as the ends of one stretch,
+    so what the sentence counts is counted over that stretch, not on one day."""
+    if sentence is None:
+        return False
+    days = [d for d in dates if d.kind in ("day", "month_day") and not d.is_report_date]
+    text, offset = sentence.text, sentence.start
+    return any(
+        _STRETCH_JOIN.fullmatch(text[a.end - offset : b.start - offset])
+        and _STRETCH_OPEN.search(text[max(0, a.start - offset - 12) : a.start - offset])
+        for a, b in zip(days, days[1:], strict=False)
+    )
 
 
 #: "more than 120 people had been killed in the two days": a count over several days, right after its figure
@@ -582,6 +630,8 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
         # "The Asayish said … two of its members were killed in what it called an attack by 'regime militias'":
         # a side's own name for the clashes told before, with its toll, not an act of its own
         mention.anaphoric = True
+    if _toll_in_the_battle_for(ctx, mention):
+        mention.anaphoric = True
     if mention.type is None or (mention.anaphoric and not mention.fresh):
         candidates = _in_anaphor_window(mention, incidents)
         referrer = _ordered_after(mention, incidents)
@@ -652,6 +702,7 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             # killed in June alone": a count over a month told after a statistic is more of that statistic, not the
             # toll of an incident named in passing between
             candidates.sort(key=lambda i: not i.mentions[0].aggregate)
+            candidates = [i for i in candidates if _spans_a_period(i)]
         if mention.rule is _CARRIER_RULE and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 462 people have been killed since the militants began their push": the toll of fighting
             # over days, not of the strike from afar told last
@@ -781,6 +832,13 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
     incidents.append(Incident([mention]))
 
 
+def _spans_a_period(incident: Incident) -> bool:
+    """ "At least 757 civilians were killed … from June 5 to June 17", "282 people were killed in June": a count
+    over weeks is no toll of a single act told before (a capture, a bombing, an offensive a leader threatened): it
+    is more of a statistic told before, or one of its own."""
+    return incident.mentions[0].aggregate
+
+
 def _retold_by_source(ctx: ArticleContext, mention: Mention, incidents: list[Incident]) -> bool:
     """Whether a toll's act is named in a source's words ("killed in what it called an attack"), after an incident
     of its family was told within the anaphor window: the source retells that incident, in its own terms."""
@@ -790,6 +848,22 @@ def _retold_by_source(ctx: ArticleContext, mention: Mention, incidents: list[Inc
     if not casualty_rules().retold_by_source.search(before):
         return False
     return any(_family(i.type) == mention.family for i in _in_anaphor_window(mention, incidents))
+
+
+_IN_THE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
+
+
+def _toll_in_the_battle_for(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "more than 400 militants had been killed in the battle for the city": a toll suffered "in the battle for" a
+    place refers back to the fight for it that the story told (an offensive, a capture), no new fight."""
+    rules = event_rules()
+    if mention.anaphoric or mention.fresh or mention.type not in rules.absorbed_by_capture["anaphors"]:
+        return False
+    if not any(f.end <= mention.start for f in mention.figures):
+        return False
+    if not _IN_THE.search(ctx.text, max(0, mention.start - 12), mention.start):
+        return False
+    return bool(rules.fighting_for_place.match(ctx.text[mention.end : mention.end + 60]))
 
 
 def _ordered_after(mention: Mention, incidents: list[Incident]) -> Incident | None:
@@ -944,11 +1018,13 @@ def _struck_back_at(ctx: ArticleContext, mention: Mention, incidents: list[Incid
     told just before struck, is that attack's fighting (an attack and the fighting it sets off are one event),
     whatever else was told in between; one with its own day or toll ("launched a counterattack at dawn on Tuesday",
     "killed at least 30 soldiers in a counterattack") is an incident of its own."""
-    if mention.family != "attack" or mention.dated or mention.fresh or mention.opening or mention.figures:
+    if mention.family != "attack" or mention.dated or mention.fresh or mention.opening:
         return None
     if not mention.agents or not casualty_rules().hitting_back.search(ctx.text, mention.start, mention.end):
         return None
     side = ctx.with_parents(mention.agents)
+    if not all(_lost_striking_back(f, side) for f in mention.figures):
+        return None
     window = event_rules().anaphor_window
     for incident in reversed(incidents):
         if mention.sentence.index - incident.last.sentence.index > window:
@@ -958,6 +1034,13 @@ def _struck_back_at(ctx: ArticleContext, mention: Mention, incidents: list[Incid
         if side & ctx.with_parents(_targets(incident)):
             return incident
     return None
+
+
+def _lost_striking_back(figure: FigureMention, side: set[str]) -> bool:
+    """ "Brigadier General X … was killed by a sniper while leading the counterattack": a loss of the side that
+    struck back (a person named as killed, or a victim of that side), not a toll it inflicted ("killed at least 30
+    soldiers in a counterattack"), leaves the counterattack the attack's fighting."""
+    return not figure.active and (figure.person_iri is not None or figure.victim_iri in side)
 
 
 def _attackers_toll(mention: Mention, incident: Incident) -> bool:
@@ -1134,6 +1217,8 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
     ):
         return False
     dates = {m.date for m in incident.mentions if m.date is not None}
+    if _days_of_a_campaign(ctx, mention) and _told_days(incident):
+        return False
     other_day = mention.date is not None and dates and mention.date not in dates
     if _shared_figure(mention, incident) and not other_day and not _places_apart(mention.places, _places(incident)):
         return True  # the same toll told again ("a day after an explosive device killed two" … "killing two")
@@ -1182,6 +1267,21 @@ def _same_incident(ctx: ArticleContext, mention: Mention, incident: Incident) ->
     # attacked, told on in the very next sentence, is the one incident even across a paragraph break
     person = bool(set(mention.targets) & targets & ctx.persons()) and _told_next(mention, incident)
     return shared_targets and (near or person)
+
+
+#: a stretch at the start or end of a longer act: "In the first days of the ISIS assault on Sinjar"
+_DAYS_OF = re.compile(
+    r"\b(?:first|early|opening|last|final|closing)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _days_of_a_campaign(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "… executed hundreds of men in Kocho on August 15 … In the first days of the ISIS assault on Sinjar that
+    month, some 1,280 Yazidis were killed": an act told by its first (or last) days spans days, so it is not the
+    one-day incident told before, though the same side did both."""
+    return bool(_DAYS_OF.search(ctx.text, max(mention.sentence.start, mention.start - 60), mention.start))
 
 
 def _force_and_its_unit(ctx: ArticleContext, mine: list[str], told: set[str]) -> bool:
@@ -1346,9 +1446,13 @@ def _continues(ctx: ArticleContext, mention: Mention, incident: Incident) -> boo
         return False  # the sides are swapped: a reply, not the incident told on
     if mine_agents and agents and not mine_agents & agents or mine_targets and targets and not mine_targets & targets:
         return False  # (a unit of a side named before is that side: "the PMF" … "the PMF's 20th Brigade")
-    if refines and not (mine_agents & agents or mine_targets & targets):
-        return False  # a more specific kind ("the bombardment") refines a generic attack only on a shared side
-    return _places_agree(ctx, mention.places, _places(incident))
+    # a more specific kind ("the bombardment") refines a generic attack only on a shared side, or on the thing it
+    # struck told again ("an attack that targeted a military bus" … "ISIS cells ambushed the bus"): that thing, not
+    # a place named in passing ("cells, which remain active in the Badia"), says where it was
+    echoed = refines and _strikes_it_again(ctx, mention, incident)
+    if refines and not (mine_agents & agents or mine_targets & targets or echoed):
+        return False
+    return echoed or _places_agree(ctx, mention.places, _places(incident))
 
 
 def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
@@ -1358,6 +1462,23 @@ def _echoes(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
     return any(
         re.search(rf"\b(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,2}}{re.escape(echo['noun'].casefold())}", told)
         for echo in event_rules().echo_nouns.finditer(clause)
+    )
+
+
+def _strikes_it_again(ctx: ArticleContext, mention: Mention, incident: Incident) -> bool:
+    """ "a terrorist attack that targeted a military bus" … "ISIS cells ambushed the bus": the act's own object,
+    right after its trigger, is the thing the incident's generic telling struck, introduced there by "a" right after
+    its trigger; the second act tells the first one's kind."""
+    gap = len(ctx.text[mention.end : mention.end + 3]) - len(ctx.text[mention.end : mention.end + 3].lstrip())
+    echo = event_rules().echo_nouns.match(ctx.text, mention.end + gap)
+    if echo is None:
+        return False
+    noun = re.escape(echo["noun"])
+    told = rf"\s*(?:[\w’'\-]+\s+){{0,2}}?an?\s+(?:[\w’'\-]+\s+){{0,2}}{noun}\b"
+    return any(
+        re.match(told, ctx.text[m.end : m.region[1]], re.IGNORECASE)
+        for m in incident.mentions
+        if m.type in event_rules().generic_types and not m.anaphoric
     )
 
 
