@@ -319,9 +319,19 @@ class AttributionFinder:
         if owned is not None and owned.start() > start:
             # "according to the War Media Center run by Hezbollah": the outlet speaks, not the body that runs it
             end = owned.start()
+        aside = _TRAILING_ASIDE.search(text, start, end)
+        if aside is not None and aside.start() > start:
+            end = aside.start()  # "Opposition activists, for their part, said": the subject without the aside
         named = [s for s in self.spans if s.start >= base + start and s.end <= base + end]
         phrase = " ".join(text[start:end].split()).rstrip(",")  # "…, Delshad Taha, said": no closing comma
         phrase = rules.leading.sub("", phrase).strip()
+        dashed = _DASHED_APPOSITION.fullmatch(phrase)
+        if dashed is not None:
+            # "The Islamic Resistance in Iraq—a coalition of Iranian-backed Iraqi militias—claimed": the name before
+            # the apposition speaks, not a body the apposition describes it by
+            offset = text.find(dashed.group("np"), start, end)
+            if offset >= 0:
+                return self._claimant(text, offset, offset + len(dashed.group("np")), base)
         apposed = _ROLE_THEN_NAME.fullmatch(phrase)
         if apposed is not None and not any(
             s.iri in self.actors and not _is_person(self.actors[s.iri]) for s in named
@@ -385,6 +395,11 @@ class AttributionFinder:
             # "the brigade" after "the 51st Brigade": a body whose name holds the noun, else one introduced with it
             body = self._named_with(titled.group(1), base + start) if titled.re is _BODY_ANAPHOR else None
             person = body or self._titled(titled.group(1), base + start, persons=titled.re is _TITLE_ANAPHOR)
+            if person is not None and person.iri in self.speaks_for and self.speaks_for[person.iri] in self.actors:
+                # "According to the general" after "the head of the Reconciliation Centre, Major General X, said":
+                # the body he was credited for then, as his bare name would be
+                voice = self.speaks_for[person.iri]
+                return Claimant(self.actors[voice].name, voice)
             if person is not None and person.iri in self.actors:
                 return Claimant(self.actors[person.iri].name, person.iri)
         same = self._same_source(phrase, base + start)
@@ -463,6 +478,11 @@ class AttributionFinder:
             if pair and _AND.fullmatch(text, bodies[-2].end - base, last.start - base):
                 # "the Syrian American Medical Society and the White Helmets": the first-named
                 return Claimant(self.actors[bodies[-2].iri].name, bodies[-2].iri)
+            unread = _UNREAD_FIRST.fullmatch(text, start, last.start - base) if last in bodies else None
+            if unread is not None and not any(s.start < last.start for s in named):
+                # "the Syrian American Medical Society and the White Helmets", the first name unread: the
+                # first-named speaks, as when both are read, in its own words
+                return Claimant(unread.group("first"))
             if persons and bodies and last in persons and _branch_of_rank(text, bodies[-1], last, base):
                 # "said Army Col. Wade Brannigan": the service before a rank is part of the person's title
                 return Claimant(self.actors[last.iri].name, last.iri)
@@ -805,6 +825,23 @@ def rules_relative() -> re.Pattern[str]:
 _APPOSED_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,3}[A-Z][\w’'\-]*")
 
 
+#: an aside set off by commas between a reporting verb and its subject ("activists, for their part, said")
+_ASIDE = re.compile(
+    r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|in\s+contrast|"
+    r"by\s+contrast|on\s+the\s+other\s+hand|though|instead|too)",
+    re.I,
+)
+_TRAILING_ASIDE = re.compile(r"\s*,\s*" + _ASIDE.pattern + r"\s*,?\s*$", re.I)
+#: a proper name of two or more words, then "and" before a second source ("the Syrian American Medical Society and")
+_UNREAD_FIRST = re.compile(
+    r"\s*(?:the\s+)?(?P<first>(?-i:[A-Z][\w’'\-]*)(?:\s+(?:of|for|the|(?-i:[A-Z][\w’'\-]*)))*\s+(?-i:[A-Z][\w’'\-]*))"
+    r"\s+and\s+(?:the\s+)?",
+    re.I,
+)
+#: a subject, then an apposition set off by dashes ("X—a coalition of Y—", "X -- an alliance of Y --")
+_DASHED_APPOSITION = re.compile(r"(?P<np>[^—–]+?)\s*(?:[—–]|--)\s*(?:a|an|the|one)\s+[^—–]+?\s*(?:[—–]|--)\s*")
+
+
 #: a class of sources, then the one member the text names: "local media, including Suwayda 24, reported"
 _NAMED_MEMBER = re.compile(
     r"\s*(?:including|among\s+them|notably|such\s+as|chief\s+among\s+them)\s+(?P<name>(?:the\s+)?"
@@ -848,6 +885,9 @@ def _subject_start(text: str, verb_start: int) -> int:
             # "Syrian local media, including Suwayda 24, reported": the one outlet the text names speaks
             start = named_member.start("name")
         elif _APPOSED_NAME.fullmatch(name) and stops[-2].group() == ",":
+            start = stops[-3].end() if len(stops) >= 3 else 0
+        elif _ASIDE.fullmatch(name) and stops[-2].group() == ",":
+            # "Opposition activists, for their part, said": an aside between commas leaves the subject before it
             start = stops[-3].end() if len(stops) >= 3 else 0
     while start < verb_start and text[start] in ' ,;:”"’':
         start += 1
