@@ -2,7 +2,7 @@
 too, and the act's own day before that report stays the act's; "Two days before the kidnapping" counts from the lead
 incident's day, as "before the attack" does; a day's possessive after "after" ("Hours after Tuesday's shelling") is
 another act's day; a day between a subject and its reporting verb ("The ministry on Thursday put the toll") is the
-report's."""
+report's; "this afternoon" and "this evening" are the publication day, as "this morning" is."""
 
 from __future__ import annotations
 
@@ -57,3 +57,9 @@ def test_a_day_between_a_subject_and_its_reporting_verb_is_the_reports():
     text = "The provincial council on Thursday said that drones hit a car near Sinjar."
     assert [m.is_report_date for m in resolver.mentions(text, 0)] == [True]
 
+
+def test_this_afternoon_is_the_publication_day():
+    text = "Army helicopters struck an ISIS hideout near Tarmiyah this afternoon."
+    assert _date(DateResolver(datetime.date(2021, 12, 2)), text) == "2021-12-02"
+    text = "Gunmen fired on a checkpoint in Baquba this evening, a police source said."
+    assert _date(DateResolver(datetime.date(2021, 12, 2)), text) == "2021-12-02"
