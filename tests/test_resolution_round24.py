@@ -1,5 +1,6 @@
 """Resolution, round 24: an English imperative spelled like a place ("Read our analysis"), an outlet's name without
-its article as the tail of another name ("… Conflict Monitor") and "Tel"/"Til" opening a longer place name.
+its article as the tail of another name ("… Conflict Monitor"), "Tel"/"Til" opening a longer place name, and
+the second name of a pair after a strong place trigger ("positions at X and Y").
 
 Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
 the positive ones.
@@ -50,3 +51,28 @@ def test_al_monitor_with_its_article_is_still_the_outlet(reference) -> None:
 def test_tel_opening_an_unknown_name_is_no_al_tall(reference) -> None:
     text = "Front line\n\nFighters attacked outposts on the Tel Hamdan front east of Mosul on Friday."
     assert "Al-Tall" not in _places(_resolve(text, reference))
+
+
+# --- the second name of a pair after a strong place trigger -------------------------------------------------------
+
+
+def test_positions_at_two_unknown_villages_are_both_places(reference) -> None:
+    text = (
+        "Front line attack\n\n"
+        "The militants stormed army positions at Qasr Hamdi and Mala Yousif, about 20 km south of Kirkuk, at dawn."
+    )
+    places = _places(_resolve(text, reference))
+    assert "Qasr Hamdi" in places and "Mala Yousif" in places, places
+    assert "Malah" not in places, places
+
+
+def test_near_two_places_keeps_the_second(reference) -> None:
+    text = "Shelling\n\nArtillery shells fell near Qasr Hamdi and Kharab Sudan on Tuesday, a monitor said."
+    places = _places(_resolve(text, reference))
+    assert "Kharab Sudan" in places, places
+
+
+def test_near_a_place_and_a_group_mints_no_place(reference) -> None:
+    text = "Clashes\n\nFighting broke out near Qasr Hamdi and Kurdish fighters pulled back on Tuesday."
+    places = _places(_resolve(text, reference))
+    assert not any("Kurdish" in p for p in places), places

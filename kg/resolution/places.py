@@ -598,13 +598,16 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
     communities = _community_words(doc)
     for segment in doc.segments:
         for match in pattern.finditer(doc.text, segment.start, segment.end):
-            for start, end, name in list(_names_in(doc, *match.span("name")))[:1]:
+            names = list(_names_in(doc, *match.span("name")))[:1]
+            is_strong = re.sub(r"\s+", " ", match["trigger"]).casefold() in strong
+            if names and is_strong:
+                names += _second_of_pair(doc, names[0][1], segment.end)
+            for start, end, name in names:
                 if gaz.place(name) is not None or is_known_actor_word(gaz, name) or name in communities:
                     continue
                 if gaz.index.lookup(name) or len(name.replace("-", " ").split()) > 3:
                     continue
                 if not _has_place_prefix(name):
-                    is_strong = re.sub(r"\s+", " ", match["trigger"]).casefold() in strong
                     if never_a_place(name) or not (is_strong or placed.match(doc.text, end)):
                         continue
                     if segment.all_caps or match.group("name").isupper():
@@ -612,6 +615,19 @@ def triggered_new_places(doc: Document, gaz: Gazetteer) -> Iterator[Candidate]:
                 entity = NewEntity("place", _display(name), _prefix_type(name) or "Place")
                 yield new_candidate(start, end, name, entity, "new-place:after-trigger", priority=-3)
     yield from _listed_with_places(doc, gaz)
+
+
+_PAIR_CLOSE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<name>{NAME})(?=\s*(?:[,.;:)\n]|$|\s+[a-z]))")
+
+
+def _second_of_pair(doc: Document, end: int, limit: int) -> list[tuple[int, int, str]]:
+    """ "positions at Maktab Khalid and Mala Abdullah", "near Tal Rifaat and Kafr Naya": the name after "and"
+    that closes a pair after a strong trigger is in the same place role as the first; a comma, a lower-case
+    word or a longer list after it ("near X and Y, Z") leaves it out."""
+    match = _PAIR_CLOSE.match(doc.text, end, limit)
+    if match is None:
+        return []
+    return list(_names_in(doc, *match.span("name")))[:1]
 
 
 #: "Bayanoun and Hayan, two towns held by …", "Maarat al-Artiq, a town north of …": the settlement word of an
