@@ -52,6 +52,8 @@ _AREA_END = re.compile(r"\s(district|province|governorate)$", re.IGNORECASE)
 _SMALL_AREA_END = re.compile(r"\s(neighbou?rhood|quarter)$", re.IGNORECASE)  # "the Zein neighbourhood"
 _GOVERNING = re.compile(r"\b(?:on|against|to|at|with|by|from|into|towards?|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+#: "and Lebanon's ": a capitalised possessor right before a name, which only says whose group is meant
+_OWNED_BY_WORD = re.compile(r"(?<![\w\-‐])(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s?\s+$")
 _OWNED_ACTOR = re.compile(r"['’]s?\s+⟦A\d+⟧")  # "⟦Lebanon⟧'s ⟦Hezbollah⟧": a possessor owning the next actor
 _SYMMETRIC = frozenset({"alliedWith"})
 _NOT_ALLIES = frozenset({"supports", "partOf", "memberOf", "commands", "leads"})
@@ -1199,7 +1201,7 @@ def _from_events(ctx: ArticleContext, events: list[EventFact], known: list[Relat
                             continue
                         if "Person" in (ctx.actor_type(first), ctx.actor_type(second)):
                             continue  # a spokesman quoted with his cell, a commander with his men
-                        if _one_state(ctx, first, second):
+                        if _one_state(ctx, first, second) or not _allied_kinds(ctx, first, second):
                             continue
                         if umbrellas.get(first, set()) & umbrellas.get(second, set()):
                             continue
@@ -1217,6 +1219,33 @@ def _one_state(ctx: ArticleContext, first: str, second: str) -> bool:
     """
     state = state_of(ctx, first)
     return state is not None and state == state_of(ctx, second)
+
+
+def _allied_kinds(ctx: ArticleContext, first: str, second: str) -> bool:
+    """Whether two co-agents are of kinds that fight as allies when named together (``allied_pairs``).
+
+    "The army and allied militias stormed …": a non-state armed group acting with a state's force is its
+    ally. Two armed groups storming a town together ("Ahrar al-Sham and the FSA") or the forces of two states
+    striking together ("Russian and Syrian warplanes") are told as allies only where the text says so.
+    """
+    pairs = relation_rules().event.get("allied_pairs")
+    if not pairs:
+        return True
+    return any(
+        {one, other} == set(pair)
+        for one in _allied_kinds_of(ctx, first)
+        for other in _allied_kinds_of(ctx, second)
+        for pair in pairs
+    )
+
+
+def _allied_kinds_of(ctx: ArticleContext, iri: str) -> set[str]:
+    """The kinds an actor may pair as for ``allied_pairs``: a force no state stands above (the PMF) is a state's
+    force that fights beside an army as a militia does, so it may pair as either."""
+    kind = ctx.actor_type(iri)
+    if kind == "StateForce" and state_of(ctx, iri) is None:
+        return {"StateForce", "ArmedGroup"}
+    return {kind}
 
 
 def _junior_first(ctx: ArticleContext, first: str, second: str) -> tuple[str, str]:
@@ -1247,19 +1276,27 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
     ends: list[int] = []  # where each chain's last name ends
     backing: list[bool] = []  # whether the chain follows "backed by": the list names backers, not fighters
     last = None  # the last agent span of the current chain
-    for span in spans:
+    owner_start: int | None = None  # where a possessor before the current span begins ("Lebanon's")
+    for index, span in enumerate(spans):
         if last is not None and ctx.actors.get(last.iri) and ctx.actors[last.iri].parent_iri == span.iri:
             continue  # "the 110th Brigade of the PMF": the parent only says whose unit it is
+        if _owns_next(ctx, spans, index):
+            # "Iran's Quds Force and Lebanon's Hezbollah": the country only says whose group is meant; it is
+            # neither a side of the fight nor a break in the list of sides
+            owner_start = span.start if owner_start is None else owner_start
+            continue
+        opening = _owner_opening(ctx, span) if owner_start is None else owner_start
+        owner_start = None
         if span.iri not in event.agents:
             last = None
             continue
-        if last is not None and coordination.fullmatch(_gap(ctx, last, span)):
+        if last is not None and coordination.fullmatch(_gap(ctx, last, span, opening)):
             if span.iri not in chains[-1]:
                 chains[-1].append(span.iri)
         else:
             chains.append([span.iri])
             ends.append(span.end)
-            before = (max(0, span.start - 40), span.start)
+            before = (max(0, opening - 40), opening)  # "backed by Lebanon's Hezbollah": before the owner
             # "clashes between X and Y": the two sides of the fight, not partners
             backing.append(bool(backers.search(ctx.text, *before) or sides.search(ctx.text, *before)))
         ends[-1] = span.end
@@ -1275,8 +1312,24 @@ def _coordinated_agents(ctx: ArticleContext, event: EventFact) -> list[list[str]
     ]
 
 
-def _gap(ctx: ArticleContext, first: EntitySpan, second: EntitySpan) -> str:
-    """Text between two names, with a parent named in between left out ("of the PMF")."""
+def _owns_next(ctx: ArticleContext, spans: list[EntitySpan], index: int) -> bool:
+    """Whether the name at ``index`` is a possessor of the actor named right after it ("Lebanon's Hezbollah")."""
+    if index + 1 >= len(spans) or spans[index + 1].kind != "actor":
+        return False
+    return _POSSESSIVE.fullmatch(ctx.text, spans[index].end, spans[index + 1].start) is not None
+
+
+def _owner_opening(ctx: ArticleContext, span: EntitySpan) -> int:
+    """Where the name opens with the owner it is told with ("Lebanon's Hezbollah"), a possessor no name read."""
+    found = _OWNED_BY_WORD.search(ctx.text, max(0, span.start - 40), span.start)
+    return found.start() if found else span.start
+
+
+def _gap(ctx: ArticleContext, first: EntitySpan, second: EntitySpan, end: int | None = None) -> str:
+    """Text between two names, with a parent named in between left out ("of the PMF"); ``end`` stops it
+    before a possessor that opens the second name ("and ⟦Lebanon⟧'s ⟦Hezbollah⟧")."""
+    if end is not None and end != second.start:
+        return ctx.text[first.end : end]
     text = ctx.text[first.end : second.start]
     for span in ctx.spans_in(first.end, second.start, "actor"):
         if ctx.actors.get(first.iri) and ctx.actors[first.iri].parent_iri == span.iri:
