@@ -292,3 +292,13 @@ def test_an_incursion_carried_out_is_an_operation() -> None:
         "the General Staff said on Sunday."
     )
     assert _types(body) == ["MilitaryOperation"]
+
+
+def test_a_patrol_conducted_is_a_deployment() -> None:
+    body = "On Monday a unit of the Russian military police conducted a patrol along the M4 highway near Ain Issa."
+    assert _types(body) == ["Deployment"]
+
+
+def test_a_post_which_an_army_set_up_is_an_establishment() -> None:
+    body = "Morek hosts the ninth Turkish observation post, which the Turkish army set up in April 2018 near the M5."
+    assert _types(body) == ["Establishment(base/post)"]
