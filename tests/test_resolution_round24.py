@@ -1,6 +1,7 @@
 """Resolution, round 24: an English imperative spelled like a place ("Read our analysis"), an outlet's name without
-its article as the tail of another name ("… Conflict Monitor"), "Tel"/"Til" opening a longer place name, and
-the second name of a pair after a strong place trigger ("positions at X and Y").
+its article as the tail of another name ("… Conflict Monitor"), "Tel"/"Til" opening a longer place name,
+the second name of a pair after a strong place trigger ("positions at X and Y"), and a country's possessive before
+an elided superlative or an "al-" place name.
 
 Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
 the positive ones.
@@ -76,3 +77,18 @@ def test_near_a_place_and_a_group_mints_no_place(reference) -> None:
     text = "Clashes\n\nFighting broke out near Qasr Hamdi and Kurdish fighters pulled back on Tuesday."
     places = _places(_resolve(text, reference))
     assert not any("Kurdish" in p for p in places), places
+
+
+# --- a country's possessive before an elided superlative or an 'al-' place name -----------------------------------
+
+
+def test_country_before_elided_superlative_is_no_actor(reference) -> None:
+    text = "Dam seized\n\nMilitants seized the reservoir, Syria's biggest, after a week of fighting near Tabqa."
+    assert "Syria" not in _actors(_resolve(text, reference))
+
+
+def test_country_before_article_place_name_is_the_place(reference) -> None:
+    text = "Border town\n\nThe Syrian town of Albu Kamal faces Iraq's al-Qaim across the Euphrates."
+    result = _resolve(text, reference)
+    assert "Iraq" not in _actors(result), _actors(result)
+    assert "Iraq" in _places(result), _places(result)

@@ -21,7 +21,7 @@ from kg.resolution.candidates import Candidate, NewEntity, PendingRelation, new_
 from kg.resolution.context import Document, Segment, country_table
 from kg.resolution.data import alternation, load
 from kg.resolution.index import AliasIndex, AliasMatch, IndexEntry, scan
-from kg.resolution.names import APOSTROPHES, normalize_name
+from kg.resolution.names import APOSTROPHES, DASHES, normalize_name
 from kg.resolution.places import choose_place
 
 _WORD = re.compile(r"[^\W_][\w’'.-]*")
@@ -97,6 +97,14 @@ def _owned_word(doc: Document, end: int) -> str:
 _LEADING_MODIFIER = re.compile(r"^(?:[\w’'-]+[-‐‑–](?:based|led|backed|run|controlled|affiliated)\s+)+")
 
 
+#: A superlative whose noun is left out, then punctuation: "the dam, Iraq's largest, …", "Syria's biggest."
+_ELIDED_SUPERLATIVE = re.compile(
+    r"(?:[\w-]+-)?(?:largest|biggest|longest|oldest|tallest|deepest|highest)(?=\s*[,.;:)])"
+)
+#: A name opening with a lower-case Arabic article: "al-Qaim", "el-Arish", "ar-Raqqa".
+_ARTICLE_NAME = re.compile(rf"(?:al|el|ad|ar|as|ash|az|an|at)[{DASHES}][A-Z]")
+
+
 class StateReader:
     """Decides, for a name with both a State and a Country reading, which one the sentence uses."""
 
@@ -153,6 +161,10 @@ class StateReader:
                 return "actor"  # "Iran's IRGC", "Turkey's National Intelligence Organization"
             if self.territory.match(following):
                 return "place"  # "Mosul, Iraq's second-largest city": what the country owns is land
+            if _ELIDED_SUPERLATIVE.match(following):
+                return "place"  # "the dam, Iraq's largest, …": the largest of the things in the land
+            if _ARTICLE_NAME.match(following):
+                return "place"  # "opposite Iraq's al-Qaim": a place name with its lower-case Arabic article
             return "place" if following[:1].isupper() or following.split(" ", 1)[0] in self.prepositions else "actor"
         if after in self.verbs:
             if after in _COPULAS and self._predicate_is_land(doc, last.end):
