@@ -44,6 +44,11 @@ class _RoleCues:
     loser_before: re.Pattern[str]
     anaphor_target_gap: re.Pattern[str]
     leader_gap: re.Pattern[str]
+    loser_opening: re.Pattern[str]
+    loser_verb: re.Pattern[str]
+    holder_opening: re.Pattern[str]
+    holder_verb: re.Pattern[str]
+    held_by_opening: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +79,11 @@ def role_cues() -> _RoleCues:
         loser_before=compile_pattern(markers.get("loser_before", "(?!)"), macros, TRIGGER_FILE),
         anaphor_target_gap=compile_pattern(markers.get("anaphor_target_gap", "(?!)"), macros, TRIGGER_FILE),
         leader_gap=compile_pattern(markers["leader_gap"], macros, TRIGGER_FILE),
+        loser_opening=compile_pattern(markers.get("capture_loser_opening", "(?!)"), macros, TRIGGER_FILE),
+        loser_verb=compile_pattern(markers.get("capture_loser_verb", "(?!)"), macros, TRIGGER_FILE),
+        holder_opening=compile_pattern(markers.get("capture_holder_opening", "(?!)"), macros, TRIGGER_FILE),
+        holder_verb=compile_pattern(markers.get("capture_holder_verb", "(?!)"), macros, TRIGGER_FILE),
+        held_by_opening=compile_pattern(markers.get("capture_held_by_opening", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -162,6 +172,11 @@ def assign_roles(
         # Turkish bases …"; whose posts they are tells who set them up ("posts of the Turkish army will be established")
         owners = [s.iri for s in spans if s.iri in targets and t_start <= s.start and s.end <= t_end]
         agents, targets = agents or list(dict.fromkeys(owners)), []
+    if role_form == "capture":  # "entered the town after HTS fighters pulled out", "Palmyra, which ISIS had held"
+        speakers = [s for s in actor_spans if not any(a <= s.start and s.end <= b for a, b in excluded)]
+        for iri in _capture_losers(cues, text, region, trigger, speakers):
+            if iri not in agents:
+                _add(targets, iri)
     agents = [a for a in agents if a not in targets] if role_form != "between" else agents
     orderers = {s.iri for s in spans if s.end <= t_start and _ORDERED.match(text, s.end, t_start)}
     if any(a not in orderers for a in agents):  # "Prime Minister X ordered army reinforcements into …": who gives
@@ -293,6 +308,47 @@ def _role(
     if attack_like and role_form == "between" and cues.clash_target_before.search(before):
         return "target"  # "battles with ISIL"
     return None
+
+
+def _capture_losers(
+    cues: _RoleCues, text: str, region: tuple[int, int], trigger: tuple[int, int], actor_spans: list[EntitySpan]
+) -> list[str]:
+    """The side that lost a captured place, told in a clause after the capture up to the sentence's end.
+
+    Why: "troops entered the town, after fighters of X and factions of Y pulled out of it", "took Kirkuk, when units of
+    X withdrew without a fight" (the side that left the place), "liberated Palmyra, which the militants of X had held
+    since May" (the side that held it) name the holder the capture was taken from, often in a clause read as an event
+    of its own, so outside the capture's region. Only the subject of that clause counts: "units linked to a faction
+    of Z withdrew" makes the units, not Z, the loser.
+    """
+    stop = _CLAUSE_STOP.search(text, region[1], region[1] + 300)
+    limit = stop.start() if stop else region[1] + 300
+    later = [s for s in actor_spans if trigger[1] <= s.start and s.end <= limit]
+    for index, span in enumerate(later):
+        lead = text[trigger[1] : span.start]
+        for opening, verb in (
+            (cues.loser_opening, cues.loser_verb),
+            (cues.holder_opening, cues.holder_verb),
+            (cues.held_by_opening, _ANYTHING),  # "Tabqa, which had been held by ISIS since 2014"
+        ):
+            if opening.search(lead) is None:
+                continue
+            chain = [span]
+            for following in later[index + 1 :]:
+                gap = text[chain[-1].end : following.start]
+                if not (cues.coordination.fullmatch(gap) or _AND_UNITS_OF.fullmatch(gap)):
+                    break
+                chain.append(following)
+            if verb.match(text, chain[-1].end, limit):
+                return list(dict.fromkeys(s.iri for s in chain))
+    return []
+
+
+#: Where the clauses that may tell a capture's loser end: the sentence's end or a semicolon
+_CLAUSE_STOP = re.compile(r"[.;!?](?=[\s\"”’]|$)")
+_ANYTHING = re.compile("")
+#: "HTS and factions of the NFL": a second name coordinated through the units it fields
+_AND_UNITS_OF = re.compile(r",?\s+and\s+(?:[\w\-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?", re.I)
 
 
 def _subject_of(text: str, trigger_end: int, verb: tuple[int, int], span: EntitySpan) -> bool:
