@@ -63,3 +63,12 @@ def test_this_afternoon_is_the_publication_day():
     assert _date(DateResolver(datetime.date(2021, 12, 2)), text) == "2021-12-02"
     text = "Gunmen fired on a checkpoint in Baquba this evening, a police source said."
     assert _date(DateResolver(datetime.date(2021, 12, 2)), text) == "2021-12-02"
+
+
+def test_a_statement_carried_by_an_outlet_is_a_report_frame():
+    text = (
+        "The Levant Front said in a statement carried by its Nida news agency on 14 May that its fighters had "
+        "withdrawn from two hills near Kafr Nabl."
+    )
+    resolver = DateResolver(datetime.date(2019, 5, 15))
+    assert [m.is_report_date for m in resolver.mentions(text, 0)] == [True]
