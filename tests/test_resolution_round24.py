@@ -1,7 +1,8 @@
 """Resolution, round 24: an English imperative spelled like a place ("Read our analysis"), an outlet's name without
 its article as the tail of another name ("… Conflict Monitor"), "Tel"/"Til" opening a longer place name,
 the second name of a pair after a strong place trigger ("positions at X and Y"), and a country's possessive before
-an elided superlative or an "al-" place name.
+an elided superlative or an "al-" place name; persons named as the second of a pair ("named … as X and Y"), after a
+kin noun ("her sister X") or only by a nom de guerre; a capital that presses, prepares or orders as the government.
 
 Every sentence here is written for the test (not copied from an evaluation article), with negative cases beside
 the positive ones.
@@ -92,3 +93,50 @@ def test_country_before_article_place_name_is_the_place(reference) -> None:
     result = _resolve(text, reference)
     assert "Iraq" not in _actors(result), _actors(result)
     assert "Iraq" in _places(result), _places(result)
+
+
+# --- persons named in pairs, as relatives, or only by a nom de guerre ---------------------------------------------
+
+
+def test_second_of_two_named_fighters_is_a_person(reference) -> None:
+    text = (
+        "Drone strike in Sinjar\n\n"
+        "The group named the two dead fighters as Rezan Ferhad and Cûdî Xelîl and said they were hit by a drone."
+    )
+    actors = _actors(_resolve(text, reference))
+    assert "Rezan Ferhad" in actors and "Cûdî Xelîl" in actors, actors
+
+
+def test_relative_named_after_kin_noun_is_a_person(reference) -> None:
+    text = "Drone strike\n\nA drone hit the car of a local official; his brother Rêber Hesen (27) died at the scene."
+    assert "Rêber Hesen" in _actors(_resolve(text, reference))
+
+
+def test_nom_de_guerre_alone_names_a_person(reference) -> None:
+    text = "Night attack\n\nA YPG commander who uses the nom de guerre Baran Zagros said the attack was repelled."
+    assert "Baran Zagros" in _actors(_resolve(text, reference))
+
+
+def test_operation_code_named_is_no_person(reference) -> None:
+    text = "Offensive\n\nThe army launched an operation code-named Desert Thunder near Hit on Sunday."
+    assert "Desert Thunder" not in _actors(_resolve(text, reference))
+
+
+# --- a capital as the government before more acting verbs ---------------------------------------------------------
+
+
+def test_capital_that_presses_a_campaign_is_the_government(reference) -> None:
+    text = "Offensive\n\nClashes spread near Tuz Khurmatu as Baghdad pressed its drive to reclaim the disputed areas."
+    result = _resolve(text, reference)
+    assert "Iraqi government" in _actors(result), _actors(result)
+    assert "Baghdad" not in _places(result), _places(result)
+
+
+def test_capital_that_orders_troops_is_the_government(reference) -> None:
+    text = "Withdrawal\n\nDamascus ordered its units to leave the border posts near Qamishli on Friday."
+    assert "Syrian government" in _actors(_resolve(text, reference))
+
+
+def test_city_that_prepares_is_still_a_place(reference) -> None:
+    text = "Siege\n\nHoms prepared for a long siege as fighting reached its outskirts."
+    assert "Homs" in _places(_resolve(text, reference))

@@ -27,6 +27,8 @@ _NAME = (
 
 
 _WORD = rf"[A-Z][\w{APOSTROPHES}]+"
+#: A name of two to four capitalised words, not captured (the first of a pair "X and Y").
+_PLAIN_NAME = rf"[{_UPPER}][\w{APOSTROPHES}]+(?:\s+[{_UPPER}][\w{APOSTROPHES}]+){{1,3}}"
 #: What a role is "of" or "for" before a name set off by commas: "the mayor of Amedi, …", "a spokesman for the
 #: Security Media Cell, …" (capitalised words, with the Arabic article, "of" or "and" inside).
 _OWNER = (
@@ -132,7 +134,22 @@ def person_candidates(doc: Document, index: AliasIndex) -> Iterator[Candidate]:
         # "The commander, identified by the YBS as Zerdeşt Şingalî, had led", "the consul, named by Turkish media as
         # Selim Aydoğan, was killed": the name the text gives a person it has so far only described (a name set off
         # as a clause's end, not "identified as Islamic State fighters")
-        (re.compile(rf"\b(?:identified|named)\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.])"), "identified"),
+        (re.compile(
+            rf"\b(?:identified|named)\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_NAME}(?=\s*[,;.]|\s+and\s+[{_UPPER}])"
+        ), "identified"),
+        # "named the dead fighters as Rezan Ferhad and Cûdî Xelîl and said": the second name of a named pair
+        (re.compile(
+            rf"\b(?:identified|named)\s+(?:[^,.;:\n]{{1,40}}?\s+)?as\s+{_PLAIN_NAME}\s+and\s+{_NAME}"
+            rf"(?=\s*[,;.]|\s+and\s+[a-z])"
+        ), "identified"),
+        # "her sister Evîn Hemo (31)", "his son Karim Jasim was wounded": a relative named after the kin noun
+        (re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{alternation(data['kin_nouns'])})\s+{_NAME}"), "kin"),
+        # "a YPG commander who uses the nom de guerre Baran Zagros", "a senior member code-named 'Rubar Amed'": the
+        # only name the text gives a person (after a role noun, so an operation "code-named" is none)
+        (re.compile(
+            rf"\b(?:uses|used|using|goes\s+by|went\s+by|under)\s+(?:the\s+|a\s+)?nom de guerre\s+[“\"‘']?{_NAME}"
+        ), "nom-de-guerre"),
+        (re.compile(rf"\b(?:{roles})s?\s+(?:code-named|codenamed|code named)\s+[“\"‘']?{_NAME}"), "nom-de-guerre"),
         # "Abu Bakr al-Baghdadi", "Abu Abdul Rahman al-Iraqi": a kunya of one or two words, then a nisba (Gulf and
         # Saudi outlets capitalise its article: "Abu Wahib Al-Jumaili")
         (re.compile(
