@@ -7,6 +7,8 @@ sentences written for the test in other outlets' styles (none copied from an eva
 - "liberated Fallujah, which ISIS militants had held since 2014", "a town that the IS group had held",
   "the dam, which had been held by the Islamic State": the side that held the place lost it.
 - "Troops of X, backed by fighters of Y, retook the refinery": the backing force still acts (no loser is read).
+- "attacked a village held by PMF fighters", "an offensive against the last pocket held by IS": the holder of the
+  place hit is attacked, not an agent ("by"); "shells fired from positions held by X": X fired.
 """
 
 from __future__ import annotations
@@ -64,3 +66,34 @@ def test_a_ground_force_backing_a_capture_still_acts() -> None:
     )
     assert _event(body, "Capture")["agents"] == ["Iraqi Counter-Terrorism Service", "Popular Mobilization Forces"]
 
+
+@pytest.mark.parametrize(
+    "body, kind, agents, targets",
+    [
+        (
+            "Peshmerga forces attacked a village held by PMF fighters near Daquq on Monday.",
+            "Attack",
+            ["Peshmerga"],
+            ["Popular Mobilization Forces"],
+        ),
+        (
+            "The SDF resumed its offensive against the last pocket held by the Islamic State group on Friday.",
+            "MilitaryOperation",
+            ["Syrian Democratic Forces"],
+            ["Islamic State"],
+        ),
+    ],
+)
+def test_the_holder_of_a_place_hit_is_attacked_and_no_agent(
+    body: str, kind: str, agents: list[str], targets: list[str]
+) -> None:
+    event = _event(body, kind)
+    assert event["agents"] == agents
+    assert event["targets"] == targets
+
+
+def test_the_holder_of_positions_fired_from_is_the_agent() -> None:
+    body = "Artillery shells fired from positions held by Jaysh al-Islam landed in the Abbasiyin district."
+    event = _event(body, "Shelling")
+    assert event["agents"] == ["Jaysh al-Islam"]
+    assert "Jaysh al-Islam" not in event["targets"]

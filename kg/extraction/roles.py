@@ -49,6 +49,7 @@ class _RoleCues:
     holder_opening: re.Pattern[str]
     holder_verb: re.Pattern[str]
     held_by_opening: re.Pattern[str]
+    held_place_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def role_cues() -> _RoleCues:
         holder_opening=compile_pattern(markers.get("capture_holder_opening", "(?!)"), macros, TRIGGER_FILE),
         holder_verb=compile_pattern(markers.get("capture_holder_verb", "(?!)"), macros, TRIGGER_FILE),
         held_by_opening=compile_pattern(markers.get("capture_held_by_opening", "(?!)"), macros, TRIGGER_FILE),
+        held_place_before=compile_pattern(markers.get("held_place_before", "(?!)"), macros, TRIGGER_FILE),
     )
 
 
@@ -226,6 +228,12 @@ def _role(
         # "airstrikes on facilities used by Kataib Hezbollah", "a convoy contracted by the coalition": the owner
         # of what was hit is a target of an attack and otherwise no participant
         return "target" if attack_like and span.start >= t_end else None
+    held = cues.held_place_before.search(before)
+    if held is not None and span.start >= t_end:
+        # "an offensive against the last pocket held by IS", "attacked a village held by PMF fighters": the holder of
+        # the place hit is attacked, and no agent; not where someone went ("fled towards territory held by the army")
+        way = text[t_end : span.start - len(before) + held.start()]
+        return "target" if attack_like and not _MOVED_TO.search(way) else None
     if attack_like and span.start >= t_end and _HELD_PLACES.match(after) and _hit_directly(text, trigger, span):
         return "target"  # "GoS aircraft struck ISIL-held neighbourhoods": the side holding the places hit
     if previous is not None and previous[1] in ("agent", "target"):
@@ -393,6 +401,8 @@ _LATER_SUBORDINATE = re.compile(
     r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?\w+",
     re.I,
 )
+#: Where someone went or came from, between a trigger and a place named after it: no place that was hit
+_MOVED_TO = re.compile(r"\b(?:from|to|towards?|fled|flee|fleeing|escaped|withdr\w+|retreat\w*)\b", re.I)
 #: "fired from": the name after it holds the positions the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.I)
 #: "supported by", "backed by": who backs the side named
