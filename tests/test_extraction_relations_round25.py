@@ -11,7 +11,9 @@ Phrases the earlier rounds misread:
   "backed by Lebanon's X and Iran's Y" still names backers, not allies;
 - "Ahrar al-Sham and Jaysh al-Islam stormed …", "Russian and Syrian air forces struck …": two armed groups, or
   the forces of two states, acting together are not told as allies (annotators mark an alliance there only
-  where the text states it); a militia acting with a state's army still is its ally.
+  where the text states it); a militia acting with a state's army still is its ally;
+- "its weekly newsletter al-Naba", "the group's news agency X": an outlet named with its owner's possessive and
+  a word for its kind is part of the owner.
 
 Every case is a sentence written for this test in the manner of an outlet.
 """
@@ -96,3 +98,11 @@ def test_a_militia_acting_with_the_army_is_its_ally() -> None:
         "Syrian government troops and the National Defence Forces captured the hill of Tal Sawda on Wednesday."
     )
     assert _allied(found, "National Defense Forces", "Syrian Arab Army"), found
+
+
+def test_an_outlet_a_group_names_with_its_kind_is_part_of_it() -> None:
+    found = _relations(
+        "The Islamic State has stepped up attacks in Diyala. The group's own tallies show a rising campaign. In May, "
+        "its weekly newsletter al-Naba listed 40 attacks."
+    )
+    assert ("al-Naba", "partOf", "Islamic State") in found, found
