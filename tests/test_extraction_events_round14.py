@@ -302,3 +302,24 @@ def test_a_patrol_conducted_is_a_deployment() -> None:
 def test_a_post_which_an_army_set_up_is_an_establishment() -> None:
     body = "Morek hosts the ninth Turkish observation post, which the Turkish army set up in April 2018 near the M5."
     assert _types(body) == ["Establishment(base/post)"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fighters of Saraya Ashura arrived yesterday at the Jurf al-Sakhar front in northern Babil to back the "
+        "security forces there, according to a statement by the brigade.",
+        "The commander of Baghdad Operations visited the post on Monday and ordered that it be reinforced with an "
+        "additional company.",
+    ],
+)
+def test_arriving_to_back_forces_and_a_post_reinforced_with_a_company_are_deployments(body: str) -> None:
+    assert _types(body) == ["Deployment"]
+
+
+def test_units_that_began_moving_toward_a_town_advance_on_it() -> None:
+    body = (
+        "On Sunday the army retook Palmyra. Hours after the liberation, army units and the Desert Hawks began moving "
+        "south-west toward al-Qaryatayn, the last town held by the militants in the Homs desert."
+    )
+    assert _types(body) == ["Capture", "MilitaryOperation"]
