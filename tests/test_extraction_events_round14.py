@@ -323,3 +323,9 @@ def test_units_that_began_moving_toward_a_town_advance_on_it() -> None:
         "south-west toward al-Qaryatayn, the last town held by the militants in the Homs desert."
     )
     assert _types(body) == ["Capture", "MilitaryOperation"]
+
+
+def test_a_turkish_armed_drone_is_the_turkish_forces_airstrike() -> None:
+    body = "A Turkish armed drone struck a car near the village of Ahras on Monday, killing two people."
+    (event,) = _events(body)
+    assert (event["type"], event["agents"]) == ("Airstrike", ["Turkish Armed Forces"])
