@@ -9,6 +9,7 @@ sentences written for the test in other outlets' styles (none copied from an eva
 - "Troops of X, backed by fighters of Y, retook the refinery": the backing force still acts (no loser is read).
 - "attacked a village held by PMF fighters", "an offensive against the last pocket held by IS": the holder of the
   place hit is attacked, not an agent ("by"); "shells fired from positions held by X": X fired.
+- "it would withdraw its troops from the UNDOF mission": the force left is no agent (not "troops from X").
 """
 
 from __future__ import annotations
@@ -97,3 +98,9 @@ def test_the_holder_of_positions_fired_from_is_the_agent() -> None:
     event = _event(body, "Shelling")
     assert event["agents"] == ["Jaysh al-Islam"]
     assert "Jaysh al-Islam" not in event["targets"]
+
+
+def test_the_force_a_withdrawal_leaves_is_no_agent() -> None:
+    body = "Canada said on Monday that it would withdraw its 40 troops from the UNDOF mission, citing the shelling."
+    event = _event(body, "Withdrawal")
+    assert event["agents"] == ["Canada"]

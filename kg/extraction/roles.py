@@ -284,6 +284,8 @@ def _role(
         return "agent"  # "a guided missile fired from regime positions targeted a car": whose positions fired
     if role_form == "repel" and span.end <= t_start and _BACKING.search(before):
         return None  # "Units of the army, supported by Russian aviation, repelled an attack by …": a backer
+    if span.start >= t_end and _WITHDRAWN_FROM.search(before) and _WITHDRAWING.match(text, t_start, t_end):
+        return None  # "Austria would withdraw its 380 soldiers from UNDOF": the force left, not the one leaving
     marker = cues.agent_before.search(before)
     spans_verb = span.start >= t_end and span.start - len(before) + marker.start() < t_start if marker else False
     if marker and not (spans_verb and cues.verbal_trigger.search(text, t_start, t_end)):
@@ -403,6 +405,9 @@ _LATER_SUBORDINATE = re.compile(
 )
 #: Where someone went or came from, between a trigger and a place named after it: no place that was hit
 _MOVED_TO = re.compile(r"\b(?:from|to|towards?|fled|flee|fleeing|escaped|withdr\w+|retreat\w*)\b", re.I)
+#: A withdrawal verb as trigger ("withdraw", "pulled out") and the force or place named after its "from"
+_WITHDRAWING = re.compile(r"withdr\w+|pull(?:ed|s|ing)?\b|recall\w*|evacuat\w+", re.I)
+_WITHDRAWN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: "fired from": the name after it holds the positions the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.I)
 #: "supported by", "backed by": who backs the side named
