@@ -56,7 +56,6 @@ class _CasualtyRules:
     remote_types: frozenset[str]
     hitting_back: re.Pattern[str]  # "a counterattack": the attacked side striking back
     retold_by_source: re.Pattern[str]  # "killed in what it called (an attack)": a source's words for an act told
-    person_apposition: re.Pattern[str]  # "X, the commander of …, (was killed)": between a name and its death
     negation: re.Pattern[str]
     lead_one: re.Pattern[str]  # "a woman and her (two children were killed)": one victim named before the figure
     month_before: re.Pattern[str]  # "on December (11 and killed …)": a day of the month, the date rules' months
@@ -105,7 +104,6 @@ def casualty_rules() -> _CasualtyRules:
         remote_types=frozenset(data["remote_types"]),
         hitting_back=re.compile(data.get("hitting_back", "(?!)"), re.I),
         retold_by_source=re.compile(data.get("retold_by_source", "(?!)"), re.I),
-        person_apposition=re.compile(data.get("person_apposition", {}).get("pattern", "(?!)"), re.I),
         negation=re.compile(data.get("negation", "(?!)"), re.I),
         ordinals=ordinals,
         month_before=re.compile(  # capitalised only: "may" is a verb
@@ -707,33 +705,15 @@ def _co_victims(
 def _adjacent_person(
     match: re.Match[str], offset: int, spans: list[EntitySpan], person_iris: set[str], after: bool
 ) -> EntitySpan | None:
-    persons = [s for s in spans if s.kind == "actor" and s.iri in person_iris]
-    for span in persons:
+    for span in spans:
+        if span.kind != "actor" or span.iri not in person_iris:
+            continue
         # the name may start inside the match when resolution kept the rank ("Maj. Gen. X")
         if after and match.start() + offset < span.start <= match.end() + offset + 2:
             return span
         if not after and 0 <= (match.start() + offset) - span.end <= 2:
             return span
-    return None if after else _person_before_apposition(match, offset, spans, persons)
-
-
-def _person_before_apposition(
-    match: re.Match[str], offset: int, spans: list[EntitySpan], persons: list[EntitySpan]
-) -> EntitySpan | None:
-    """ "Brigadier General X, the commander of the Peshmerga forces in the sector, was killed by a sniper": the
-    person a death is told of, named before an apposition (or "from <town>") set off by commas; the last person
-    named before it, with no other actor named in between that the death could be told of."""
-    begin = match.start() + offset
-    before = [s for s in persons if s.end <= begin and begin - s.end <= 130]
-    if not before:
-        return None
-    person = before[-1]
-    if person.end < offset:
-        return None
-    gap = match.string[person.end - offset : match.start()]
-    if not casualty_rules().person_apposition.match(gap):
-        return None
-    return person
+    return None
 
 
 def _mark_other(figures: list[FigureMention]) -> list[FigureMention]:
