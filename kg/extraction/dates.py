@@ -129,7 +129,7 @@ class DateResolver:
                 rule.get("kind") != "relative_publication"
                 and bool(_BOUND.search(sentence_text[: start - sentence_start]) or _BOUND_START.match(match.group(0)))
                 and not _WHEN_CLAUSE.match(sentence_text, end - sentence_start)
-            ) or _names_an_earlier_act(sentence_text, start - sentence_start, end - sentence_start)
+            )
             if result and _RESTATED.fullmatch(sentence_text, result[-1].end - sentence_start, start - sentence_start):
                 report = report or result[-1].is_report_date  # "told NRT on Wednesday (July 8)": the same report day
             result.append(DateMention(start, end, match.group(0), rule.id, rule.get("kind"), value, report, bound))
@@ -261,20 +261,6 @@ def _counts_from_the_incident(text: str, end: int, rule: Rule) -> bool:
     return rule.get("kind") == "relative_previous" and int(rule.get("days", 0)) != 0 and bool(
         _THE_INCIDENT.match(text, end)
     )
-
-
-#: "Hours after Friday's raids", "following Sunday's attack": a day's possessive inside a phrase of time, naming the
-#: act the clause is timed from
-_AFTER_BEFORE = re.compile(
-    r"\b(?:after|before|following|since|ahead\s+of|prior\s+to|in\s+(?:response|retaliation)\s+(?:to|for))\s*$", re.I
-)
-_POSSESSIVE = re.compile(r"['’]s?\s")
-
-
-def _names_an_earlier_act(text: str, start: int, end: int) -> bool:
-    """Whether a day's possessive times the clause from another act ("Hours after Friday's raids, the group
-    announced that it had targeted the base on Saturday morning"): that day is the other act's, not this clause's."""
-    return bool(_POSSESSIVE.match(text, end) and _AFTER_BEFORE.search(text, max(0, start - 30), start))
 
 
 _BOUND = re.compile(r"\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
