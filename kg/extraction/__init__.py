@@ -19,7 +19,7 @@ from kg.extraction.relations import extract_relations
 from kg.model import ArticleExtraction, ResolvedMentions
 
 #: Changes whenever rules or code change what is extracted; recorded with every article graph.
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 
 def extract_facts(article: object, resolved: ResolvedMentions) -> ArticleExtraction:
