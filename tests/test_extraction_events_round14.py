@@ -329,3 +329,12 @@ def test_a_turkish_armed_drone_is_the_turkish_forces_airstrike() -> None:
     body = "A Turkish armed drone struck a car near the village of Ahras on Monday, killing two people."
     (event,) = _events(body)
     assert (event["type"], event["agents"]) == ("Airstrike", ["Turkish Armed Forces"])
+
+
+def test_shelling_before_trying_to_storm_is_the_assaults_means() -> None:
+    body = (
+        "Fighters of the YPG repelled an attack by ISIS on the villages of Tal Ghazal and Saji at dawn on Tuesday. "
+        "ISIS fighters advanced from the direction of al-Hol and shelled the two villages with mortars before trying "
+        "to storm them."
+    )
+    assert _types(body) == ["Attack"]

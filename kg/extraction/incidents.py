@@ -1145,6 +1145,8 @@ def _assault_parts(mention: Mention, incident: Incident) -> bool:
         return False
     if not (_told_next(mention, incident) or mention.sentence is incident.last.sentence):
         return False  # (the bombs' clause may have joined the attack already: "… behind car bombs and captured")
+    if mention.type == "Shelling":  # "… advanced from al-Hol and shelled the villages with mortars before trying to
+        return _SHELLED_BEFORE_STORMING.search(mention.sentence.text) is not None  # storm them": the assault's means
     if mention.type == "Bombing":  # "… using three VBIEDs. … the third detonated near a berm": its own bombs
         return event_rules().advanced_behind.search(mention.sentence.text) is not None or _bombs_as_means(incident)
     if mention.type == "Withdrawal":  # "… and captured several SDF posts before withdrawing": the same fighters
@@ -1159,6 +1161,11 @@ def _assault_parts(mention: Mention, incident: Incident) -> bool:
     return False
 
 
+_SHELLED_BEFORE_STORMING = re.compile(
+    r"\bshell(?:ed|ing)\b[^.;]{0,80}?\bbefore\s+(?:trying|attempting|moving|advancing|going\s+on)\s+to\s+"
+    r"(?:storm|enter|overrun|take|seize|capture|attack|assault)\b|\bshell(?:ed|ing)\b[^.;]{0,80}?\bbefore\s+storming\b",
+    re.I,
+)
 _BOMB_PART = re.compile(r"\b(?:V?BIEDs?|IEDs?|car[- ]bombs?|explosive|explosives|bomb-laden|suicide)\b", re.I)
 
 
