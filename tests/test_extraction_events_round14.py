@@ -338,3 +338,9 @@ def test_shelling_before_trying_to_storm_is_the_assaults_means() -> None:
         "to storm them."
     )
     assert _types(body) == ["Attack"]
+
+
+def test_an_outlet_claiming_attacks_claims_them_for_the_group_that_runs_it() -> None:
+    body = "In the first half of 2020, the Islamic State's weekly newsletter al-Naba claimed 566 attacks in Iraq."
+    (event,) = _events(body)
+    assert event["agents"] == ["Islamic State"]
