@@ -704,7 +704,6 @@ def _place(ctx: ArticleContext, mention: Mention, incidents: list[Incident], sin
             # "More than 2,600 people have been killed in violence since April … The UN said 761 Iraqis had been
             # killed in June alone": a count over a month told after a statistic is more of that statistic, not the
             # toll of an incident named in passing between
-            candidates.sort(key=lambda i: not i.mentions[0].aggregate)
             candidates = [i for i in candidates if _spans_a_period(i)]
         if mention.rule is _CARRIER_RULE and _COUNTED_SINCE.search(mention.sentence.text):
             # "at least 462 people have been killed since the militants began their push": the toll of fighting
@@ -1603,12 +1602,13 @@ def _finalise(
             agents.remove(victim)
             if victim not in targets:
                 targets.append(victim)
-    if _of_no_kind(incident):
+    no_act = _of_no_kind(incident)
+    if no_act:
         victims = []  # "More than 2,600 people have been killed in violence since April": no act, no one attacked
     for victim in victims:
         if victim not in agents and victim not in targets and not _unit_of(ctx, victim, agents + targets):
             targets.append(victim)  # (a brigade of a side already named is that side: "the Hamza Division lost six")
-    if not targets and not _of_no_kind(incident) and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
+    if not targets and not no_act and any(f.victim_iri == CIVILIANS_IRI for f in casualties):
         targets.append(CIVILIANS_IRI)  # civilians killed where nobody else was attacked were the ones attacked
     event_type = _refine(ctx, incident, casualties, agents)
     if attribution is not None and event_type in _SELF_TOLD and attribution.claimant.actor_iri in agents:
